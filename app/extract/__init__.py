@@ -1,0 +1,1 @@
+"""Pure extraction pipeline: article text in, dataclasses out (no database, no web)."""

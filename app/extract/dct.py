@@ -1,0 +1,117 @@
+"""Find an article's publication date (DCT) in its own text.
+
+In order of trust: a dateline near the top ("Kompas dunia | 6 September 2023, 07:05 WIB"),
+a byline or footer date near the bottom ("9/11/2023" of a blog footer, whose
+day/month order is decided by agreement with the dates the text states), and last
+the latest explicit date that the text reports as past. Nothing found: no DCT.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .grammar import Candidate
+from .model import PublicationDate
+from .resolve import clause_tense
+
+_DATELINE_CUES = re.compile(
+    r"WIB|WITA|WIT\b|GMT|\||diterbitkan|dipublikasikan|published|diperbarui|updated?|posted|"
+    r"kompas|detik|antara|tempo|liputan6|cnn|okezone|tribun|republika|sindonews|suara\.com|kumparan",
+    re.IGNORECASE)
+_EXPLICIT_RULES = {"full-date", "weekday+date", "numeric-date", "iso-date", "weekday+day/month",
+                   "paren-day/month"}
+_HEAD_CHARS = 400
+_FOOT_CHARS = 400
+
+
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _as_date(parts: dict, swap: bool = False) -> date | None:
+    if not parts.get("year") or not parts.get("month"):
+        return None
+    day, month = (parts["month"], parts["day"]) if swap else (parts["day"], parts["month"])
+    try:
+        return date(parts["year"], month, day)
+    except (ValueError, TypeError):
+        return None
+
+
+def _content_dates(candidates: list[Candidate], year: int, exclude: Candidate) -> list[date]:
+    """Day-precision dates the text states, a missing year taken as `year`."""
+    out = []
+    for c in candidates:
+        if c is exclude or c.rule not in _EXPLICIT_RULES | {"day-month"}:
+            continue
+        p = c.parts
+        try:
+            d = date(p.get("year") or year, p["month"], p["day"])
+        except (ValueError, TypeError, KeyError):
+            continue
+        if p.get("weekday") is not None and d.weekday() != p["weekday"]:
+            continue  # a weekday that disagrees is no evidence for this year
+        out.append(d)
+    return out
+
+
+def _footer_reading(cand: Candidate, candidates: list[Candidate]) -> tuple[date, bool, str] | None:
+    """The date of a footer numeric date, choosing day/month order by the text's own dates."""
+    p = cand.parts
+    readings = []
+    for swap in (False, True):
+        d = _as_date(p, swap)
+        if d:
+            readings.append((d, swap))
+    if not readings:
+        return None
+    if len(readings) == 1 or not p.get("numeric"):
+        d, swap = readings[0]
+        return d, swap, "footer date"
+
+    def distance(reading: tuple[date, bool]) -> int:
+        d = reading[0]
+        content = _content_dates(candidates, d.year, cand)
+        # a publication date falls on or after what it reports: prefer the nearest such reading
+        return min((abs((d - c).days) + (30 if c > d else 0) for c in content), default=10**6)
+
+    best = min(readings, key=lambda r: (distance(r), r[1]))
+    d, swap = best
+    if distance(best) == 10**6:
+        return d, swap, "footer date, day first (nothing in the text to decide the order)"
+    order = "month/day/year" if swap else "day/month/year"
+    return d, swap, f"footer date read {order}: that reading agrees with the dates the text states"
+
+
+def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[PublicationDate, Candidate | None]:
+    """The DCT and, when it came from a numeric footer read month first, that candidate."""
+    explicit = [c for c in candidates if c.rule in _EXPLICIT_RULES and c.parts.get("year")]
+    for c in explicit:
+        if c.start > _HEAD_CHARS:
+            break
+        line = _line_of(text, c.start)
+        if _DATELINE_CUES.search(line) or len(line.strip()) <= (c.end - c.start) + 25:
+            d = _as_date(c.parts)
+            if d:
+                return PublicationDate(d, "dateline", f"dateline '{text[c.start:c.end]}'"), None
+    for c in reversed(explicit):
+        if c.start < len(text) - _FOOT_CHARS:
+            break
+        line = _line_of(text, c.start).strip()
+        if len(line) <= (c.end - c.start) + 40:
+            reading = _footer_reading(c, candidates)
+            if reading:
+                d, swap, how = reading
+                return PublicationDate(d, "footer", f"{how} ('{text[c.start:c.end]}')"), (c if swap else None)
+    past = []
+    for c in explicit:
+        d = _as_date(c.parts)
+        if d and clause_tense(text, c.start, c.end) != "future":
+            past.append((d, c))
+    if past:
+        d, c = max(past, key=lambda pair: pair[0])
+        return PublicationDate(d, "inferred", f"no dateline: the latest date the text reports as past "
+                                              f"('{text[c.start:c.end]}')"), None
+    return PublicationDate(None, "none", "no publication date in the text"), None

@@ -1,0 +1,326 @@
+"""The Indonesian date grammar: regular-expression rules that find temporal expressions.
+
+Each rule finds candidate spans and parses them into `Candidate` parts (day, month,
+year, weekday, relative unit...). Nothing here knows the publication date: turning
+parts into TIMEX3 values is `resolve.py`'s job. Where two candidates overlap, the
+longest wins ("Senin, 11 September 2023" over "hari Senin").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .lexicon import (ALL_MONTHS, COUNT_NOUNS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SE_UNITS,
+                      WEEKDAYS, YEAR_CUES)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    parts: dict = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def _alternation(words) -> str:
+    # longest first, so "dua belas" wins over "dua" and "sept" over "sep"
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
+TOD = r"(?:\s+(?P<tod>" + _alternation(PARTS_OF_DAY) + r"))?"
+MON_FULL = r"(?P<m>" + _alternation(MONTHS) + r")"
+MON_ANY = r"(?P<m>" + _alternation(ALL_MONTHS) + r")\.?"
+YEAR = r"(?P<y>1[0-9]\d\d|20\d\d)"
+DAY = r"(?P<d>[0-3]?\d)"
+RANGE_WORD = r"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|sd)\s+)"
+NUM_WORD = _alternation(NUMBER_WORDS)
+UNIT = r"(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|dasawarsa|abad)"
+WEEKDAY_PREFIX = r"(?:" + WD + TOD + r"\s*,?\s*)?"
+DATE_WORD = r"(?:(?:tanggal|tgl\.?)\s+)?"
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _month(value: str | None) -> int | None:
+    if not value:
+        return None
+    return ALL_MONTHS.get(re.sub(r"\s+", " ", value.lower().rstrip(".")))
+
+
+def _weekday(value: str | None) -> int | None:
+    if not value:
+        return None
+    return WEEKDAYS.get(value.lower().replace("’", "'"))
+
+
+def _common(m: re.Match) -> dict:
+    g = m.groupdict()
+    return {"weekday": _weekday(g.get("wd")), "weekday_text": g.get("wd"), "part_of_day": g.get("tod")}
+
+
+def _parse_full_date(m: re.Match, text: str) -> dict | None:
+    return {**_common(m), "day": int(m["d"]), "month": _month(m["m"]), "year": int(m["y"])}
+
+
+def _parse_day_month(m: re.Match, text: str) -> dict | None:
+    return {**_common(m), "day": int(m["d"]), "month": _month(m["m"]), "year": None}
+
+
+def _two_digit_year(y: str | None) -> int | None:
+    if not y:
+        return None
+    n = int(y)
+    return n + 2000 if len(y) == 2 else n
+
+
+def _parse_numeric(m: re.Match, text: str) -> dict | None:
+    return {**_common(m), "day": int(m["d"]), "month": int(m["mo"]), "year": _two_digit_year(m["y"]),
+            "numeric": True}
+
+
+def _parse_iso(m: re.Match, text: str) -> dict | None:
+    return {"day": int(m["d"]), "month": int(m["mo"]), "year": int(m["y"])}
+
+
+def _parse_day_range(m: re.Match, text: str) -> dict | None:
+    g = m.groupdict()
+    month2 = _month(g.get("m2")) if g.get("m2") else None
+    month1 = _month(g["m1"]) if g.get("m1") else month2
+    return {"day": int(m["d"]), "month": month1, "day2": int(m["d2"]), "month2": month2,
+            "year": _int(g.get("y"))}
+
+
+def _parse_month_range(m: re.Match, text: str) -> dict | None:
+    return {"month": _month(m["m1"]), "year": _int(m["y1"]) or int(m["y"]),
+            "month2": _month(m["m2"]), "year2": int(m["y"])}
+
+
+def _parse_month_year(m: re.Match, text: str) -> dict | None:
+    return {"month": _month(m["m"]), "year": int(m["y"])}
+
+
+def _parse_month_alone(m: re.Match, text: str) -> dict | None:
+    # a month name with no number is only a date after a cue, and written with a capital
+    # ("pada Juli"), or after "bulan" ("bulan juli lalu")
+    if not (m["cue"] or m["bulan"]):
+        return None
+    if not m["bulan"] and not m["m"][0].isupper():
+        return None
+    return {"month": _month(m["m"]), "relation": (m["rel"] or "").lower() or None}
+
+
+def _parse_year_range(m: re.Match, text: str) -> dict | None:
+    y1 = int(m["y"])
+    raw2 = m["y2"]
+    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if not (y1 < y2 <= y1 + 100):
+        return None
+    if m["sep"].strip().lower() == "dan" and not (m["cue"] or "").lower() == "antara":
+        return None  # "2019 dan 2023" lists two years; only "antara 2019 dan 2023" spans them
+    return {"year": y1, "year2": y2}
+
+
+def _parse_decade(m: re.Match, text: str) -> dict | None:
+    digits = m["dec"]
+    if len(digits) == 2:
+        century = "19" if int(digits[0]) >= 3 else "20"
+        digits = century + digits
+    if len(digits) != 4:
+        return None
+    return {"decade": int(digits[:3])}
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(s: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(s.upper()):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def _parse_century(m: re.Match, text: str) -> dict | None:
+    raw = m["c"]
+    n = int(raw) if raw.isdigit() else _roman(raw)
+    if not n or n > 22:
+        return None
+    return {"century": n}
+
+
+_LEGAL_REFERENCE = re.compile(r"(?:nomor|no\.?|nmr\.?|pasal|perpu|perppu|uu|pp|perpres|keppres)\s*[\w/.-]*\s*$",
+                              re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([^\s.,;:!?()]+)")
+
+
+def _parse_year(m: re.Match, text: str) -> dict | None:
+    before = text[max(0, m.start() - 30):m.start()]
+    if _LEGAL_REFERENCE.search(before):
+        return None  # "UU Nomor 11 Tahun 2020" names a law, it is not a date
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt and nxt.group(1).lower() in COUNT_NOUNS:
+        return None  # "pada 2000 orang" counts people
+    return {"year": int(m["y"])}
+
+
+def _parse_deictic(m: re.Match, text: str) -> dict | None:
+    return {"deictic": re.sub(r"\s+", " ", m["deix"].lower()), "part_of_day": m["tod"]}
+
+
+def _parse_relative_period(m: re.Match, text: str) -> dict | None:
+    unit = m["unit"].lower()
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    weekend = bool(m["akhir"]) and unit in ("pekan", "minggu")
+    if m["akhir"] and not weekend:
+        return None
+    return {"unit": unit, "relation": rel, "weekend": weekend}
+
+
+def _parse_relative_count(m: re.Match, text: str) -> dict | None:
+    g = m.groupdict()
+    if g.get("se"):
+        n, unit = 1, SE_UNITS[g["se"].lower()]
+    else:
+        raw = re.sub(r"\s+", " ", g["n"].lower())
+        unit = g["unit"].lower()
+        if raw.isdigit():
+            n = int(raw)
+        elif raw in NUMBER_WORDS:
+            n = NUMBER_WORDS[raw]
+        else:
+            n = None  # beberapa, puluhan: vague
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    return {"count": n, "unit": unit, "relation": rel}
+
+
+def _parse_vague(m: re.Match, text: str) -> dict | None:
+    word = re.sub(r"\s+", " ", m["vague"].lower())
+    if word in ("dulu", "dahulu"):
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"(?:lebih|terlebih|duluan)\s*$", before):
+            return None  # "terlebih dahulu" means "first", not "in the past"
+    return {"vague": word}
+
+
+_NOT_A_DAY_BEFORE = re.compile(r"(?:setiap|tiap|salat|sholat|shalat|solat|para|hari-hari)\s+$", re.IGNORECASE)
+_MINGGU_AS_WEEK_AFTER = re.compile(r"\s+(?:lalu|depan|ini|ke|kemudian|pertama|kedua|ketiga|terakhir|"
+                                   r"berikutnya|sebelumnya|lagi|mendatang)\b", re.IGNORECASE)
+
+
+def _parse_weekday(m: re.Match, text: str) -> dict | None:
+    wd_text = m["wd"]
+    if not m["hari"] and not wd_text[0].isupper():
+        return None  # weekdays are capitalised in news; lower case "minggu" is a week
+    if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
+        return None  # "setiap Senin" repeats, "salat Jumat" names a prayer
+    if wd_text.lower() == "minggu" and not m["hari"]:
+        if _MINGGU_AS_WEEK_AFTER.match(text, m.end("wd")) and not m["tod"]:
+            return None
+        if m.start() == 0 or text[m.start() - 1] in "\n" or not re.search(
+                r"(?:pada|sejak|hingga|sampai|Minggu\s*\(|,)\s*$", text[max(0, m.start() - 8):m.end()]):
+            if not m["tod"]:
+                return None
+    return {**_common(m), "relation": (m["rel"] or "").lower() or None}
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    parse: Callable[[re.Match, str], dict | None]
+    extent_group: str | None = None  # the group that is the expression, when cues around it are not
+
+
+def _rule(name: str, pattern: str, parse, extent_group: str | None = None) -> Rule:
+    return Rule(name, re.compile(pattern, re.IGNORECASE), parse, extent_group)
+
+
+RULES: list[Rule] = [
+    _rule("day-range", r"\b(?P<d>[0-3]?\d)(?:\s+(?P<m1>" + _alternation(ALL_MONTHS) + r")\.?)?" + RANGE_WORD
+          + r"(?P<d2>[0-3]?\d)\s+(?P<m2>" + _alternation(ALL_MONTHS) + r")\.?(?:\s+" + YEAR + r")?\b",
+          _parse_day_range),
+    _rule("month-range", r"\b(?P<m1>" + _alternation(MONTHS) + r")(?:\s+(?P<y1>1[0-9]\d\d|20\d\d))?" + RANGE_WORD
+          + r"(?P<m2>" + _alternation(MONTHS) + r")\s+" + YEAR + r"\b", _parse_month_range),
+    _rule("weekday+date", r"\b" + WD + TOD + r"\s*\(\s*" + DAY + r"\s+" + MON_ANY + r"\s+" + YEAR + r"\s*\)",
+          _parse_full_date),
+    _rule("full-date", r"\b" + WEEKDAY_PREFIX + DATE_WORD + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR
+          + r"(?!\d)", _parse_full_date),
+    _rule("weekday+day/month", r"\b" + WD + TOD + r"\s*,?\s*\(\s*" + DAY + r"\s*[/.-]\s*(?P<mo>[01]?\d)"
+          r"(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)", _parse_numeric),
+    _rule("paren-day/month", r"\(\s*" + DAY + r"\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
+          _parse_numeric),
+    # the lookahead also accepts a blog footer's "9/11/20231 min read", where the year runs into the next line
+    _rule("numeric-date", r"(?<![\d/.,-])" + WEEKDAY_PREFIX + DAY + r"(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)"
+          r"(?P<y>1[0-9]\d\d|20\d\d)(?:(?![\d/]|[.,-]\d)|(?=\d{1,2}\s*(?:min|menit)\s+(?:read|baca)))",
+          _parse_numeric),
+    _rule("iso-date", r"(?<![\d-])(?P<y>1[0-9]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", _parse_iso),
+    _rule("day-month", r"\b" + WEEKDAY_PREFIX + DATE_WORD + DAY + r"\s+" + MON_FULL + r"\b(?!\s*,?\s*\d)",
+          _parse_day_month),
+    _rule("month-year", r"\b(?:bulan\s+)?" + MON_ANY + r"\s*,?\s+(?:tahun\s+)?" + YEAR + r"(?!\d)",
+          _parse_month_year),
+    _rule("month", r"(?:\b(?P<cue>pada|sejak|hingga|sampai|awal|akhir|pertengahan|medio|mulai|jelang|menjelang|"
+          r"per|selama|sebelum|setelah|sesudah|usai|di)\s+)?(?P<x>\b(?P<bulan>bulan\s+)?" + MON_FULL
+          + r"\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|nanti))?)(?!\s*,?\s*\d)",
+          _parse_month_alone, "x"),
+    _rule("year-range", r"(?:\b(?P<cue>sejak|dari|antara|periode)\s+)?(?P<x>\b(?:tahun\s+)?" + YEAR
+          + r"(?P<sep>\s*[-–—/]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|ke|dan)\s+)(?:tahun\s+)?"
+          r"(?P<y2>1[0-9]\d\d|20\d\d|\d\d)\b)(?![-/.,]\d)", _parse_year_range, "x"),
+    _rule("decade", r"\b(?P<x>(?:tahun\s+)?(?P<dec>(?:1\d|20)?\d0)\s*-?\s*an)\b", _parse_decade, "x"),
+    _rule("century", r"\babad\s+(?:ke\s*-?\s*)?(?P<c>\d{1,2}|[IVXL]{1,5})\b", _parse_century),
+    _rule("year", r"(?:\b(?:" + "|".join(c for c in YEAR_CUES if c not in ("tahun", "thn", "th")) + r")\s+)?"
+          r"(?P<x>(?:\b(?:tahun|thn\.?|th\.?)\s+)" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)",
+          _parse_year, "x"),
+    _rule("year", r"\b(?:" + "|".join(c for c in YEAR_CUES if c not in ("tahun", "thn", "th")) + r")\s+"
+          r"(?P<x>" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)", _parse_year, "x"),
+    _rule("year", r"\((?P<x>" + YEAR + r")\)", _parse_year, "x"),
+    _rule("deictic", r"\b(?P<deix>hari\s+ini|kemarin\s+lusa|kemarin|besok|esok\s+hari|esok|lusa|tadi\s+pagi|"
+          r"tadi\s+siang|tadi\s+sore|tadi\s+malam|malam\s+tadi|semalam|pagi\s+ini|siang\s+ini|sore\s+ini|"
+          r"malam\s+ini|petang\s+ini)\b" + TOD, _parse_deictic),
+    _rule("relative-period", r"\b(?P<akhir>akhir\s+)?" + UNIT + r"\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|"
+          r"silam|yang\s+lalu|sebelumnya|berikutnya)\b", _parse_relative_period),
+    _rule("relative-count", r"\b(?:dalam\s+)?(?:(?P<n>\d{1,3}|" + NUM_WORD + r"|beberapa)\s+" + UNIT
+          + r"|(?P<se>" + _alternation(SE_UNITS) + r"))\s+(?P<rel>yang\s+lalu|lalu|silam|sebelumnya|kemudian|"
+          r"mendatang|lagi|setelahnya|berikutnya)\b", _parse_relative_count),
+    _rule("vague", r"\b(?P<vague>saat\s+ini|sekarang|dewasa\s+ini|kini|baru-baru\s+ini|dulu|dahulu)\b",
+          _parse_vague),
+    _rule("weekday", r"\b(?P<hari>hari\s+)?" + WD + TOD + r"(?:\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|nanti))?\b",
+          _parse_weekday),
+]
+
+_RULE_RANK = {rule.name: i for i, rule in enumerate(RULES)}
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All non-overlapping temporal expressions in `text`, in text order."""
+    found: list[Candidate] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            parts = rule.parse(m, text)
+            if parts is None:
+                continue
+            start, end = m.span(rule.extent_group) if rule.extent_group else m.span()
+            # a trailing space or dot is punctuation, not part of the expression
+            while end > start and text[end - 1] in " \t\n.,":
+                end -= 1
+            found.append(Candidate(start, end, rule.name, parts))
+    found.sort(key=lambda c: (-(c.end - c.start), _RULE_RANK[c.rule], c.start))
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in found:
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    chosen.sort(key=lambda c: c.start)
+    return chosen

@@ -1,0 +1,70 @@
+"""Indonesian words for time: months, weekdays, numbers, parts of day and tense cues.
+
+Every table maps a lower-case surface form to its meaning; the grammar builds its
+regular expressions from these tables, so a new spelling is added here only.
+"""
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    # full Indonesian names and common misspellings
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5,
+    "juni": 6, "juli": 7, "agustus": 8, "september": 9, "oktober": 10,
+    "november": 11, "nopember": 11, "desember": 12,
+    # English names that Indonesian outlets also print
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+    "august": 8, "october": 10, "december": 12,
+}
+# Abbreviations are only trusted next to a day or a year number.
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "peb": 2, "mar": 3, "mrt": 3, "apr": 4, "jun": 6, "jul": 7,
+    "agu": 8, "agt": 8, "ags": 8, "agst": 8, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "oct": 10, "nov": 11, "nop": 11, "des": 12, "dec": 12,
+}
+ALL_MONTHS = {**MONTHS, **MONTH_ABBREVIATIONS}
+
+MONTH_NAMES_ID = ["", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+                  "Agustus", "September", "Oktober", "November", "Desember"]
+
+WEEKDAYS: dict[str, int] = {  # Monday = 0, as datetime.weekday()
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
+    "sabtu": 5, "minggu": 6, "ahad": 6,
+}
+WEEKDAY_NAMES_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+PARTS_OF_DAY = ["dini hari", "pagi", "siang", "sore", "petang", "malam", "subuh"]
+
+NUMBER_WORDS: dict[str, int] = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
+    "tiga belas": 13, "empat belas": 14, "lima belas": 15, "dua puluh": 20,
+    "tiga puluh": 30, "empat puluh": 40, "lima puluh": 50, "seratus": 100,
+}
+# "sehari", "sepekan", "sebulan", "setahun": the prefix se- means one
+SE_UNITS = {"sehari": "hari", "sepekan": "pekan", "seminggu": "minggu", "sebulan": "bulan",
+            "setahun": "tahun", "sedekade": "dekade", "seabad": "abad"}
+
+UNITS = {"hari": "day", "pekan": "week", "minggu": "week", "bulan": "month",
+         "tahun": "year", "dekade": "decade", "dasawarsa": "decade", "abad": "century"}
+
+# Words that put the clause in the future or the past; used to pick the direction
+# of a bare weekday or month ("pada Rabu" after "akan" is the coming Wednesday).
+FUTURE_CUES = {"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "berencana",
+               "hendak", "nanti", "mendatang", "depan", "segera", "dijadwalkan,", "rencana"}
+PAST_CUES = {"lalu", "kemarin", "silam", "telah", "sudah", "tadi", "pernah", "sempat", "lampau"}
+
+# Nouns after a four-digit number that make it a count, not a year
+COUNT_NOUNS = {
+    "orang", "unit", "buah", "ton", "km", "meter", "m", "kg", "gram", "rupiah", "dolar",
+    "dollar", "jiwa", "kali", "hektare", "hektar", "ha", "warga", "personel", "pasukan",
+    "tentara", "peserta", "kasus", "suara", "kursi", "halaman", "kata", "item", "butir",
+    "pucuk", "lembar", "ekor", "batang", "rumah", "keluarga", "siswa", "mahasiswa",
+    "pekerja", "karyawan", "liter", "barel", "mw", "kw", "volt", "poin", "persen", "%",
+    "x", "mil", "kilometer", "meter", "detik", "menit", "jam", "hari", "bulan", "tahun",
+    "rudal", "peluru", "senjata", "amunisi", "pesawat", "kapal", "tank", "drone",
+}
+
+# Prepositions and temporal words before a bare year that make it a date
+YEAR_CUES = ["pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio",
+             "per", "selama", "era", "mulai", "periode", "sebelum", "sesudah", "setelah",
+             "menjelang", "jelang", "usai", "dari", "di", "tahun", "thn", "th", "pd", "silam",
+             "semenjak", "antara", "musim", "kuartal", "triwulan", "semester", "dekade"]

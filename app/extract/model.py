@@ -1,0 +1,119 @@
+"""Dataclasses that the extraction pipeline produces: plain values, no database.
+
+Offsets are always character offsets into the article text exactly as stored
+(UTF-8 decoded, no newline translation), end exclusive.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Literal
+
+Granularity = Literal["day", "week", "month", "year", "decade", "century", "range", "ref"]
+EventStatus = Literal["happened", "planned", "reported"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression found in text, normalised to a TIMEX3 value.
+
+    `value` is None when the expression needs an anchor (the publication date)
+    that the article does not give: it then stays unresolved rather than guessed.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    granularity: Granularity
+    rule: str  # which grammar rule matched, e.g. "weekday+day/month"
+    explanation: str  # how the value was reached, in words a reader understands
+    type: str = "DATE"
+    stated_weekday: str | None = None
+    weekday_conflict: str | None = None  # set when a stated weekday disagrees with the date
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    """The document creation time (DCT) and where it came from."""
+
+    value: date | None
+    source: Literal["given", "dateline", "footer", "inferred", "none"]
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    canonical: str
+    kind: Literal["person", "country", "organisation", "place"]
+    known: bool  # True when it comes from the gazetteer, False when detected from cues
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated happening in one article, citing the passage it comes from."""
+
+    date: str  # TIMEX3 value of its date
+    end_date: str | None
+    granularity: Granularity
+    summary: str
+    status: EventStatus
+    start: int  # cited passage
+    end: int
+    timex: Timex
+    actors: tuple[str, ...]
+    place: str | None
+    action: str | None  # what happened, as a normalised verb: arrive, visit, meet...
+    flags: tuple[dict, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "date": self.date,
+            "end_date": self.end_date,
+            "granularity": self.granularity,
+            "summary": self.summary,
+            "status": self.status,
+            "start": self.start,
+            "end": self.end,
+            "actors": list(self.actors),
+            "place": self.place,
+            "action": self.action,
+            "flags": list(self.flags),
+            "timex": {"start": self.timex.start, "end": self.timex.end, "text": self.timex.text},
+        }
+
+
+@dataclass
+class ArticleExtraction:
+    """Everything the pipeline found in one article."""
+
+    text: str
+    publication_date: PublicationDate
+    timexes: list[Timex] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def to_json(self, path: str | None = None) -> dict:
+        dct = self.publication_date.value
+        return {
+            "path": path,
+            "dct": dct.isoformat() if dct else None,
+            "dct_source": self.publication_date.source,
+            "dct_explanation": self.publication_date.explanation,
+            "timexes": [t.to_json() for t in self.timexes],
+            "events": [e.to_json() for e in self.events],
+        }
