@@ -95,7 +95,7 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
         if _DATELINE_CUES.search(line) or len(line.strip()) <= (c.end - c.start) + 25:
             d = _as_date(c.parts)
             if d:
-                return PublicationDate(d, "dateline", f"dateline '{text[c.start:c.end]}'"), None
+                return PublicationDate(d, "dateline", f"dateline '{text[c.start:c.end]}'", (c.start, c.end)), None
     for c in reversed(explicit):
         if c.start < len(text) - _FOOT_CHARS:
             break
@@ -104,7 +104,8 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
             reading = _footer_reading(c, candidates)
             if reading:
                 d, swap, how = reading
-                return PublicationDate(d, "footer", f"{how} ('{text[c.start:c.end]}')"), (c if swap else None)
+                return (PublicationDate(d, "footer", f"{how} ('{text[c.start:c.end]}')", (c.start, c.end)),
+                        c if swap else None)
     past = []
     for c in explicit:
         d = _as_date(c.parts)

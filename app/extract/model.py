@@ -43,6 +43,7 @@ class PublicationDate:
     value: date | None
     source: Literal["given", "dateline", "footer", "inferred", "none"]
     explanation: str
+    span: tuple[int, int] | None = None  # the dateline or footer expression it was read from
 
 
 @dataclass(frozen=True)
@@ -66,23 +67,22 @@ class ActorMention:
 class Event:
     """A dated happening in one article, citing the passage it comes from."""
 
-    date: str  # TIMEX3 value of its date
-    end_date: str | None
+    value: str  # TIMEX3 value of its date: "2023-09-11", "2019", "195X", "1950/1953"
     granularity: Granularity
     summary: str
     status: EventStatus
     start: int  # cited passage
     end: int
     timex: Timex
-    actors: tuple[str, ...]
+    actors: tuple[str, ...]  # canonical names
+    people: tuple[str, ...]  # the actors that are persons
     place: str | None
     action: str | None  # what happened, as a normalised verb: arrive, visit, meet...
     flags: tuple[dict, ...] = ()
 
     def to_json(self) -> dict:
         return {
-            "date": self.date,
-            "end_date": self.end_date,
+            "date": self.value,
             "granularity": self.granularity,
             "summary": self.summary,
             "status": self.status,

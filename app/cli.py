@@ -1,0 +1,122 @@
+"""The `linimasa` command: serve, ingest, extract, export.
+
+A thin wrapper: it parses arguments, calls the library, and turns Linimasa's
+exceptions into one clear line on stderr and a non-zero exit status.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from .errors import LinimasaError
+from .settings import Settings
+
+
+def _gazetteer(settings: Settings):
+    from .extract.actors import Gazetteer
+    return Gazetteer.from_file(settings.gazetteer_path) if settings.gazetteer_path.is_file() else Gazetteer.empty()
+
+
+def _parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    from .extract.pipeline import extract_article
+    from .extract.text import decode_article
+    gazetteer = _gazetteer(settings)
+    documents, failed = [], 0
+    for path in args.files:
+        try:
+            text = decode_article(Path(path).read_bytes(), path, settings.max_article_bytes)
+        except (OSError, LinimasaError) as exc:
+            print(f"linimasa extract: {exc}", file=sys.stderr)
+            documents.append({"path": path, "error": str(exc), "dct": None, "timexes": [], "events": []})
+            failed += 1
+            continue
+        documents.append(extract_article(text, args.dct, gazetteer).to_json(path))
+    json.dump({"documents": documents}, sys.stdout, ensure_ascii=False, indent=1 if args.pretty else None)
+    sys.stdout.write("\n")
+    return 1 if failed else 0
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from .store.db import open_database
+    from .store.ingest import ArticleMeta, ingest_paths
+    engine = open_database(settings)
+    meta = ArticleMeta(outlet=args.outlet, url=args.url, published=args.published)
+    report = ingest_paths(engine, [Path(p) for p in args.paths], _gazetteer(settings), meta,
+                          settings.max_article_bytes)
+    for line in report.lines():
+        print(line)
+    print(report.summary())
+    return 1 if report.failed else 0
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from sqlmodel import Session
+
+    from .store.db import open_database
+    from .store.queries import EventQuery, export_events
+    engine = open_database(settings)
+    with Session(engine) as session:
+        data = export_events(session, EventQuery(limit=None))
+    json.dump({"events": data}, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from .web.app import create_app
+    if args.host:
+        settings.host = args.host
+    if args.port:
+        settings.port = args.port
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="linimasa", description="Indonesian news into a cited timeline.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("serve", help="serve the web app (migrates and loads seeds first)")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.set_defaults(run=cmd_serve)
+    p = sub.add_parser("ingest", help="store articles (files or folders of .txt) and extract their events")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--outlet", help="outlet of these articles, when the text does not name it")
+    p.add_argument("--url")
+    p.add_argument("--published", type=_parse_day, help="publication date YYYY-MM-DD (overrides the text)")
+    p.set_defaults(run=cmd_ingest)
+    p = sub.add_parser("extract", help="print dates and events of article files as JSON (no database)")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--dct", type=_parse_day, help="publication date YYYY-MM-DD (overrides the text)")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.set_defaults(run=cmd_extract)
+    p = sub.add_parser("export", help="print the stored timeline as JSON")
+    p.set_defaults(run=cmd_export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args, Settings())
+    except LinimasaError as exc:
+        print(f"linimasa {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

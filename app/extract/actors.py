@@ -1,0 +1,168 @@
+"""Actors: people, countries, organisations (and places) named in an article.
+
+Two sources: the curated gazetteer (every alias resolves to one canonical actor) and
+cue-based detection of names it does not list ("Leif-Eric Easley, profesor ...",
+"kata peneliti Yang Wu", "Universitas Ewha Womans"). A detected person's surname
+then also resolves to them within the same article ("Easley menambahkan").
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .lexicon import MONTHS, WEEKDAYS
+from .model import ActorMention
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+class Gazetteer:
+    """Canonical actors and their aliases, matched case-sensitively on word boundaries."""
+
+    def __init__(self, entries: list[GazetteerEntry]):
+        self.entries = entries
+        self.by_alias: dict[str, GazetteerEntry] = {}
+        for entry in entries:
+            for alias in (entry.name, *entry.aliases):
+                self.by_alias[alias] = entry
+        aliases = sorted(self.by_alias, key=len, reverse=True)
+        body = "|".join(re.escape(a) for a in aliases) or r"(?!x)x"
+        self.pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
+        self.by_lower = {a.lower(): e for a, e in self.by_alias.items()}
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "Gazetteer":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls([GazetteerEntry(a["name"], a["kind"], tuple(a.get("aliases", ())))
+                    for a in data["actors"]])
+
+    @classmethod
+    def empty(cls) -> "Gazetteer":
+        return cls([])
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        """The entry an alias names, case-insensitively ("putin" finds Vladimir Putin)."""
+        return self.by_alias.get(name) or self.by_lower.get(name.strip().lower())
+
+
+# Capitalised words that start sentences or titles and are never part of a name
+_NOT_NAME = {w.capitalize() for w in (
+    "yang di ke dari dan atau dengan untuk pada dalam oleh sebagai namun tetapi meski meskipun sementara "
+    "sebelumnya kemudian selain bahkan juga ini itu tersebut para sang seorang mereka dia ia kami kita "
+    "saya beliau menurut kata ujar baca sumber penulis editor foto presiden menteri wakil juru bicara "
+    "profesor analis peneliti pengamat pakar ahli direktur ketua kepala mantan pemimpin jenderal "
+    "pejabat perdana raja ratu gubernur bupati dubes duta besar sekjen sekretaris tertinggi urusan negara "
+    "republik demokratik rakyat pertahanan luar negeri keuangan pertama utama hubungan perang pertemuan "
+    "kunjungan apa bagaimana mengapa kenapa berikut selama sejak hingga tak tidak bukan jika bila ketika "
+    "saat setelah sebelum hal salah satu beberapa banyak semua tiap setiap ada adalah akan telah sudah "
+    "kedatangan lalu nama di sisi baik wajar terkonfirmasinya kenikmatan dilansir melansir dikutip "
+    "universitas institut kementerian departemen badan komisi dewan partai lembaga kantor pusat timur "
+    "barat utara selatan asia eropa korea studi kebijakan nasional internasional khusus").split()}
+_NOT_NAME |= {m.capitalize() for m in MONTHS} | {w.capitalize() for w in WEEKDAYS}
+
+_NAME_TOKEN = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
+_NAME = r"(?P<name>" + _NAME_TOKEN + r"(?:\s" + _NAME_TOKEN + r"){0,2})"
+_PERSON_TITLE = (r"(?:[Pp]rofesor|[Aa]nalis|[Pp]eneliti|[Pp]engamat|[Pp]akar|[Aa]hli|[Jj]uru [Bb]icara|Jubir|"
+                 r"Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri|Direktur|Ketua|Gubernur|Bupati|Wali Kota|"
+                 r"Kepala|Jenderal|Panglima|Raja|Ratu|Duta Besar|Dubes|Sekretaris Jenderal|Sekjen|Dr\.|Prof\.)")
+# title, then a run of capitalised words: portfolio, country or office words, and last the name
+_AFTER_TITLE = re.compile(r"\b" + _PERSON_TITLE + r"(?P<name>(?:\s[A-Z][\w'’-]*)+)")
+_BEFORE_APPOSITION = re.compile(_NAME + r",\s(?:seorang\s|yang\s)?(?:profesor|analis|peneliti|pengamat|pakar|ahli|"
+                                r"mantan|juru bicara|direktur|kepala|wakil|menteri|presiden|ketua|dosen|guru besar|"
+                                r"anggota|pejabat|pemimpin|penasihat|diplomat|jurnalis|wartawan)\b")
+_AFTER_SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|menurut)\s" + _NAME + r"\b")
+_ORGANISATION = re.compile(
+    r"\b(?:(?:Kementerian|Departemen|Badan|Institut|Universitas|Komisi|Dewan|Partai|Lembaga|Organisasi|"
+    r"Mahkamah|Pengadilan|Kepolisian|Angkatan|Kantor Berita)(?:\s[A-Z][\w-]*)+"
+    r"|(?:[A-Z][\w-]*\s)+(?:Center|Centre|Institute|University|Foundation|Agency|Council))\b")
+
+
+def _clean_name(name: str) -> str | None:
+    tokens = name.split()
+    while tokens and tokens[-1] in _NOT_NAME:
+        tokens.pop()
+    while tokens and tokens[0] in _NOT_NAME:
+        tokens.pop(0)
+    if not tokens or any(t in _NOT_NAME for t in tokens):
+        return None
+    return " ".join(tokens)
+
+
+def _trailing_name(run: str, gazetteer: Gazetteer) -> str | None:
+    """The name at the end of a title's run: "Departemen Industri Amunisi Jo Chun Ryong" -> "Jo Chun Ryong"."""
+    tokens = run.split()
+    name: list[str] = []
+    while tokens and len(name) < 3:
+        token = tokens.pop()
+        if token in _NOT_NAME or gazetteer.lookup(token) or not re.fullmatch(_NAME_TOKEN, token):
+            break
+        name.insert(0, token)
+    if len(name) < 2 or gazetteer.lookup(" ".join(name)):
+        return None
+    return " ".join(name)
+
+
+def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
+    """Actor mentions in text order, each resolved to its canonical name."""
+    mentions: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    def add(s: int, e: int, canonical: str, kind: str, known: bool) -> None:
+        mentions.append(ActorMention(s, e, text[s:e], canonical, kind, known))
+        taken.append((s, e))
+
+    # 1. names the gazetteer does not know, found by their cues
+    detected: dict[str, str] = {}
+    for pattern in (_BEFORE_APPOSITION, _AFTER_TITLE, _AFTER_SPEECH):
+        for m in pattern.finditer(text):
+            name = _trailing_name(m["name"], gazetteer) if pattern is _AFTER_TITLE else _clean_name(m["name"])
+            if not name or gazetteer.lookup(name):
+                continue
+            if len(name.split()) == 1 and pattern is not _AFTER_SPEECH:
+                continue
+            s = m.start("name") + m["name"].index(name)
+            if free(s, s + len(name)):
+                add(s, s + len(name), name, "person", False)
+                detected[name] = "person"
+    for m in _ORGANISATION.finditer(text):
+        if free(m.start(), m.end()) and not gazetteer.lookup(m.group()):
+            add(m.start(), m.end(), m.group(), "organisation", False)
+            detected[m.group()] = "organisation"
+
+    # 2. the gazetteer; a one-word alias followed by another name word is someone else ("Kim Taewoo")
+    for m in gazetteer.pattern.finditer(text):
+        s, e = m.span()
+        if not free(s, e):
+            continue
+        alias = m.group()
+        if " " not in alias and re.match(r"\s" + _NAME_TOKEN, text[e:e + 30]):
+            nxt = text[e:].split(None, 1)[0] if text[e:].strip() else ""
+            if nxt and nxt.strip(".,;:") not in _NOT_NAME and not gazetteer.lookup(nxt.strip(".,;:")):
+                continue
+        entry = gazetteer.by_alias[alias]
+        add(s, e, entry.name, entry.kind, True)
+
+    # 3. surnames of people detected above, within this article
+    surnames = {}
+    for name, kind in detected.items():
+        parts = name.split()
+        if kind == "person" and len(parts) > 1 and len(parts[-1]) >= 4 and not gazetteer.lookup(parts[-1]):
+            surnames[parts[-1]] = name
+    if surnames:
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
+        for m in pattern.finditer(text):
+            if free(*m.span()):
+                add(m.start(), m.end(), surnames[m.group()], "person", False)
+
+    mentions.sort(key=lambda a: a.start)
+    return mentions

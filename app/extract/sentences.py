@@ -1,0 +1,72 @@
+"""Sentence splitting for Indonesian news, with exact offsets.
+
+A line break always ends a sentence (headlines and subheadings carry no full stop).
+Inside a line, '.', '!' or '?' (with any closing quotes) ends one when what follows
+starts a new sentence and what precedes is not an abbreviation ("Dr.", "dll.", "a.n.")
+or a number ("1.000").
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Sentence
+
+ABBREVIATIONS = {
+    "dr", "drs", "dra", "ir", "prof", "no", "nomor", "dll", "dsb", "dst", "dkk", "tsb", "a.n", "u.p", "jl",
+    "jln", "h", "hj", "st", "tn", "ny", "nn", "sdr", "sdri", "yth", "bpk", "kol", "jend", "brigjen", "mayjen",
+    "letjen", "kombes", "kapt", "let", "s.h", "m.si", "m.h", "s.e", "s.t", "s.pd", "ph.d", "m.a", "m.sc",
+    "rp", "tgl", "hlm", "vol", "kab", "kec", "kel", "prov", "bbrp", "mr", "mrs", "ms", "vs", "inc", "ltd",
+    "co", "corp", "e.g", "i.e", "etc", "approx", "min", "maks", "sept", "okt", "nov", "des", "jan", "feb",
+    "agu", "agt", "apr", "jun", "jul", "sen", "sel", "kam", "jum", "sab", "ust", "kh", "pt", "cv", "tbk",
+}
+_END = re.compile(r"[.!?]+[\"”’'»)]*")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(line, 0, dot)
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # a single capital letter is an initial ("Edy A. Putra"), not a sentence
+    return len(word) == 1 and word.isalpha() and line[m.start()].isupper()
+
+
+def _starts_sentence(line: str, pos: int) -> bool:
+    rest = line[pos:].lstrip()
+    if not rest:
+        return True
+    ch = rest[0]
+    return ch.isupper() or ch.isdigit() or ch in "\"“‘'(«-–—"
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    offset = 0
+    for line in text.split("\n"):
+        cursor = 0
+        for m in _END.finditer(line):
+            end = m.end()
+            if end < len(line) and not line[end].isspace():
+                continue  # "1.000", "KOMPAS.com", "a.n.": no space after the mark
+            if m.group().startswith(".") and len(m.group().rstrip("\"”’'»)")) == 1 \
+                    and _is_abbreviation(line, m.start()):
+                continue
+            if not _starts_sentence(line, end):
+                continue
+            _add(sentences, line, offset, cursor, end)
+            cursor = end
+        _add(sentences, line, offset, cursor, len(line))
+        offset += len(line) + 1
+    return sentences
+
+
+def _add(out: list[Sentence], line: str, offset: int, start: int, end: int) -> None:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(offset + start, offset + end, line[start:end]))

@@ -1,0 +1,24 @@
+"""Linimasa's settings: one class, every field with a default and a description.
+
+Read from the environment with the LINIMASA_ prefix (LINIMASA_DATABASE_URL=...).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LINIMASA_")
+
+    database_url: str = Field("sqlite:///./linimasa.db", description="SQLAlchemy URL of the SQLite database file")
+    host: str = Field("127.0.0.1", description="Interface that `linimasa serve` listens on")
+    port: int = Field(8000, description="Port that `linimasa serve` listens on")
+    seeds_dir: Path = Field(Path("seeds"), description="Folder of seed articles loaded into an empty database")
+    load_seeds: bool = Field(True, description="Load the seed articles when the database holds no articles")
+    gazetteer_path: Path = Field(Path("seeds/actors.json"), description="The curated actor gazetteer (JSON)")
+    max_article_bytes: int = Field(2_000_000, description="Largest article file accepted, in bytes")
+    page_size: int = Field(50, description="Events per page of the timeline")
+    dense_group: int = Field(8, description="A month with more events than this shows a 'more events' row")
