@@ -15,11 +15,12 @@ def tag_timexes(text: str, dct: date | None = None) -> tuple[PublicationDate, li
     A `dct` given by the caller (metadata, --dct) overrides what the text says.
     """
     candidates = find_candidates(text)
-    footer = None
+    # detection runs even when the date is given: the dateline or footer it finds is
+    # publication metadata, not a happening, and a month-first footer must be read as such
+    publication, footer = detect_publication_date(text, candidates)
     if dct is not None:
-        publication = PublicationDate(dct, "given", "publication date given with the article")
-    else:
-        publication, footer = detect_publication_date(text, candidates)
+        span = publication.span if publication.source in ("dateline", "footer") else None
+        publication = PublicationDate(dct, "given", "publication date given with the article", span)
     if footer is not None:
         footer.parts = {**footer.parts,
                         "month_first": "numeric footer date read month/day/year, as the text's dates agree"}

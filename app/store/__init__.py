@@ -1,0 +1,1 @@
+"""Storage: SQLModel tables, queries, and the one write path (ingestion)."""

@@ -1,0 +1,48 @@
+"""The database: engine (SQLite in WAL mode, foreign keys on) and migration to head."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import create_engine
+
+from ..settings import Settings
+
+def migrations_dir() -> Path:
+    """migrations/ beside the package (a source checkout), else in the working directory (an install)."""
+    beside = Path(__file__).resolve().parent.parent.parent / "migrations"
+    return beside if beside.is_dir() else Path.cwd() / "migrations"
+
+
+def make_engine(database_url: str) -> Engine:
+    engine = create_engine(database_url, connect_args={"check_same_thread": False, "timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_connection, _record):  # noqa: ANN001 - DB-API connection
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return engine
+
+
+def alembic_config(database_url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("sqlalchemy.url", database_url)
+    return config
+
+
+def upgrade_to_head(database_url: str) -> None:
+    command.upgrade(alembic_config(database_url), "head")
+
+
+def open_database(settings: Settings) -> Engine:
+    """Migrate the database to head and return an engine on it."""
+    upgrade_to_head(settings.database_url)
+    return make_engine(settings.database_url)

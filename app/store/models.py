@@ -1,0 +1,144 @@
+"""SQLModel tables and their public shapes. Only Alembic migrations change the schema."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+# -- articles ---------------------------------------------------------------
+class ArticleBase(SQLModel):
+    title: str = Field(description="First line of the article")
+    outlet: str | None = Field(default=None, description="News outlet, where known")
+    url: str | None = None
+    published: date | None = Field(default=None, description="Publication date, where known")
+    published_source: str = Field(default="none", description="given, dateline, footer, inferred or none")
+    source_name: str | None = Field(default=None, description="File name the article came from")
+
+
+class Article(ArticleBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    content_hash: str = Field(index=True, unique=True)
+    ingested_at: datetime = Field(default_factory=utcnow)
+
+
+class ArticlePublic(ArticleBase):
+    id: int
+    ingested_at: datetime
+
+
+# -- temporal expressions -----------------------------------------------------
+class TimexBase(SQLModel):
+    start: int
+    end: int
+    text: str
+    value: str | None = Field(default=None, description="TIMEX3 value; null when unresolved")
+    granularity: str
+    rule: str
+    explanation: str
+    weekday_conflict: str | None = None
+
+
+class Timex(TimexBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
+
+
+class TimexPublic(TimexBase):
+    id: int
+
+
+# -- actors -----------------------------------------------------------------
+class ActorBase(SQLModel):
+    name: str = Field(index=True, unique=True, description="Canonical name")
+    kind: str = Field(description="person, country, organisation or place")
+
+
+class Actor(ActorBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+
+
+class ActorAlias(SQLModel, table=True):
+    __tablename__ = "actor_alias"
+    id: int | None = Field(default=None, primary_key=True)
+    actor_id: int = Field(foreign_key="actor.id", index=True, ondelete="CASCADE")
+    alias: str = Field(index=True, unique=True)
+
+
+class ActorPublic(ActorBase):
+    id: int
+    aliases: list[str] = []
+    event_count: int = 0
+
+
+# -- events and their evidence ------------------------------------------------
+class EventBase(SQLModel):
+    value: str = Field(description="TIMEX3 value of the event's date: 2023-09-11, 2019, 195X, 1950/1953")
+    date_start: date = Field(description="First day the date covers")
+    date_end: date = Field(description="Last day the date covers")
+    granularity: str
+    summary: str
+    status: str = Field(description="happened, planned or reported")
+    place: str | None = None
+    action: str | None = None
+
+
+class Event(EventBase, table=True):
+    __table_args__ = (Index("ix_event_dates", "date_start", "date_end"),)
+    id: int | None = Field(default=None, primary_key=True)
+    flags: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class EventActor(SQLModel, table=True):
+    __tablename__ = "event_actor"
+    __table_args__ = (Index("ix_event_actor_actor", "actor_id", "event_id"),)
+    event_id: int = Field(foreign_key="event.id", primary_key=True, ondelete="CASCADE")
+    actor_id: int = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE")
+
+
+class Citation(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("event_id", "article_id", "start", "end"),)
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
+    start: int = Field(description="Offset of the cited passage in the article text")
+    end: int
+    quote: str = Field(sa_column=Column(Text, nullable=False))
+    timex_start: int
+    timex_end: int
+    value: str = Field(description="The date as this source states it")
+    status: str
+
+
+class CitationPublic(SQLModel):
+    id: int
+    article_id: int
+    title: str
+    outlet: str | None
+    start: int
+    end: int
+    quote: str
+    value: str
+    timex_start: int
+    timex_end: int
+
+
+class EventPublic(SQLModel):
+    id: int
+    date: str
+    start_date: date
+    end_date: date
+    granularity: str
+    status: str
+    summary: str
+    place: str | None
+    actors: list[str]
+    flags: list[dict]
+    citations: list[CitationPublic]
