@@ -1,0 +1,1 @@
+"""Web: the app factory and one router per resource (events, articles, actors, health)."""

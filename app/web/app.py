@@ -1,0 +1,74 @@
+"""The app factory: builds settings-bound state when called, never at import time."""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from ..errors import QueryError
+from ..extract.actors import Gazetteer
+from ..extract.dates import label as date_label
+from ..settings import Settings
+from ..store.db import make_engine, upgrade_to_head
+from ..store.seeds import load_seeds_if_empty
+from . import actors, articles, events, health
+from .deps import language
+from .i18n import install_i18n
+from .marking import quote_html
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
+
+
+def _project_path(name: str) -> Path:
+    beside = PROJECT_DIR / name
+    return beside if beside.is_dir() else Path.cwd() / name
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        upgrade_to_head(settings.database_url)
+        engine = make_engine(settings.database_url)
+        gazetteer = (Gazetteer.from_file(settings.gazetteer_path) if settings.gazetteer_path.is_file()
+                     else Gazetteer.empty())
+        if settings.load_seeds:
+            load_seeds_if_empty(engine, settings.seeds_dir, gazetteer, settings.max_article_bytes)
+        app.state.engine = engine
+        app.state.gazetteer = gazetteer
+        yield
+        engine.dispose()
+
+    app = FastAPI(title="Linimasa", description="Indonesian news as a cited timeline of events.",
+                  version="0.1.0", lifespan=lifespan)
+    app.state.settings = settings
+    templates = Jinja2Templates(directory=str(_project_path("templates")))
+    install_i18n(templates)
+    templates.env.globals.update(link=events.link, label=date_label, quote_html=quote_html)
+    app.state.templates = templates
+    app.mount("/static", StaticFiles(directory=str(_project_path("static"))), name="static")
+    for module in (events, articles, actors, health):
+        app.include_router(module.router)
+
+    @app.exception_handler(QueryError)
+    async def query_error(request: Request, exc: QueryError):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+        return templates.TemplateResponse(request, "error.html", {"message": str(exc), "lang": language(request)},
+                                          status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": problems}, status_code=422)
+        return templates.TemplateResponse(request, "error.html", {"message": problems, "lang": language(request)},
+                                          status_code=422)
+
+    return app

@@ -1,0 +1,33 @@
+"""Request dependencies: the one database session, the language, page-or-partial."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from fastapi import Request
+from sqlmodel import Session
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with Session(request.app.state.engine) as session:
+        yield session
+
+
+def wants_partial(request: Request) -> bool:
+    """htmx asks for the fragment; a history restore or a boosted page load needs the whole page."""
+    return (request.headers.get("HX-Request") == "true"
+            and request.headers.get("HX-History-Restore-Request") != "true")
+
+
+def language(request: Request) -> str:
+    return "en" if request.cookies.get("lang") == "en" else "id"
+
+
+def render(request: Request, page: str, partial: str, context: dict, status_code: int = 200):
+    """The page, or only its partial when htmx asked; the page includes exactly that partial."""
+    templates = request.app.state.templates
+    lang = language(request)
+    context = {**context, "lang": lang, "partial": partial}
+    name = partial if wants_partial(request) else page
+    response = templates.TemplateResponse(request, name, context, status_code=status_code)
+    response.headers["Vary"] = "HX-Request"
+    return response

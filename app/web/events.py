@@ -1,0 +1,143 @@
+"""Events: the timeline page (/), one event (/events/{id}), and /api/events.
+
+The page and the API read the same filter parameters; the URL holds the whole state.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import groupby
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from sqlmodel import Session
+
+from ..store.models import EventPublic
+from ..store.queries import (ZOOMS, EventQuery, EventView, actor_facets, auto_zoom, count_events, event_views,
+                             find_events, get_event, histogram, month_counts, outlets)
+from .deps import get_session, render
+
+router = APIRouter()
+
+
+def event_query(request: Request, actor: list[str] = Query([], description="Actor (canonical name or alias); "
+                                                                         "repeat to require several"),
+                date_from: str | None = Query(None, alias="from", description="Earliest date, any granularity: "
+                                              "2023-09, Juni 2024, 2019, 11/9/2023"),
+                date_to: str | None = Query(None, alias="to", description="Latest date, any granularity"),
+                outlet: str | None = Query(None, description="Outlet of a citing article"),
+                status: str | None = Query(None, description="happened, planned or reported"),
+                q: str | None = Query(None, description="Words that a cited passage contains"),
+                limit: int | None = Query(None, description="Events per page (1-500)"),
+                offset: int = Query(0, description="Events to skip")) -> EventQuery:
+    page_size = request.app.state.settings.page_size
+    return EventQuery.from_params(actor, date_from, date_to, outlet, status, q,
+                                  limit if limit is not None else page_size, offset)
+
+
+def link(query: EventQuery, changes: dict | None = None, zoom: str | None = None, offset: int | None = None,
+         path: str = "/") -> str:
+    """URL of `path` with this query's filters, `changes` applied (None drops a filter)."""
+    params = query.params(**(changes or {}))
+    if offset:
+        params.append(("offset", str(offset)))
+    if zoom:
+        params.append(("zoom", zoom))
+    return path + ("?" + urlencode(params) if params else "")
+
+
+@dataclass
+class EventGroup:
+    key: str  # TIMEX3 value of the group: "2023-09" or "2019"
+    events: list[EventView]
+    hidden: int = 0  # events of this month not shown on the page ("12 more events in ...")
+    more_url: str | None = None
+
+
+@dataclass
+class TimelinePage:
+    query: EventQuery
+    total: int
+    groups: list[EventGroup]
+    next_offset: int | None
+    zoom: str
+    bars: list[tuple[str, int]] = field(default_factory=list)
+    facets: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+def _group_key(view: EventView) -> str:
+    e = view.event
+    if e.granularity in ("day", "week", "month"):
+        return e.date_start.strftime("%Y-%m")
+    return e.date_start.strftime("%Y")
+
+
+def build_groups(session: Session, query: EventQuery, views: list[EventView], dense: int, zoom: str) -> list[EventGroup]:
+    counts = month_counts(session, query) if views else {}
+    within_one_month = bool(query.date_from and query.date_to and query.date_from[:7] == query.date_to[:7]
+                            and len(query.date_from) >= 7)
+    groups = []
+    for key, members in groupby(views, key=_group_key):
+        members = list(members)
+        group = EventGroup(key, members)
+        if len(key) == 7 and not within_one_month and counts.get(key, 0) > dense and len(members) > dense:
+            group.events = members[:dense]
+            group.hidden = len(members) - dense
+            group.more_url = link(query, {"from": key, "to": key}, zoom="day")
+        groups.append(group)
+    return groups
+
+
+def timeline_page(session: Session, query: EventQuery, zoom: str | None, dense: int, full: bool) -> TimelinePage:
+    total = count_events(session, query)
+    views = event_views(session, find_events(session, query))
+    zoom = zoom if zoom in ZOOMS else auto_zoom(session, query)
+    end = query.offset + len(views)
+    page = TimelinePage(query, total, build_groups(session, query, views, dense, zoom),
+                        end if end < total else None, zoom)
+    if full:
+        page.bars = histogram(session, query, zoom)
+        page.facets = actor_facets(session, query)
+    return page
+
+
+@router.get("/", include_in_schema=False)
+def timeline(request: Request, query: EventQuery = Depends(event_query), zoom: str | None = None,
+             session: Session = Depends(get_session)):
+    settings = request.app.state.settings
+    page = timeline_page(session, query, zoom, settings.dense_group, full=True)
+    return render(request, "timeline.html", "_timeline_results.html",
+                  {"page": page, "outlets": outlets(session), "statuses": ("happened", "planned", "reported"),
+                   "zooms": ZOOMS})
+
+
+@router.get("/events/page", include_in_schema=False)
+def timeline_more(request: Request, query: EventQuery = Depends(event_query), zoom: str | None = None,
+                  session: Session = Depends(get_session)):
+    """The next page of event cards, appended by "load more" (a plain link without JavaScript)."""
+    settings = request.app.state.settings
+    page = timeline_page(session, query, zoom, settings.dense_group, full=False)
+    return render(request, "timeline_more.html", "_event_page.html", {"page": page})
+
+
+@router.get("/events/{event_id}", include_in_schema=False)
+def event_page(request: Request, event_id: int, q: str | None = None, session: Session = Depends(get_session)):
+    view = get_event(session, event_id)
+    if view is None:
+        raise HTTPException(404, f"no event {event_id}")
+    return render(request, "event.html", "_event_evidence.html",
+                  {"view": view, "q": q, "query": EventQuery()})
+
+
+@router.get("/api/events", response_model=list[EventPublic], tags=["events"])
+def api_events(query: EventQuery = Depends(event_query), session: Session = Depends(get_session)):
+    """Events in date order, filtered like the timeline page (same parameters)."""
+    return [v.to_public() for v in event_views(session, find_events(session, query))]
+
+
+@router.get("/api/events/{event_id}", response_model=EventPublic, tags=["events"])
+def api_event(event_id: int, session: Session = Depends(get_session)):
+    view = get_event(session, event_id)
+    if view is None:
+        raise HTTPException(404, f"no event {event_id}")
+    return view.to_public()
+

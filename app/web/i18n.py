@@ -1,0 +1,71 @@
+"""Interface labels in Indonesian and English, chosen by the `lang` cookie."""
+from __future__ import annotations
+
+from fastapi.templating import Jinja2Templates
+
+from ..extract.dates import label as date_label
+
+LABELS = {
+    "title": ("Linimasa", "Linimasa"),
+    "tagline": ("Lini masa peristiwa dari berita, dengan sumbernya", "A timeline of events from the news, with sources"),
+    "timeline": ("Lini masa", "Timeline"),
+    "articles": ("Artikel", "Articles"),
+    "search": ("Cari teks", "Search text"),
+    "from": ("Dari", "From"),
+    "to": ("Sampai", "To"),
+    "outlet": ("Media", "Outlet"),
+    "status": ("Status", "Status"),
+    "any": ("Semua", "Any"),
+    "actors": ("Aktor", "Actors"),
+    "apply": ("Terapkan", "Apply"),
+    "clear": ("Hapus filter", "Clear filters"),
+    "events": ("peristiwa", "events"),
+    "happened": ("terjadi", "happened"),
+    "planned": ("direncanakan", "planned"),
+    "reported": ("dilaporkan", "reported"),
+    "sources": ("sumber", "sources"),
+    "show_sources": ("Lihat sumber", "Show sources"),
+    "hide_sources": ("Tutup sumber", "Hide sources"),
+    "more_in": ("peristiwa lagi pada", "more events in"),
+    "load_more": ("Muat lebih banyak", "Load more"),
+    "no_events": ("Tidak ada peristiwa yang cocok dengan filter ini.", "No events match these filters."),
+    "disagreement": ("Sumber tidak sepakat", "Sources disagree"),
+    "weekday_mismatch": ("Hari tidak cocok dengan tanggal", "Weekday does not match the date"),
+    "date_disagreement": ("Sumber menyebut tanggal berbeda", "Sources give different dates"),
+    "zoom": ("Skala", "Zoom"),
+    "decade": ("dekade", "decade"),
+    "year": ("tahun", "year"),
+    "month": ("bulan", "month"),
+    "day": ("hari", "day"),
+    "published": ("Terbit", "Published"),
+    "unknown": ("tidak diketahui", "unknown"),
+    "read_in_article": ("Baca di artikel", "Read in the article"),
+    "permalink": ("Tautan tetap", "Permanent link"),
+    "dates_in_article": ("Tanggal dalam artikel", "Dates in this article"),
+    "place": ("Tempat", "Place"),
+    "language": ("English", "Bahasa Indonesia"),
+    "histogram": ("Jumlah peristiwa menurut waktu; klik batang untuk memilih rentang",
+                  "Events over time; click a bar to select its range"),
+    "error": ("Permintaan tidak dapat diproses", "The request could not be processed"),
+    "back_to_timeline": ("Kembali ke lini masa", "Back to the timeline"),
+    "unresolved": ("belum dapat ditentukan", "unresolved"),
+    "source_inferred": ("disimpulkan dari isi", "inferred from the text"),
+    "source_given": ("dari metadata", "from metadata"),
+    "source_dateline": ("dari dateline", "from the dateline"),
+    "source_footer": ("dari catatan kaki", "from the footer"),
+    "event": ("Peristiwa", "Event"),
+    "showing": ("Menampilkan", "Showing"),
+    "of": ("dari", "of"),
+}
+
+
+def translate(key: str, lang: str) -> str:
+    pair = LABELS.get(key)
+    if pair is None:
+        return key
+    return pair[1] if lang == "en" else pair[0]
+
+
+def install_i18n(templates: Jinja2Templates) -> None:
+    templates.env.globals["t"] = translate
+    templates.env.filters["datelabel"] = lambda value, lang="id": date_label(value, lang)

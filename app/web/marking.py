@@ -1,0 +1,78 @@
+"""HTML for passages: the article with its citations and dates marked, quotes with hits.
+
+Everything from the article is escaped; only the marks are markup. Offsets are the
+stored ones, so a mark covers exactly the cited characters.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    open_tag: str
+    close_tag: str
+
+
+def mark_spans(text: str, outer: list[Span], inner: list[Span]) -> Markup:
+    """`text` with outer spans (citations) and inner spans (dates) marked.
+
+    Outer spans that overlap an earlier one, and inner spans that cross an outer
+    boundary, are left unmarked rather than producing broken markup.
+    """
+    kept_outer: list[Span] = []
+    for span in sorted(outer, key=lambda s: (s.start, -s.end)):
+        if not kept_outer or span.start >= kept_outer[-1].end:
+            kept_outer.append(span)
+    kept_inner: list[Span] = []
+    for span in sorted(inner, key=lambda s: (s.start, -s.end)):
+        if kept_inner and span.start < kept_inner[-1].end:
+            continue
+        crosses = any(o.start < span.end and span.start < o.end and not (o.start <= span.start and span.end <= o.end)
+                      for o in kept_outer)
+        if not crosses:
+            kept_inner.append(span)
+    tags: list[tuple[int, int, str]] = []  # (offset, order, html): closes before opens at one offset
+    for span in kept_outer:
+        tags.append((span.start, 2, span.open_tag))
+        tags.append((span.end, 1, span.close_tag))
+    for span in kept_inner:
+        tags.append((span.start, 3, span.open_tag))
+        tags.append((span.end, 0, span.close_tag))
+    tags.sort(key=lambda t: (t[0], t[1]))
+    out, cursor = [], 0
+    for offset, _, html in tags:
+        out.append(str(escape(text[cursor:offset])))
+        out.append(html)
+        cursor = offset
+    out.append(str(escape(text[cursor:])))
+    return Markup("".join(out))
+
+
+def highlight_words(text: str, query: str | None) -> Markup:
+    """Escaped text with every word of `query` (prefix match, case-insensitive) in <mark class="hit">."""
+    words = [w for w in re.findall(r"\w+", query or "") if w]
+    if not words:
+        return escape(text)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
+    out, cursor = [], 0
+    for m in pattern.finditer(text):
+        out.append(str(escape(text[cursor:m.start()])))
+        out.append(f'<mark class="hit">{escape(m.group())}</mark>')
+        cursor = m.end()
+    out.append(str(escape(text[cursor:])))
+    return Markup("".join(out))
+
+
+def quote_html(quote: str, date_start: int, date_end: int, query: str | None = None) -> Markup:
+    """A cited passage with its date expression marked (offsets relative to the quote)."""
+    if not (0 <= date_start < date_end <= len(quote)):
+        return highlight_words(quote, query)
+    return Markup("").join([highlight_words(quote[:date_start], query),
+                            Markup('<mark class="date">'), highlight_words(quote[date_start:date_end], query),
+                            Markup("</mark>"), highlight_words(quote[date_end:], query)])

@@ -1,0 +1,34 @@
+// Progressive enhancement only: everything works as plain links and forms without this file.
+// Dragging across the histogram selects the range from the first to the last bar touched.
+(function () {
+  function barsOf(svg) { return Array.from(svg.querySelectorAll("a.bar")); }
+  document.addEventListener("pointerdown", function (down) {
+    var first = down.target.closest && down.target.closest(".histogram a.bar");
+    if (!first) return;
+    var svg = first.closest("svg"), bars = barsOf(svg), start = bars.indexOf(first), end = start, moved = false;
+    function over(move) {
+      var el = document.elementFromPoint(move.clientX, move.clientY);
+      var bar = el && el.closest && el.closest(".histogram a.bar");
+      if (!bar || bars.indexOf(bar) < 0) return;
+      end = bars.indexOf(bar);
+      if (end !== start) moved = true;
+      bars.forEach(function (b, i) { b.classList.toggle("selecting", i >= Math.min(start, end) && i <= Math.max(start, end)); });
+    }
+    function up() {
+      document.removeEventListener("pointermove", over);
+      document.removeEventListener("pointerup", up);
+      if (!moved) return;  // a click: the bar's own link handles it
+      var lo = bars[Math.min(start, end)].dataset.value, hi = bars[Math.max(start, end)].dataset.value;
+      var url = new URL(window.location.href);
+      url.searchParams.set("from", lo); url.searchParams.set("to", hi); url.searchParams.delete("offset");
+      window.location.assign(url.pathname + url.search);
+    }
+    document.addEventListener("pointermove", over);
+    document.addEventListener("pointerup", up);
+  });
+  // a click after a drag must not also follow the bar's link
+  document.addEventListener("click", function (e) {
+    var bar = e.target.closest && e.target.closest(".histogram a.bar");
+    if (bar && bar.closest("svg").querySelector("a.selecting")) { e.preventDefault(); e.stopPropagation(); }
+  }, true);
+})();
