@@ -109,7 +109,7 @@ def _parse_month_year(m: re.Match, text: str) -> dict | None:
 def _parse_month_alone(m: re.Match, text: str) -> dict | None:
     # a month name with no number is only a date after a cue, and written with a capital
     # ("pada Juli"), or after "bulan" ("bulan juli lalu")
-    if not (m["cue"] or m["bulan"]):
+    if not (m["cue"] or m["bulan"] or m["rel"]):
         return None
     if not m["bulan"] and not m["m"][0].isupper():
         return None
@@ -224,13 +224,14 @@ def _parse_weekday(m: re.Match, text: str) -> dict | None:
         return None  # weekdays are capitalised in news; lower case "minggu" is a week
     if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
         return None  # "setiap Senin" repeats, "salat Jumat" names a prayer
-    if wd_text.lower() == "minggu" and not m["hari"]:
-        if _MINGGU_AS_WEEK_AFTER.match(text, m.end("wd")) and not m["tod"]:
+    if wd_text.lower() == "minggu" and not m["hari"] and not m["tod"]:
+        # "Minggu" is Sunday only where a day fits: after a preposition or comma, before a comma or date
+        if _MINGGU_AS_WEEK_AFTER.match(text, m.end("wd")):
             return None
-        if m.start() == 0 or text[m.start() - 1] in "\n" or not re.search(
-                r"(?:pada|sejak|hingga|sampai|Minggu\s*\(|,)\s*$", text[max(0, m.start() - 8):m.end()]):
-            if not m["tod"]:
-                return None
+        before = text[max(0, m.start() - 10):m.start()]
+        if not (re.search(r"(?:pada|sejak|hingga|sampai|,)\s*$", before, re.IGNORECASE)
+                or re.match(r"\s*[,(]", text[m.end():m.end() + 3])):
+            return None
     return {**_common(m), "relation": (m["rel"] or "").lower() or None}
 
 

@@ -181,17 +181,17 @@ class Resolver:
             return None, "month", "month without a year, and no publication date to take it from"
         tense = {"lalu": "past", "kemarin": "past", "depan": "future", "mendatang": "future",
                  "nanti": "future", "ini": "present"}.get(rel or "") or clause_tense(self.text, c.start, c.end)
-        this_year = date(self.dct.year, month, 1)
-        dct_month = date(self.dct.year, self.dct.month, 1)
         if tense == "present":
             year = self.dct.year
         elif tense == "past":
-            year = self.dct.year if this_year < dct_month else self.dct.year - 1
+            year = self.dct.year if month < self.dct.month else self.dct.year - 1
         elif tense == "future":
-            year = self.dct.year if this_year >= dct_month else self.dct.year + 1
+            year = self.dct.year if month >= self.dct.month else self.dct.year + 1
         else:
-            options = [date(y, month, 1) for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)]
-            year = min(options, key=lambda d: (abs((d - dct_month).days), d > dct_month)).year
+            # nearest in months; a tie goes to the past, which news reports more often
+            here = self.dct.year * 12 + self.dct.month
+            year = min((self.dct.year - 1, self.dct.year, self.dct.year + 1),
+                       key=lambda y: (abs(y * 12 + month - here), y * 12 + month > here))
         how = f"{MONTH_NAMES_ID[month]} nearest the publication date"
         if tense in ("past", "future"):
             how += f" in the {tense}"

@@ -1,0 +1,42 @@
+# Linimasa: `make run` serves the app, `make test` runs every test. Both set up .venv themselves.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= $(or $(LINIMASA_HOST),127.0.0.1)
+PORT   ?= $(or $(LINIMASA_PORT),8000)
+# apt needs root; use sudo when we are not root and sudo exists
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
+
+.PHONY: run test bench chromium clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed-app: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $@ $(VENV)/.installed-app
+
+## run: create .venv, install, migrate, load the seed articles on first start, serve on http://$(HOST):$(PORT)
+run: $(VENV)/.installed-app
+	$(BIN)/linimasa serve --host $(HOST) --port $(PORT)
+
+## test: install the test extras and Debian's chromium (for the browser tests), then run the whole suite
+test: $(VENV)/.installed-test chromium
+	$(BIN)/python -m pytest
+
+## bench: the extractor against dateparser, and the timeline fragment with 100,000 events
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/extract.py
+	$(BIN)/python benchmarks/timeline.py
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+clean:
+	rm -rf $(VENV) linimasa.db linimasa.db-wal linimasa.db-shm tests/artifacts

@@ -1,0 +1,48 @@
+"""Shared fixtures: every test that touches the database gets a fresh SQLite file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.extract.actors import Gazetteer
+from app.settings import Settings
+from app.store.db import make_engine, upgrade_to_head
+from app.web.app import create_app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.from_file(SEEDS / "actors.json")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(database_url=f"sqlite:///{tmp_path / 'linimasa.db'}", seeds_dir=SEEDS,
+                    gazetteer_path=SEEDS / "actors.json")
+
+
+@pytest.fixture
+def engine(settings: Settings):
+    upgrade_to_head(settings.database_url)
+    engine = make_engine(settings.database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def client(settings: Settings):
+    """The app on a fresh database, seeds loaded by its start-up as on a first `make run`."""
+    with TestClient(create_app(settings)) as client:
+        yield client
+
+
+@pytest.fixture
+def empty_client(settings: Settings):
+    settings.load_seeds = False
+    with TestClient(create_app(settings)) as client:
+        yield client

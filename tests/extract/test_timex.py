@@ -1,0 +1,269 @@
+"""The Indonesian date grammar, family by family: text + publication date -> (expression, value)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extract.timex import tag_timexes
+
+DCT = date(2023, 9, 6)  # a Wednesday
+TUESDAY_DCT = date(2020, 11, 17)
+
+
+def found(text: str, dct: date | None = DCT) -> list[tuple[str, str | None]]:
+    _, timexes = tag_timexes(text, dct)
+    return [(t.text, t.value) for t in timexes]
+
+
+def only(text: str, dct: date | None = DCT) -> tuple[str, str | None]:
+    result = found(text, dct)
+    assert len(result) == 1, result
+    return result[0]
+
+
+FULL_DATES = [
+    ("Ia tiba pada 11 September 2023.", "11 September 2023", "2023-09-11"),
+    ("Ia tiba pada Senin, 11 September 2023.", "Senin, 11 September 2023", "2023-09-11"),
+    ("tiba pada hari Senin, 11 September 2023 di Rusia", "Senin, 11 September 2023", "2023-09-11"),
+    ("Putin tiba pada Rabu pagi (19 Juni 2024) di Pyongyang", "Rabu pagi (19 Juni 2024)", "2024-06-19"),
+    ("digelar 19 Juni 2024 lalu", "19 Juni 2024", "2024-06-19"),
+    ("pada 11 Sept 2023", "11 Sept 2023", "2023-09-11"),
+    ("pada 11 Sep. 2023", "11 Sep. 2023", "2023-09-11"),
+    ("pada 17 Agt 2023", "17 Agt 2023", "2023-08-17"),
+    ("pada 17 Agu 2023", "17 Agu 2023", "2023-08-17"),
+    ("pada 5 Okt 2022", "5 Okt 2022", "2022-10-05"),
+    ("pada 10 Nop 2021", "10 Nop 2021", "2021-11-10"),
+    ("pada 10 Nov 2021", "10 Nov 2021", "2021-11-10"),
+    ("pada 25 Des 2019", "25 Des 2019", "2019-12-25"),
+    ("pada 1 Pebruari 2020", "1 Pebruari 2020", "2020-02-01"),
+    ("Jumat malam, 1 Maret 2024, sekitar pukul 20.00", "Jumat malam, 1 Maret 2024", "2024-03-01"),
+    ("Jum'at, 1 Maret 2024", "Jum'at, 1 Maret 2024", "2024-03-01"),
+    ("Sabtu dini hari, 2 Maret 2024", "Sabtu dini hari, 2 Maret 2024", "2024-03-02"),
+    ("tanggal 17 Agustus 1945", "tanggal 17 Agustus 1945", "1945-08-17"),
+    ("pada 3 Mei, 2022", "3 Mei, 2022", "2022-05-03"),
+]
+
+
+@pytest.mark.parametrize("text,expression,value", FULL_DATES)
+def test_full_dates(text, expression, value):
+    assert only(text) == (expression, value)
+
+
+NUMERIC_DATES = [
+    ("Dilansir Associated Press, Selasa (5/9/2023), pejabat AS", "Selasa (5/9/2023)", "2023-09-05"),
+    ("pada Selasa (16/6/2024)", "Selasa (16/6/2024)", "2024-06-16"),
+    ("kata dia, (16/6/2024).", "(16/6/2024)", "2024-06-16"),
+    ("rapat 5-9-2023 di Jakarta", "5-9-2023", "2023-09-05"),
+    ("rapat 05.09.2023 di Jakarta", "05.09.2023", "2023-09-05"),
+    ("rapat 2023-09-05 di Jakarta", "2023-09-05", "2023-09-05"),
+    ("Senin, 11/9/2023", "Senin, 11/9/2023", "2023-09-11"),
+    ("pada Kamis (7/9/23) lalu", "Kamis (7/9/23)", "2023-09-07"),
+    ("rilis 25/12/2022", "25/12/2022", "2022-12-25"),
+]
+
+
+@pytest.mark.parametrize("text,expression,value", NUMERIC_DATES)
+def test_numeric_dates_are_day_first(text, expression, value):
+    assert only(text) == (expression, value)
+
+
+DAY_MONTH_WITHOUT_YEAR = [
+    # the year that makes the weekday agree, nearest the publication date
+    ("pada hari Senin (11/9)", date(2023, 9, 11), "Senin (11/9)", "2023-09-11"),
+    ("dijadwalkan Selasa (12/9)", date(2023, 9, 11), "Selasa (12/9)", "2023-09-12"),
+    ("Rabu (27/12) lalu", date(2024, 1, 3), "Rabu (27/12)", "2023-12-27"),
+    ("Senin (1/1) mendatang", date(2023, 12, 28), "Senin (1/1)", "2024-01-01"),
+    ("pada 17 Agustus", date(2023, 9, 6), "17 Agustus", "2023-08-17"),
+    ("tanggal 17 Agustus", date(2023, 9, 6), "tanggal 17 Agustus", "2023-08-17"),
+    ("Kamis, 7 September, ia berangkat", date(2023, 9, 6), "Kamis, 7 September", "2023-09-07"),
+    ("(11/9)", date(2023, 9, 13), "(11/9)", "2023-09-11"),
+]
+
+
+@pytest.mark.parametrize("text,dct,expression,value", DAY_MONTH_WITHOUT_YEAR)
+def test_day_month_takes_year_from_publication(text, dct, expression, value):
+    assert only(text, dct) == (expression, value)
+
+
+def test_day_month_without_publication_date_stays_unresolved():
+    assert only("pada hari Senin (11/9)", None) == ("Senin (11/9)", None)
+
+
+MONTHS = [
+    ("pada Juli 2023", DCT, "Juli 2023", "2023-07"),
+    ("sejak Februari 2022", DCT, "Februari 2022", "2022-02"),
+    ("bulan Januari 2020", DCT, "bulan Januari 2020", "2020-01"),
+    ("pada Jan 2020", DCT, "Jan 2020", "2020-01"),
+    ("bulan Juli lalu", DCT, "bulan Juli lalu", "2023-07"),
+    ("pada Juli lalu", date(2023, 3, 1), "Juli lalu", "2022-07"),
+    ("akan digelar pada Desember", DCT, "Desember", "2023-12"),
+    ("digelar pada Maret", DCT, "Maret", "2023-03"),
+    ("telah dimulai pada Oktober", DCT, "Oktober", "2022-10"),
+    ("Januari-Maret 2023", DCT, "Januari-Maret 2023", "2023-01/2023-03"),
+    ("Januari 2022 hingga Maret 2023", DCT, "Januari 2022 hingga Maret 2023", "2022-01/2023-03"),
+]
+
+
+@pytest.mark.parametrize("text,dct,expression,value", MONTHS)
+def test_months(text, dct, expression, value):
+    assert only(text, dct) == (expression, value)
+
+
+YEARS = [
+    ("pertemuan pada tahun 2019", "tahun 2019", "2019"),
+    ("runtuhnya Uni Soviet pada 1991.", "1991", "1991"),
+    ("sejak 2014, Rusia", "2014", "2014"),
+    ("hingga 2030 mendatang", "2030", "2030"),
+    ("film Parasite (2019) menang", "2019", "2019"),
+    ("pada akhir 2022", "2022", "2022"),
+    ("tahun 2019 lalu", "tahun 2019 lalu", "2019"),
+]
+
+
+@pytest.mark.parametrize("text,expression,value", YEARS)
+def test_years_with_context(text, expression, value):
+    assert only(text) == (expression, value)
+
+
+NOT_DATES = [
+    "sejak pandemi Covid-19 melanda",
+    "KTT ASEAN ke-43 di Jakarta",
+    "sebanyak 2019 orang mengungsi",
+    "UU Nomor 11 Tahun 2020 tentang Cipta Kerja",
+    "harga Rp 2.023.000 per unit",
+    "hubungi 0812-2023-1999",
+    "lihat halaman 2019",
+    "ada 1950 kasus baru",
+    "pukul 15.15 WIB",
+    "selama tiga tahun",
+    "dalam lebih dari empat tahun",
+    "di masa depan",
+    "saat itu, Donald Trump",
+    "Selama ini, Rusia adalah salah satu negara",
+    "salat Jumat berjamaah",
+    "setiap Senin pagi",
+    "minggu pertama kampanye",
+    "skor 2-1 untuk tim tamu",
+    "terlebih dahulu",
+    "lebih dulu",
+    "Kali ini Putin datang",
+    "versi 3.11.7 dirilis",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    assert found(text) == []
+
+
+DECADES_AND_RANGES = [
+    ("setelah Perang Korea pada 1950-an", "1950-an", "195X"),
+    ("pada tahun 1990an", "tahun 1990an", "199X"),
+    ("era 80-an", "80-an", "198X"),
+    ("selama Perang Korea (1950-1953)", "1950-1953", "1950/1953"),
+    ("periode 2019–2023", "2019–2023", "2019/2023"),
+    ("sejak 2019 hingga 2023", "2019 hingga 2023", "2019/2023"),
+    ("antara 2019 dan 2023", "2019 dan 2023", "2019/2023"),
+    ("KTT pada 11-13 September 2023", "11-13 September 2023", "2023-09-11/2023-09-13"),
+    ("pada 11-13 Mei 2022", "11-13 Mei 2022", "2022-05-11/2022-05-13"),
+    ("30 Agustus - 2 September 2023", "30 Agustus - 2 September 2023", "2023-08-30/2023-09-02"),
+    ("pada abad ke-20", "abad ke-20", "19"),
+    ("musim 2019-20", "2019-20", "2019/2020"),
+]
+
+
+@pytest.mark.parametrize("text,expression,value", DECADES_AND_RANGES)
+def test_decades_and_ranges(text, expression, value):
+    assert only(text) == (expression, value)
+
+
+WEEKDAYS_ALONE = [
+    # DCT Monday 11 Sep 2023
+    ("pertemuan dapat berlangsung pada hari Rabu", date(2023, 9, 11), "hari Rabu", "2023-09-13"),
+    ("artikel yang diterbitkan Selasa pagi", date(2024, 6, 19), "Selasa pagi", "2024-06-18"),
+    ("Putin akan tiba pada Jumat", date(2023, 9, 11), "Jumat", "2023-09-15"),
+    ("Kim telah tiba pada Jumat", date(2023, 9, 11), "Jumat", "2023-09-08"),
+    ("Kim tiba Sabtu lalu", date(2023, 9, 11), "Sabtu lalu", "2023-09-09"),
+    ("rapat digelar Kamis depan", date(2023, 9, 11), "Kamis depan", "2023-09-14"),
+    ("pada Minggu (10/9)", date(2023, 9, 11), "Minggu (10/9)", "2023-09-10"),
+    ("Jakarta, Minggu, ia berkata", date(2023, 9, 11), "Minggu", "2023-09-10"),
+]
+
+
+@pytest.mark.parametrize("text,dct,expression,value", WEEKDAYS_ALONE)
+def test_weekdays_alone(text, dct, expression, value):
+    assert only(text, dct) == (expression, value)
+
+
+RELATIVE = [
+    ("hari ini", TUESDAY_DCT, "2020-11-17"),
+    ("kemarin", TUESDAY_DCT, "2020-11-16"),
+    ("besok", TUESDAY_DCT, "2020-11-18"),
+    ("lusa", TUESDAY_DCT, "2020-11-19"),
+    ("kemarin lusa", TUESDAY_DCT, "2020-11-15"),
+    ("pekan ini", TUESDAY_DCT, "2020-W47"),
+    ("pekan lalu", TUESDAY_DCT, "2020-W46"),
+    ("pekan depan", TUESDAY_DCT, "2020-W48"),
+    ("minggu lalu", TUESDAY_DCT, "2020-W46"),
+    ("akhir pekan ini", TUESDAY_DCT, "2020-W47-WE"),
+    ("bulan lalu", TUESDAY_DCT, "2020-10"),
+    ("bulan depan", TUESDAY_DCT, "2020-12"),
+    ("bulan ini", TUESDAY_DCT, "2020-11"),
+    ("tahun lalu", TUESDAY_DCT, "2019"),
+    ("tahun depan", TUESDAY_DCT, "2021"),
+    ("tahun ini", TUESDAY_DCT, "2020"),
+    ("tiga tahun lalu", TUESDAY_DCT, "2017"),
+    ("dua hari lalu", TUESDAY_DCT, "2020-11-15"),
+    ("sepekan lalu", TUESDAY_DCT, "2020-W46"),
+    ("setahun lalu", TUESDAY_DCT, "2019"),
+    ("lima bulan lalu", TUESDAY_DCT, "2020-06"),
+    ("10 tahun silam", TUESDAY_DCT, "2010"),
+    ("sekarang", TUESDAY_DCT, "PRESENT_REF"),
+    ("saat ini", TUESDAY_DCT, "PRESENT_REF"),
+    ("kini", TUESDAY_DCT, "PRESENT_REF"),
+    ("dulu", TUESDAY_DCT, "PAST_REF"),
+    ("dahulu", TUESDAY_DCT, "PAST_REF"),
+    ("beberapa hari mendatang", TUESDAY_DCT, "FUTURE_REF"),
+    ("beberapa tahun lalu", TUESDAY_DCT, "PAST_REF"),
+]
+
+
+@pytest.mark.parametrize("text,dct,value", RELATIVE)
+def test_relative_expressions(text, dct, value):
+    assert only(f"Hal itu terjadi {text}.", dct)[1] == value
+
+
+def test_two_days_later_counts_from_the_date_before():
+    assert found("Ia tiba pada 11 September 2023. Dua hari kemudian ia pulang.") == [
+        ("11 September 2023", "2023-09-11"), ("Dua hari kemudian", "2023-09-13")]
+
+
+@pytest.mark.parametrize("text", ["kemarin", "tahun lalu", "pekan depan", "pada hari Rabu", "Juli lalu"])
+def test_relative_without_publication_date_stays_unresolved(text):
+    (expression, value), = found(f"Hal itu terjadi {text}.", None)
+    assert value is None
+
+
+def test_weekday_that_disagrees_with_the_date_keeps_the_date_and_says_so():
+    _, (timex,) = tag_timexes("pada Selasa (16/6/2024)", None)
+    assert timex.value == "2024-06-16"
+    assert "Selasa" in timex.weekday_conflict and "Minggu" in timex.weekday_conflict
+
+
+def test_every_value_explains_itself():
+    _, (timex,) = tag_timexes("pada hari Senin (11/9)", date(2023, 9, 11))
+    assert "2023" in timex.explanation and "Senin agrees" in timex.explanation
+    assert timex.rule == "weekday+day/month"
+
+
+def test_spelling_variants_of_the_same_date_agree():
+    values = {only(text)[1] for text in ("11 September 2023", "11 Sept 2023", "11 Sep 2023", "11/9/2023",
+                                         "11-9-2023", "11.09.2023", "2023-09-11", "tanggal 11 September 2023")}
+    assert values == {"2023-09-11"}
+
+
+def test_offsets_slice_back_to_the_text():
+    text = "Kompas | 6 September 2023, 07:05 WIB\nKim tiba Senin (11/9) dan pulang tahun depan."
+    for start, end, expression in ((t.start, t.end, t.text) for t in tag_timexes(text)[1]):
+        assert text[start:end] == expression
