@@ -109,6 +109,14 @@ def _trailing_name(run: str, gazetteer: Gazetteer) -> str | None:
     return " ".join(name)
 
 
+def _followed_by_other_name(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word person alias runs on into an unknown name ("Kim" of "Kim Taewoo")."""
+    m = re.match(r"\s(" + _NAME_TOKEN + r")", text[end:end + 40])
+    if not m or m.group(1) in _NOT_NAME:
+        return False
+    return gazetteer.pattern.match(text, end + 1) is None
+
+
 def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
     """Actor mentions in text order, each resolved to its canonical name."""
     mentions: list[ActorMention] = []
@@ -145,11 +153,9 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
         if not free(s, e):
             continue
         alias = m.group()
-        if " " not in alias and re.match(r"\s" + _NAME_TOKEN, text[e:e + 30]):
-            nxt = text[e:].split(None, 1)[0] if text[e:].strip() else ""
-            if nxt and nxt.strip(".,;:") not in _NOT_NAME and not gazetteer.lookup(nxt.strip(".,;:")):
-                continue
         entry = gazetteer.by_alias[alias]
+        if entry.kind == "person" and " " not in alias and _followed_by_other_name(text, e, gazetteer):
+            continue
         add(s, e, entry.name, entry.kind, True)
 
     # 3. surnames of people detected above, within this article

@@ -22,6 +22,8 @@ _EXPLICIT_RULES = {"full-date", "weekday+date", "numeric-date", "iso-date", "wee
                    "paren-day/month"}
 _HEAD_CHARS = 400
 _FOOT_CHARS = 400
+_HEAD_LINES = 3  # a dateline stands in the first lines, a footer in the last ones
+_FOOT_LINES = 3
 
 
 def _line_of(text: str, pos: int) -> str:
@@ -88,8 +90,11 @@ def _footer_reading(cand: Candidate, candidates: list[Candidate]) -> tuple[date,
 def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[PublicationDate, Candidate | None]:
     """The DCT and, when it came from a numeric footer read month first, that candidate."""
     explicit = [c for c in candidates if c.rule in _EXPLICIT_RULES and c.parts.get("year")]
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    last_lines = [i for i in line_starts if text[i:text.find("\n", i) if text.find("\n", i) >= 0 else None].strip()]
+    foot_start = last_lines[-_FOOT_LINES] if len(last_lines) > _FOOT_LINES else len(text)
     for c in explicit:
-        if c.start > _HEAD_CHARS:
+        if c.start > _HEAD_CHARS or c.start >= foot_start or text.count("\n", 0, c.start) > _HEAD_LINES:
             break
         line = _line_of(text, c.start)
         if _DATELINE_CUES.search(line) or len(line.strip()) <= (c.end - c.start) + 25:
@@ -97,7 +102,7 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
             if d:
                 return PublicationDate(d, "dateline", f"dateline '{text[c.start:c.end]}'", (c.start, c.end)), None
     for c in reversed(explicit):
-        if c.start < len(text) - _FOOT_CHARS:
+        if c.start < len(text) - _FOOT_CHARS or c.start < foot_start:
             break
         line = _line_of(text, c.start).strip()
         if len(line) <= (c.end - c.start) + 40:

@@ -19,17 +19,21 @@ ABBREVIATIONS = {
     "co", "corp", "e.g", "i.e", "etc", "approx", "min", "maks", "sept", "okt", "nov", "des", "jan", "feb",
     "agu", "agt", "apr", "jun", "jul", "sen", "sel", "kam", "jum", "sab", "ust", "kh", "pt", "cv", "tbk",
 }
+LIST_ENDINGS = {"dll", "dsb", "dst", "dkk", "tsb", "etc"}
 _END = re.compile(r"[.!?]+[\"”’'»)]*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
+    """Whether the '.' at `dot` closes an abbreviation rather than the sentence."""
     m = _WORD_BEFORE.search(line, 0, dot)
     if not m:
         return False
     word = m.group(1).lower().strip(".")
     if word in ABBREVIATIONS:
-        return True
+        # "dll." and its kin also end sentences: they do when a capital follows
+        return not (word in LIST_ENDINGS and _starts_sentence(line, dot + 1))
+
     # a single capital letter is an initial ("Edy A. Putra"), not a sentence
     return len(word) == 1 and word.isalpha() and line[m.start()].isupper()
 

@@ -1,0 +1,47 @@
+"""Actors from the gazetteer and from cues, each alias resolved to one canonical name."""
+from __future__ import annotations
+
+from app.extract.actors import find_actors
+
+
+def canon(text, gazetteer):
+    return [(a.text, a.canonical) for a in find_actors(text, gazetteer)]
+
+
+def test_aliases_resolve_to_one_actor(gazetteer):
+    text = "Kim Jong-un bertemu Putin. Presiden Rusia Vladimir Putin dan Kim berbicara. Korut dan AS."
+    names = {c for _, c in canon(text, gazetteer)}
+    assert names == {"Kim Jong Un", "Vladimir Putin", "Rusia", "Korea Utara", "Amerika Serikat"}
+
+
+def test_one_word_alias_is_not_someone_else(gazetteer):
+    assert ("Kim Taewoo", "Kim Taewoo") in canon("kata Kim Taewoo, mantan kepala institut.", gazetteer)
+    assert all(c != "Kim Jong Un" for _, c in canon("kata Kim Taewoo, mantan kepala institut.", gazetteer))
+
+
+def test_people_the_gazetteer_does_not_know_are_found_by_cues(gazetteer):
+    text = ("Michael Madden, seorang ahli kepemimpinan, menyatakan hal itu. "
+            "kata Leif-Eric Easley, profesor studi internasional. Easley menambahkan bahwa itu penting. "
+            "Direktur Departemen Industri Amunisi Jo Chun Ryong hadir.")
+    found = canon(text, gazetteer)
+    assert ("Michael Madden", "Michael Madden") in found
+    assert ("Leif-Eric Easley", "Leif-Eric Easley") in found
+    assert ("Easley", "Leif-Eric Easley") in found  # the surname, within the same article
+    assert ("Jo Chun Ryong", "Jo Chun Ryong") in found
+
+
+def test_organisations_by_their_head_words(gazetteer):
+    found = {c for _, c in canon("menurut Institut Studi Kebijakan Asan di Seoul", gazetteer)}
+    assert "Institut Studi Kebijakan Asan" in found
+
+
+def test_offsets_are_exact(gazetteer):
+    text = "Presiden Rusia Vladimir Putin tiba di Pyongyang."
+    for a in find_actors(text, gazetteer):
+        assert text[a.start:a.end] == a.text
+
+
+def test_lookup_is_case_insensitive(gazetteer):
+    assert gazetteer.lookup("putin").name == "Vladimir Putin"
+    assert gazetteer.lookup("Korut").name == "Korea Utara"
+    assert gazetteer.lookup("nobody at all") is None

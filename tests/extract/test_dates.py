@@ -1,0 +1,49 @@
+"""TIMEX3 values as data: bounds, labels at their own granularity, typed date input."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extract.dates import label, parse_date_input, value_bounds
+
+
+@pytest.mark.parametrize("value,first,last", [
+    ("2023-09-11", date(2023, 9, 11), date(2023, 9, 11)),
+    ("2023-07", date(2023, 7, 1), date(2023, 7, 31)),
+    ("2019", date(2019, 1, 1), date(2019, 12, 31)),
+    ("195X", date(1950, 1, 1), date(1959, 12, 31)),
+    ("1950/1953", date(1950, 1, 1), date(1953, 12, 31)),
+    ("2020-W47", date(2020, 11, 16), date(2020, 11, 22)),
+])
+def test_bounds(value, first, last):
+    assert value_bounds(value) == (first, last)
+
+
+@pytest.mark.parametrize("value", [None, "", "PRESENT_REF", "2023-13", "garbage"])
+def test_no_bounds_for_vague_or_invalid(value):
+    assert value_bounds(value) is None
+
+
+@pytest.mark.parametrize("value,id_label,en_label", [
+    ("2023-09-11", "11 Sep 2023", "11 Sep 2023"),
+    ("2023-07", "Juli 2023", "July 2023"),
+    ("195X", "1950-an", "1950s"),
+    ("1950/1953", "1950–1953", "1950–1953"),
+    ("2019", "2019", "2019"),
+])
+def test_labels_keep_granularity(value, id_label, en_label):
+    assert (label(value, "id"), label(value, "en")) == (id_label, en_label)
+
+
+@pytest.mark.parametrize("typed,value", [
+    ("2023-09", "2023-09"), ("Juni 2024", "2024-06"), ("2019", "2019"), ("11/9/2023", "2023-09-11"),
+    ("11 September 2023", "2023-09-11"), ("195X", "195X"), ("1950-an", "195X"),
+])
+def test_typed_dates(typed, value):
+    assert parse_date_input(typed) == value
+
+
+@pytest.mark.parametrize("typed", ["kemarin", "zzz", "2023-13", "31/2/2023", "'; DROP TABLE event;--"])
+def test_typed_dates_rejected(typed):
+    assert parse_date_input(typed) is None

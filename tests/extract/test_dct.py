@@ -1,0 +1,53 @@
+"""Publication date (DCT) found in the article itself."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extract.timex import tag_timexes
+
+BODY = "Paragraf pertama berita.\nParagraf kedua berita.\nParagraf ketiga berita.\n"
+
+CASES = [
+    ("Judul\nKompas dunia | 6 September 2023, 07:05 WIBSEOUL, KOMPAS.TV - Seorang pejabat", date(2023, 9, 6), "dateline"),
+    ("Judul berita\nSelasa, 5 September 2023 14:30 WIB\nJAKARTA, KOMPAS.com - Presiden", date(2023, 9, 5), "dateline"),
+    ("Judul\nDiterbitkan 12/03/2024, 10:00 WIB\nIsi berita.", date(2024, 3, 12), "dateline"),
+    ("Judul\nJakarta (ANTARA) - Presiden bertemu pada Senin (11/9).\n" + BODY + "\nDiperbarui 11 September 2023",
+     date(2023, 9, 11), "footer"),
+    # a blog footer, month first: the weekdays in the text decide the order
+    ("Kim tiba pada hari Senin (11/9). Pertemuan Selasa (12/9).\n" + BODY + "adnan\n9/11/20231 min read\n",
+     date(2023, 9, 11), "footer"),
+    # a blog footer, day first, when that is what the text agrees with
+    ("Kim tiba pada hari Kamis (9/11). Lalu pulang.\n" + BODY + "adnan\n9/11/2023\n", date(2023, 11, 9), "footer"),
+    ("Putin tiba di Pyongyang pada Rabu pagi (19 Juni 2024). Ia disambut Kim.", date(2024, 6, 19), "inferred"),
+]
+
+
+@pytest.mark.parametrize("text,dct,source", CASES)
+def test_publication_date_from_text(text, dct, source):
+    publication, _ = tag_timexes(text)
+    assert (publication.value, publication.source) == (dct, source)
+
+
+def test_footer_read_month_first_also_gives_the_timex_its_value():
+    text = "Kim tiba pada hari Senin (11/9).\n" + BODY + "9/11/20231 min read\n"
+    _, timexes = tag_timexes(text)
+    assert [(t.text, t.value) for t in timexes] == [("Senin (11/9)", "2023-09-11"), ("9/11/2023", "2023-09-11")]
+
+
+def test_a_planned_date_is_not_taken_as_the_publication_date():
+    publication, _ = tag_timexes("Putin akan bertemu Kim pada Selasa (16/6/2024). Sejak Februari 2022 perang.")
+    assert publication.value is None and publication.source == "none"
+
+
+def test_given_date_overrides_the_text():
+    publication, timexes = tag_timexes("Kompas | 6 September 2023, 07:05 WIB\nKemarin Kim tiba.", date(2023, 9, 7))
+    assert publication.value == date(2023, 9, 7) and publication.source == "given"
+    assert [t.value for t in timexes if t.text == "Kemarin"] == ["2023-09-06"]
+
+
+def test_nothing_to_infer_leaves_relative_dates_unresolved():
+    publication, timexes = tag_timexes("Kemarin pejabat itu berkata bahwa tahun lalu sulit.")
+    assert publication.value is None
+    assert [t.value for t in timexes] == [None, None]

@@ -1,0 +1,57 @@
+"""Dated sentences become events: clause, status, actors, place, summary."""
+from __future__ import annotations
+
+from datetime import date
+
+from app.extract.pipeline import extract_article
+
+
+def events(text, gazetteer, dct=None):
+    return extract_article(text, dct, gazetteer).events
+
+
+def test_a_dated_sentence_is_an_event_citing_it(gazetteer):
+    text = "Judul\nPresiden Rusia Vladimir Putin tiba di Pyongyang, Korea Utara, pada Rabu pagi (19 Juni 2024). Lalu."
+    (e,) = events(text, gazetteer)
+    assert e.value == "2024-06-19" and e.granularity == "day"
+    assert text[e.start:e.end].startswith("Presiden Rusia Vladimir Putin tiba")
+    assert e.status == "happened" and e.action == "arrive" and e.place == "Pyongyang"
+    assert "Vladimir Putin" in e.actors
+
+
+def test_status_planned_and_reported(gazetteer):
+    planned, = events("Putin akan melakukan perjalanan ke Korea Utara pada Selasa (16/6/2024).", gazetteer)
+    reported, = events("Korea Utara diduga mengirim senjata pada Juli 2023.", gazetteer)
+    assert planned.status == "planned" and reported.status == "reported"
+    assert planned.flags and planned.flags[0]["kind"] == "weekday_mismatch"
+
+
+def test_a_date_after_publication_is_planned(gazetteer):
+    e, = events("Pertemuan itu dapat berlangsung pada hari Rabu.", gazetteer, date(2023, 9, 11))
+    assert e.value == "2023-09-13" and e.status == "planned"
+
+
+def test_two_dated_happenings_in_one_sentence_are_two_events(gazetteer):
+    text = ("Pertemuan dijadwalkan pada hari Selasa (12/9), meskipun sebelumnya ada yang mengatakan "
+            "bahwa pertemuan dapat berlangsung pada hari Rabu.")
+    found = events(text, gazetteer, date(2023, 9, 11))
+    assert [e.value for e in found] == ["2023-09-12", "2023-09-13"]
+    assert found[0].end <= found[1].start
+
+
+def test_vague_references_and_boilerplate_make_no_events(gazetteer):
+    text = ("Saat ini hubungan membaik.\nBaca juga: Putin tiba pada 19 Juni 2024\n"
+            "Kim akan datang dalam beberapa hari mendatang.\nADVERTISEMENT")
+    assert events(text, gazetteer, date(2024, 6, 20)) == []
+
+
+def test_a_pronoun_sentence_takes_the_actors_before_it(gazetteer):
+    text = "Pertemuan dengan Putin akan menjadi pertemuan pertama Kim. Mereka pertama kali bertemu pada April 2019."
+    e, = events(text, gazetteer)
+    assert {"Vladimir Putin", "Kim Jong Un"} <= set(e.actors)
+
+
+def test_summary_is_trimmed_around_the_date(gazetteer):
+    text = "Kim " + "sangat " * 80 + "penting tiba pada 11 September 2023 " + "dan " * 80 + "selesai."
+    e, = events(text, gazetteer)
+    assert len(e.summary) <= 202 and "11 September 2023" in e.summary
