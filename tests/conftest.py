@@ -1,6 +1,8 @@
 """Shared fixtures: every test that touches the database gets a fresh SQLite file."""
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -34,9 +36,22 @@ def engine(settings: Settings):
     engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory) -> Path:
+    """A database that the app's own first start filled with the seeds, built once per test run."""
+    path = tmp_path_factory.mktemp("template") / "seeded.db"
+    settings = Settings(database_url=f"sqlite:///{path}", seeds_dir=SEEDS, gazetteer_path=SEEDS / "actors.json")
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/api/articles").json(), "first start did not load the seeds"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
 @pytest.fixture
-def client(settings: Settings):
-    """The app on a fresh database, seeds loaded by its start-up as on a first `make run`."""
+def client(settings: Settings, seeded_template: Path, tmp_path: Path):
+    """The app on its own copy of the seeded database: fresh for every test."""
+    shutil.copyfile(seeded_template, tmp_path / "linimasa.db")
     with TestClient(create_app(settings)) as client:
         yield client
 

@@ -1,9 +1,13 @@
 """Articles: the article page with its passages marked (/articles/{id}) and /api/articles."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
 from markupsafe import escape
 from sqlmodel import Session
+
+from ..errors import ArticleTextError
+from ..extract.text import decode_article
+from ..store.ingest import ArticleMeta, IngestOutcome, ingest_text
 
 from ..extract.dates import label
 from ..store.models import ArticlePublic, TimexPublic
@@ -29,6 +33,27 @@ def _timex_span(t, lang: str) -> Span:
 @router.get("/articles", include_in_schema=False)
 def articles_page(request: Request, session: Session = Depends(get_session)):
     return render(request, "articles.html", "_article_list.html", {"articles": list_articles(session, limit=500)})
+
+
+@router.post("/articles", include_in_schema=False)
+async def upload_articles(request: Request, files: list[UploadFile] = File(...),
+                          session: Session = Depends(get_session)):
+    """Articles dropped in through the page: each stored in its own transaction, each reported."""
+    settings = request.app.state.settings
+    outcomes: list[IngestOutcome] = []
+    for upload in files:
+        name = upload.filename or "upload"
+        data = await upload.read(settings.max_article_bytes + 1)
+        try:
+            text = decode_article(data, name, settings.max_article_bytes)
+            outcomes.append(ingest_text(session, text, ArticleMeta(source_name=name), request.app.state.gazetteer))
+            session.commit()
+        except ArticleTextError as exc:
+            session.rollback()
+            outcomes.append(IngestOutcome(name, "failed", message=str(exc)))
+    status = 400 if outcomes and all(o.status == "failed" for o in outcomes) else 200
+    return render(request, "articles.html", "_article_list.html",
+                  {"articles": list_articles(session, limit=500), "outcomes": outcomes}, status_code=status)
 
 
 @router.get("/articles/{article_id}", include_in_schema=False)

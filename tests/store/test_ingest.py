@@ -1,0 +1,94 @@
+"""Ingestion: one article once, its events stored and merged across outlets, bad files refused."""
+from __future__ import annotations
+
+import json
+
+from sqlmodel import Session, func, select
+
+from app.store.ingest import ArticleMeta, ingest_paths, ingest_text
+from app.store.models import Article, Citation, Event
+from app.store.queries import EventQuery, event_views, find_events
+from app.store.seeds import load_seeds
+from tests.conftest import SEEDS
+
+
+def all_events(engine):
+    with Session(engine) as session:
+        return event_views(session, find_events(session, EventQuery(limit=None)))
+
+
+def test_seeds_give_the_arrival_and_the_visit(engine, gazetteer):
+    report = load_seeds(engine, SEEDS, gazetteer, 10**6)
+    assert report.failed == 0 and len(report.outcomes) == 5
+    views = all_events(engine)
+    arrival = [v for v in views if v.event.value == "2023-09-11" and v.event.action == "arrive"]
+    assert len(arrival) == 1 and {c.article_id for c in arrival[0].citations} == {1, 2}
+    visit = [v for v in views if v.event.value == "2024-06-19"]
+    assert len(visit) == 1 and "Vladimir Putin" in visit[0].actors
+
+
+def test_the_first_meeting_of_2019_is_one_event_with_three_sources_at_the_finer_date(engine, gazetteer):
+    load_seeds(engine, SEEDS, gazetteer, 10**6)
+    meetings = [v for v in all_events(engine) if v.event.value.startswith("2019")]
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert meeting.event.value == "2019-04" and meeting.event.granularity == "month"
+    assert len({c.article_id for c in meeting.citations}) == 3
+    assert {c.value for c in meeting.citations} == {"2019", "2019-04"}
+
+
+def test_same_text_twice_is_stored_once_and_changes_nothing(engine, gazetteer):
+    load_seeds(engine, SEEDS, gazetteer, 10**6)
+    before = [(v.event.id, v.event.value, len(v.citations)) for v in all_events(engine)]
+    report = ingest_paths(engine, [SEEDS], gazetteer, ArticleMeta(), 10**6)
+    assert {o.status for o in report.outcomes} == {"unchanged"}
+    assert "0 added, 5 unchanged" in report.summary()
+    assert [(v.event.id, v.event.value, len(v.citations)) for v in all_events(engine)] == before
+
+
+def test_citations_point_at_the_exact_characters(engine, gazetteer):
+    load_seeds(engine, SEEDS, gazetteer, 10**6)
+    with Session(engine) as session:
+        for citation in session.exec(select(Citation)).all():
+            article = session.get(Article, citation.article_id)
+            assert article.text[citation.start:citation.end] == citation.quote
+            assert citation.start <= citation.timex_start < citation.timex_end <= citation.end
+
+
+def test_weekday_mismatch_is_flagged_with_its_citation(engine, gazetteer):
+    load_seeds(engine, SEEDS, gazetteer, 10**6)
+    with Session(engine) as session:
+        event = session.exec(select(Event).where(Event.value == "2024-06-16")).one()
+        flags = json.loads(event.flags)
+    assert flags[0]["kind"] == "weekday_mismatch" and flags[0]["citations"]
+
+
+def test_sources_one_day_apart_become_one_event_with_a_disagreement_flag(engine, gazetteer):
+    with Session(engine) as session:
+        ingest_text(session, "Kim Jong Un bertemu Vladimir Putin di Vladivostok pada 13 September 2023.",
+                    ArticleMeta(outlet="A"), gazetteer)
+        ingest_text(session, "Kim Jong Un dan Vladimir Putin bertemu di Vladivostok pada 14 September 2023.",
+                    ArticleMeta(outlet="B"), gazetteer)
+        session.commit()
+        events = session.exec(select(Event)).all()
+        assert len(events) == 1
+        flag, = json.loads(events[0].flags)
+        assert flag["kind"] == "date_disagreement"
+        assert {r["date"] for r in flag["readings"]} == {"2023-09-13", "2023-09-14"}
+
+
+def test_bad_files_are_refused_with_a_clear_message_and_lose_nothing(engine, gazetteer, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (tmp_path / "latin1.txt").write_bytes("Kim tiba pada 11 September 2023 di Moskva, caf\xe9".encode("latin-1"))
+    (tmp_path / "huge.txt").write_bytes(b"a" * 2000)
+    (tmp_path / "good.txt").write_text("Putin tiba di Pyongyang pada 19 Juni 2024.", encoding="utf-8")
+    report = ingest_paths(engine, [tmp_path], gazetteer, ArticleMeta(), max_bytes=1000)
+    messages = {o.name.split("/")[-1]: o for o in report.outcomes}
+    assert messages["empty.txt"].status == "failed" and "empty" in messages["empty.txt"].message
+    assert "binary" in messages["binary.txt"].message
+    assert "UTF-8" in messages["latin1.txt"].message
+    assert "limit" in messages["huge.txt"].message
+    assert messages["good.txt"].status == "added"
+    with Session(engine) as session:
+        assert session.exec(select(func.count()).select_from(Article)).one() == 1

@@ -1,0 +1,114 @@
+"""HTML pages, read with CSS selectors: the timeline, its htmx fragments, events, articles."""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+HTMX = {"HX-Request": "true"}
+
+
+def soup(response) -> BeautifulSoup:
+    assert response.status_code == 200, response.text[:500]
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def test_timeline_shows_the_seed_events_grouped_by_year_and_month(client):
+    page = soup(client.get("/"))
+    dates = [t["data-value"] for t in page.select("article.event time")]
+    assert "2023-09-11" in dates and "2024-06-19" in dates
+    headings = [h.get_text(strip=True) for h in page.select("section.group h2")]
+    assert "September 2023" in headings and "Juni 2024" in headings
+    card = page.select_one('article.event[data-date="2024-06-19"]')
+    assert "Vladimir Putin" in [a.get_text(strip=True) for a in card.select(".actors .chip")]
+    assert card.select_one("a.sources")["href"].startswith("/events/")
+    assert page.select_one('script[src^="/static/htmx-"]') is not None
+    assert page.select(".histogram a.bar")
+
+
+def test_htmx_gets_only_the_partial_the_page_includes(client):
+    full = soup(client.get("/?actor=Vladimir+Putin"))
+    fragment = soup(client.get("/?actor=Vladimir+Putin", headers=HTMX))
+    assert fragment.select_one("html") is None and fragment.select_one("header.site") is None
+    assert [t["data-value"] for t in fragment.select("article.event time")] == \
+        [t["data-value"] for t in full.select("#results article.event time")]
+    restore = soup(client.get("/", headers={**HTMX, "HX-History-Restore-Request": "true"}))
+    assert restore.select_one("header.site") is not None
+
+
+def test_filter_state_lives_in_the_url(client):
+    page = soup(client.get("/?actor=Vladimir+Putin&from=2024&to=2024&status=happened"))
+    assert page.select_one('input[name="actor"][value="Vladimir Putin"]').has_attr("checked")
+    assert page.select_one("#from")["value"] == "2024"
+    assert page.select_one('#status option[value="happened"]').has_attr("selected")
+    assert {t["data-value"] for t in page.select("article.event time")} == {"2024-06-18", "2024-06-19"}
+
+
+def test_search_highlights_matches_in_the_evidence(client):
+    page = soup(client.get("/?q=pyongyang&from=2024"))
+    event_id = page.select_one("article.event")["id"][1:]
+    evidence = soup(client.get(f"/events/{event_id}?q=pyongyang", headers=HTMX))
+    assert [m.get_text() for m in evidence.select("mark.hit")] == ["Pyongyang"]
+    assert evidence.select_one("mark.date").get_text() == "Rabu pagi (19 Juni 2024)"
+
+
+def test_event_page_is_a_permanent_url_with_its_evidence(client):
+    event = next(e for e in client.get("/api/events", params={"from": "2019", "to": "2019"}).json())
+    page = soup(client.get(f"/events/{event['id']}"))
+    links = [a["href"] for a in page.select("ol.citations a.cite-link")]
+    assert len(links) == 3 and all(re.fullmatch(r"/articles/\d+#c\d+", href) for href in links)
+
+
+def test_article_page_marks_the_cited_passage_and_every_date(client):
+    event = client.get("/api/events", params={"from": "2024-06-19", "to": "2024-06-19"}).json()[0]
+    citation = event["citations"][0]
+    page = soup(client.get(f"/articles/{citation['article_id']}"))
+    mark = page.select_one(f"mark.cite#c{citation['id']}")
+    assert mark.get_text() == citation["quote"].replace("\u00a0", " ") or mark.get_text().startswith("Presiden Rusia")
+    timex = mark.select_one(".timex")
+    assert timex["tabindex"] == "0" and timex["data-value"] == "2024-06-19"
+    assert "2024-06-19" in timex.select_one(".tip").get_text()
+
+
+def test_dense_month_collapses_into_a_more_row(client):
+    client.app.state.settings.dense_group = 2
+    page = soup(client.get("/"))
+    more = page.select_one("a.more-group")
+    assert more is not None and "September 2023" in more.get_text()
+    assert "from=2023-09" in more["href"] and "to=2023-09" in more["href"]
+
+
+def test_english_labels_are_remembered(client):
+    response = client.get("/lang?to=en&next=/", follow_redirects=False)
+    assert response.status_code == 303 and response.cookies.get("lang") == "en"
+    page = soup(client.get("/", cookies={"lang": "en"}))
+    assert page.select_one("html")["lang"] == "en"
+    assert "June 2024" in [h.get_text(strip=True) for h in page.select("section.group h2")]
+    assert client.get("/lang?to=en&next=//evil.example", follow_redirects=False).headers["location"] == "/"
+
+
+def test_bad_filter_on_the_page_is_a_clear_400(client):
+    response = client.get("/?from=besok+lusa+depan")
+    assert response.status_code == 400 and "from" in response.text
+
+
+def test_hostile_article_text_is_shown_escaped(empty_client):
+    hostile = ("Judul <script>alert('x')</script>\nWarga <b>protes</b> pada 19 Juni 2024 di Jakarta. "
+               "<img src=x onerror=alert(1)>").encode()
+    response = empty_client.post("/articles", files={"files": ("hostile.txt", hostile, "text/plain")})
+    assert response.status_code == 200
+    article = empty_client.get("/api/articles").json()[0]
+    page = soup(empty_client.get(f"/articles/{article['id']}"))
+    assert page.select("script:not([src])") == [] and page.select("img") == [] and page.select("article b") == []
+    assert "<script>alert('x')</script>" in page.select_one(".article-text").get_text()
+    timeline = soup(empty_client.get("/"))
+    assert timeline.select("article.event b") == []
+
+
+def test_upload_refuses_bad_files_clearly(empty_client):
+    files = [("files", ("empty.txt", b"", "text/plain")), ("files", ("bin.txt", b"\x00\x01\x02", "text/plain"))]
+    response = empty_client.post("/articles", files=files)
+    assert response.status_code == 400
+    page = BeautifulSoup(response.text, "html.parser")
+    assert len(page.select("li.outcome-failed")) == 2
+    assert empty_client.get("/api/articles").json() == []
