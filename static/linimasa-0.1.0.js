@@ -32,3 +32,16 @@
     if (bar && bar.closest("svg").querySelector("a.selecting")) { e.preventDefault(); e.stopPropagation(); }
   }, true);
 })();
+
+// Filters left empty stay out of the URL, so a shared link holds only what was chosen.
+document.addEventListener("htmx:configRequest", function (e) {
+  var data = e.detail.formData;
+  if (!data || e.detail.verb !== "get") return;
+  Array.from(new Set(Array.from(data.keys()))).forEach(function (key) {
+    var kept = data.getAll(key).filter(function (v) { return v !== ""; });
+    if (kept.length !== data.getAll(key).length) {
+      data.delete(key);
+      kept.forEach(function (v) { data.append(key, v); });
+    }
+  });
+});

@@ -1,0 +1,107 @@
+"""In a real browser (Debian chromium driven by Playwright): filter, open, follow, go back."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+# as root in a closed network: no sandbox, and no background connections that would be refused
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync", "--disable-quic"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: `make test` installs it (apt-get install chromium)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_filter_open_follow_and_come_back(server, page):
+    page.goto(server + "/")
+    expect(page.locator('article.event[data-date="2024-06-19"]')).to_be_visible()
+
+    page.locator("label.facet", has_text="Vladimir Putin").locator("input").check()
+    expect(page).to_have_url(re.compile(r"actor=Vladimir(\+|%20)Putin"))
+    expect(page.locator("label.facet", has_text="Vladimir Putin").locator("input")).to_be_checked()
+
+    page.fill("#from", "2024")
+    page.press("#from", "Tab")
+    expect(page).to_have_url(re.compile(r"from=2024"))
+    page.fill("#to", "2024")
+    page.press("#to", "Tab")
+    expect(page).to_have_url(re.compile(r"to=2024"))
+    dates = page.locator("article.event").evaluate_all("els => els.map(e => e.dataset.date)")
+    assert dates and all(d.startswith("2024") for d in dates)
+    filtered_url = page.url
+
+    card = page.locator('article.event[data-date="2024-06-19"]')
+    card.locator("a.sources").click()
+    citation = card.locator("ol.citations a.cite-link").first
+    expect(citation).to_be_visible()
+    expect(card.locator("mark.date").first).to_have_text("Rabu pagi (19 Juni 2024)")
+
+    citation.click()
+    expect(page).to_have_url(re.compile(r"/articles/\d+#c\d+$"))
+    target = page.locator("mark.cite:target")
+    expect(target).to_have_count(1)
+    assert target.inner_text().startswith("Presiden Rusia Vladimir Putin tiba di Pyongyang, Korea Utara, "
+                                          "pada Rabu pagi (19 Juni 2024)")
+    assert target.inner_text().endswith("hubungan persahabatan kedua negara.")
+    expect(target).to_be_in_viewport()
+    timex = target.locator(".timex").first
+    timex.focus()
+    expect(timex.locator(".tip")).to_be_visible()
+    expect(timex.locator(".tip")).to_contain_text("2024-06-19")
+
+    page.go_back()
+    expect(page).to_have_url(filtered_url)
+    expect(page.locator("label.facet", has_text="Vladimir Putin").locator("input")).to_be_checked()
+    expect(page.locator("#from")).to_have_value("2024")
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "timeline-filtered.png"), full_page=True)
+
+
+def test_back_and_forward_restore_htmx_filters(server, page):
+    page.goto(server + "/")
+    everything = page.locator("article.event").count()
+    page.locator("label.facet", has_text="Kim Jong Un").locator("input").check()
+    expect(page).to_have_url(re.compile(r"actor=Kim"))
+    expect(page.locator("article.event")).not_to_have_count(everything)
+    page.go_back()
+    expect(page).to_have_url(server + "/")
+    expect(page.locator("article.event")).to_have_count(everything)
+    page.go_forward()
+    expect(page).to_have_url(re.compile(r"actor=Kim"))
+
+
+def test_phone_width_and_english(server, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(server + "/")
+    page.click("a.lang")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("section.group h2", has_text="June 2024")).to_be_visible()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375 + 1, f"page is {width}px wide on a 375px screen"
+    page.reload()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "timeline-phone-en.png"), full_page=True)
+    context.close()

@@ -1,0 +1,60 @@
+"""The `linimasa` command: extract prints the scorer's JSON, ingest reports, errors are one clear line."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT, SEEDS
+
+
+def run(*args, env=None, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, cwd=cwd)
+
+
+def test_extract_prints_the_json_the_scorer_reads():
+    result = run("extract", str(SEEDS / "003_c885beee8d69cd11.txt"))
+    assert result.returncode == 0, result.stderr
+    doc, = json.loads(result.stdout)["documents"]
+    assert doc["dct"] == "2023-09-06"
+    text = (SEEDS / "003_c885beee8d69cd11.txt").read_bytes().decode("utf-8")
+    for t in doc["timexes"]:
+        assert {"text", "start", "end", "value", "type"} <= set(t)
+        assert text[t["start"]:t["end"]] == t["text"]
+    for e in doc["events"]:
+        assert {"date", "summary", "actors", "start", "end"} <= set(e)
+    assert ("Juli 2023", "2023-07") in [(t["text"], t["value"]) for t in doc["timexes"]]
+
+
+def test_extract_dct_option_overrides(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Kemarin Kim tiba di Rusia.", encoding="utf-8")
+    doc, = json.loads(run("extract", "--dct", "2023-09-12", str(article)).stdout)["documents"]
+    assert doc["dct"] == "2023-09-12" and doc["timexes"][0]["value"] == "2023-09-11"
+    bad = run("extract", "--dct", "12/9/2023", str(article))
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+def test_extract_reports_unreadable_files_and_goes_on(tmp_path):
+    (tmp_path / "bin.txt").write_bytes(b"\x00\xff\x00")
+    good = tmp_path / "good.txt"
+    good.write_text("Putin tiba pada 19 Juni 2024.", encoding="utf-8")
+    result = run("extract", str(tmp_path / "bin.txt"), str(tmp_path / "missing.txt"), str(good))
+    assert result.returncode == 1
+    docs = json.loads(result.stdout)["documents"]
+    assert [bool(d.get("error")) for d in docs] == [True, True, False]
+    assert "binary" in result.stderr and "missing.txt" in result.stderr
+
+
+def test_ingest_then_again_changes_nothing_and_export(tmp_path):
+    env = {"LINIMASA_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+           "LINIMASA_GAZETTEER_PATH": str(SEEDS / "actors.json")}
+    first = run("ingest", str(SEEDS), env=env)
+    assert first.returncode == 0, first.stderr
+    assert "5 added, 0 unchanged, 0 failed" in first.stdout
+    second = run("ingest", str(SEEDS), env=env)
+    assert "0 added, 5 unchanged" in second.stdout and "already stored" in second.stdout
+    exported = json.loads(run("export", env=env).stdout)["events"]
+    assert any(e["date"] == "2024-06-19" for e in exported)
