@@ -22,6 +22,7 @@ _EXPLICIT_RULES = {"full-date", "weekday+date", "numeric-date", "iso-date", "wee
                    "paren-day/month"}
 _HEAD_CHARS = 400
 _FOOT_CHARS = 400
+_NON_EMPTY_LINE = re.compile(r"^[ \t]*\S", re.MULTILINE)
 _HEAD_LINES = 3  # a dateline stands in the first lines, a footer in the last ones
 _FOOT_LINES = 3
 
@@ -90,9 +91,8 @@ def _footer_reading(cand: Candidate, candidates: list[Candidate]) -> tuple[date,
 def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[PublicationDate, Candidate | None]:
     """The DCT and, when it came from a numeric footer read month first, that candidate."""
     explicit = [c for c in candidates if c.rule in _EXPLICIT_RULES and c.parts.get("year")]
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    last_lines = [i for i in line_starts if text[i:text.find("\n", i) if text.find("\n", i) >= 0 else None].strip()]
-    foot_start = last_lines[-_FOOT_LINES] if len(last_lines) > _FOOT_LINES else len(text)
+    line_starts = [m.start() for m in _NON_EMPTY_LINE.finditer(text)]
+    foot_start = line_starts[-_FOOT_LINES] if len(line_starts) > _FOOT_LINES else len(text)
     for c in explicit:
         if c.start > _HEAD_CHARS or c.start >= foot_start or text.count("\n", 0, c.start) > _HEAD_LINES:
             break

@@ -40,8 +40,27 @@ DAY = r"(?P<d>[0-3]?\d)"
 RANGE_WORD = r"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|sd)\s+)"
 NUM_WORD = _alternation(NUMBER_WORDS)
 UNIT = r"(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|dasawarsa|abad)"
-WEEKDAY_PREFIX = r"(?:" + WD + TOD + r"\s*,?\s*)?"
 DATE_WORD = r"(?:(?:tanggal|tgl\.?)\s+)?"
+# day first; the lookahead also accepts a blog footer's "9/11/20231 min read", where the year runs into the next line
+NUMERIC_DATE = (DAY + r"(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>1[0-9]\d\d|20\d\d)"
+                r"(?:(?![\d/]|[.,-]\d)|(?=\d{1,2}\s*(?:min|menit)\s+(?:read|baca)))")
+
+
+_DATE_WORD_BEFORE = re.compile(r"\b(?:tanggal|tgl\.?)\s+$", re.IGNORECASE)
+_MONTH_CUE_BEFORE = re.compile(r"\b(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|medio|mulai|jelang|menjelang|"
+                               r"per|selama|sebelum|setelah|sesudah|usai|di)\s+$", re.IGNORECASE)
+_RANGE_CUE_BEFORE = re.compile(r"\bantara\s+$", re.IGNORECASE)
+_WEEKEND_BEFORE = re.compile(r"\bakhir\s+$", re.IGNORECASE)
+
+
+def _before(text: str, start: int, pattern: re.Pattern) -> re.Match | None:
+    """A cue just before `start` (rules look back rather than start with optional cues: faster)."""
+    return pattern.search(text, max(0, start - 20), start)
+
+
+def _date_word_start(text: str, start: int) -> dict:
+    cue = _before(text, start, _DATE_WORD_BEFORE)
+    return {"_start": cue.start()} if cue else {}
 
 
 def _int(value: str | None) -> int | None:
@@ -66,11 +85,13 @@ def _common(m: re.Match) -> dict:
 
 
 def _parse_full_date(m: re.Match, text: str) -> dict | None:
-    return {**_common(m), "day": int(m["d"]), "month": _month(m["m"]), "year": int(m["y"])}
+    parts = {**_common(m), "day": int(m["d"]), "month": _month(m["m"]), "year": int(m["y"])}
+    return parts if m.groupdict().get("wd") else {**parts, **_date_word_start(text, m.start())}
 
 
 def _parse_day_month(m: re.Match, text: str) -> dict | None:
-    return {**_common(m), "day": int(m["d"]), "month": _month(m["m"]), "year": None}
+    parts = {**_common(m), "day": int(m["d"]), "month": _month(m["m"]), "year": None}
+    return parts if m.groupdict().get("wd") else {**parts, **_date_word_start(text, m.start())}
 
 
 def _two_digit_year(y: str | None) -> int | None:
@@ -81,6 +102,8 @@ def _two_digit_year(y: str | None) -> int | None:
 
 
 def _parse_numeric(m: re.Match, text: str) -> dict | None:
+    if m.start() > 0 and text[m.start() - 1] in "/.,-" and not m.groupdict().get("wd"):
+        return None  # inside a longer number ("1.5.2023.4", "0812-05-2023")
     return {**_common(m), "day": int(m["d"]), "month": int(m["mo"]), "year": _two_digit_year(m["y"]),
             "numeric": True}
 
@@ -102,14 +125,19 @@ def _parse_month_range(m: re.Match, text: str) -> dict | None:
             "month2": _month(m["m2"]), "year2": int(m["y"])}
 
 
+_BULAN_BEFORE = re.compile(r"\bbulan\s+$", re.IGNORECASE)
+
+
 def _parse_month_year(m: re.Match, text: str) -> dict | None:
-    return {"month": _month(m["m"]), "year": int(m["y"])}
+    parts = {"month": _month(m["m"]), "year": int(m["y"])}
+    bulan = _before(text, m.start(), _BULAN_BEFORE)
+    return {**parts, "_start": bulan.start()} if bulan else parts
 
 
 def _parse_month_alone(m: re.Match, text: str) -> dict | None:
     # a month name with no number is only a date after a cue, and written with a capital
     # ("pada Juli"), or after "bulan" ("bulan juli lalu")
-    if not (m["cue"] or m["bulan"] or m["rel"]):
+    if not (m["bulan"] or m["rel"] or _before(text, m.start(), _MONTH_CUE_BEFORE)):
         return None
     if not m["bulan"] and not m["m"][0].isupper():
         return None
@@ -122,7 +150,7 @@ def _parse_year_range(m: re.Match, text: str) -> dict | None:
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
     if not (y1 < y2 <= y1 + 100):
         return None
-    if m["sep"].strip().lower() == "dan" and not (m["cue"] or "").lower() == "antara":
+    if m["sep"].strip().lower() == "dan" and not _before(text, m.start(), _RANGE_CUE_BEFORE):
         return None  # "2019 dan 2023" lists two years; only "antara 2019 dan 2023" spans them
     return {"year": y1, "year2": y2}
 
@@ -181,10 +209,11 @@ def _parse_deictic(m: re.Match, text: str) -> dict | None:
 def _parse_relative_period(m: re.Match, text: str) -> dict | None:
     unit = m["unit"].lower()
     rel = re.sub(r"\s+", " ", m["rel"].lower())
-    weekend = bool(m["akhir"]) and unit in ("pekan", "minggu")
-    if m["akhir"] and not weekend:
-        return None
-    return {"unit": unit, "relation": rel, "weekend": weekend}
+    akhir = _before(text, m.start(), _WEEKEND_BEFORE)
+    if akhir and unit not in ("pekan", "minggu"):
+        return None  # "akhir tahun lalu" is a part of a year, not the year: left out, not mislabelled
+    parts = {"unit": unit, "relation": rel, "weekend": bool(akhir)}
+    return {**parts, "_start": akhir.start()} if akhir else parts
 
 
 def _parse_relative_count(m: re.Match, text: str) -> dict | None:
@@ -255,32 +284,28 @@ RULES: list[Rule] = [
           + r"(?P<m2>" + _alternation(MONTHS) + r")\s+" + YEAR + r"\b", _parse_month_range),
     _rule("weekday+date", r"\b" + WD + TOD + r"\s*\(\s*" + DAY + r"\s+" + MON_ANY + r"\s+" + YEAR + r"\s*\)",
           _parse_full_date),
-    _rule("full-date", r"\b" + WEEKDAY_PREFIX + DATE_WORD + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR
+    _rule("full-date", r"\b" + WD + TOD + r"\s*,?\s*" + DATE_WORD + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR
           + r"(?!\d)", _parse_full_date),
+    _rule("full-date", r"\b" + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR + r"(?!\d)", _parse_full_date),
     _rule("weekday+day/month", r"\b" + WD + TOD + r"\s*,?\s*\(\s*" + DAY + r"\s*[/.-]\s*(?P<mo>[01]?\d)"
           r"(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)", _parse_numeric),
     _rule("paren-day/month", r"\(\s*" + DAY + r"\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
           _parse_numeric),
-    # the lookahead also accepts a blog footer's "9/11/20231 min read", where the year runs into the next line
-    _rule("numeric-date", r"(?<![\d/.,-])" + WEEKDAY_PREFIX + DAY + r"(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)"
-          r"(?P<y>1[0-9]\d\d|20\d\d)(?:(?![\d/]|[.,-]\d)|(?=\d{1,2}\s*(?:min|menit)\s+(?:read|baca)))",
-          _parse_numeric),
+    _rule("numeric-date", r"\b" + WD + TOD + r"\s*,?\s*" + NUMERIC_DATE, _parse_numeric),
+    _rule("numeric-date", r"\b" + NUMERIC_DATE, _parse_numeric),
     _rule("iso-date", r"(?<![\d-])(?P<y>1[0-9]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", _parse_iso),
-    _rule("day-month", r"\b" + WEEKDAY_PREFIX + DATE_WORD + DAY + r"\s+" + MON_FULL + r"\b(?!\s*,?\s*\d)",
-          _parse_day_month),
-    _rule("month-year", r"\b(?:bulan\s+)?" + MON_ANY + r"\s*,?\s+(?:tahun\s+)?" + YEAR + r"(?!\d)",
-          _parse_month_year),
-    _rule("month", r"(?:\b(?P<cue>pada|sejak|hingga|sampai|awal|akhir|pertengahan|medio|mulai|jelang|menjelang|"
-          r"per|selama|sebelum|setelah|sesudah|usai|di)\s+)?(?P<x>\b(?P<bulan>bulan\s+)?" + MON_FULL
-          + r"\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|nanti))?)(?!\s*,?\s*\d)",
-          _parse_month_alone, "x"),
-    _rule("year-range", r"(?:\b(?P<cue>sejak|dari|antara|periode)\s+)?(?P<x>\b(?:tahun\s+)?" + YEAR
+    _rule("day-month", r"\b" + WD + TOD + r"\s*,?\s*" + DATE_WORD + DAY + r"\s+" + MON_FULL
+          + r"\b(?!\s*,?\s*\d)", _parse_day_month),
+    _rule("day-month", r"\b" + DAY + r"\s+" + MON_FULL + r"\b(?!\s*,?\s*\d)", _parse_day_month),
+    _rule("month-year", r"\b" + MON_ANY + r"\s*,?\s+(?:tahun\s+)?" + YEAR + r"(?!\d)", _parse_month_year),
+    _rule("month", r"\b(?P<bulan>bulan\s+)?" + MON_FULL
+          + r"\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|nanti))?(?!\s*,?\s*\d)", _parse_month_alone),
+    _rule("year-range", r"(?P<x>\b(?:tahun\s+)?" + YEAR
           + r"(?P<sep>\s*[-–—/]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|ke|dan)\s+)(?:tahun\s+)?"
           r"(?P<y2>1[0-9]\d\d|20\d\d|\d\d)\b)(?![-/.,]\d)", _parse_year_range, "x"),
     _rule("decade", r"\b(?P<x>(?:tahun\s+)?(?P<dec>(?:1\d|20)?\d0)\s*-?\s*an)\b", _parse_decade, "x"),
     _rule("century", r"\babad\s+(?:ke\s*-?\s*)?(?P<c>\d{1,2}|[IVXL]{1,5})\b", _parse_century),
-    _rule("year", r"(?:\b(?:" + "|".join(c for c in YEAR_CUES if c not in ("tahun", "thn", "th")) + r")\s+)?"
-          r"(?P<x>(?:\b(?:tahun|thn\.?|th\.?)\s+)" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)",
+    _rule("year", r"\b(?P<x>(?:tahun|thn\.?|th\.?)\s+" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)",
           _parse_year, "x"),
     _rule("year", r"\b(?:" + "|".join(c for c in YEAR_CUES if c not in ("tahun", "thn", "th")) + r")\s+"
           r"(?P<x>" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)", _parse_year, "x"),
@@ -288,7 +313,7 @@ RULES: list[Rule] = [
     _rule("deictic", r"\b(?P<deix>hari\s+ini|kemarin\s+lusa|kemarin|besok|esok\s+hari|esok|lusa|tadi\s+pagi|"
           r"tadi\s+siang|tadi\s+sore|tadi\s+malam|malam\s+tadi|semalam|pagi\s+ini|siang\s+ini|sore\s+ini|"
           r"malam\s+ini|petang\s+ini)\b" + TOD, _parse_deictic),
-    _rule("relative-period", r"\b(?P<akhir>akhir\s+)?" + UNIT + r"\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|"
+    _rule("relative-period", r"\b" + UNIT + r"\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|"
           r"silam|yang\s+lalu|sebelumnya|berikutnya)\b", _parse_relative_period),
     _rule("relative-count", r"\b(?:dalam\s+)?(?:(?P<n>\d{1,3}|" + NUM_WORD + r"|beberapa)\s+" + UNIT
           + r"|(?P<se>" + _alternation(SE_UNITS) + r"))\s+(?P<rel>yang\s+lalu|lalu|silam|sebelumnya|kemudian|"
@@ -302,15 +327,49 @@ RULES: list[Rule] = [
 _RULE_RANK = {rule.name: i for i, rule in enumerate(RULES)}
 
 
+# Every expression the rules can match holds one of these tokens ("trigger"): a number,
+# a month or weekday name, a deictic word, or a unit followed by a relation ("tahun lalu").
+# Scanning tokens is far cheaper than running every rule over every position, so the
+# rules only run in windows around triggers. The windows reach further than any
+# expression extends from its trigger, so the result equals a scan of the whole text.
+# three simple scans are much faster than one alternation of all three
+_TRIGGERS = (
+    re.compile(r"\d+"),
+    re.compile(r"\b(?:" + _alternation(set(ALL_MONTHS) | set(WEEKDAYS) | set(SE_UNITS) | {
+        "kemarin", "besok", "esok", "lusa", "tadi", "semalam", "sekarang", "kini", "dulu", "dahulu", "abad"})
+        + r")\b", re.IGNORECASE),
+    re.compile(r"\b(?:hari|pagi|siang|sore|petang|malam|pekan|minggu|bulan|tahun|dekade|dasawarsa|saat|dewasa|baru)"
+               r"\s+(?:ini|lalu|depan|kemarin|mendatang|silam|yang|sebelumnya|berikutnya|kemudian|lagi|setelahnya|"
+               r"baru)\b", re.IGNORECASE),
+)
+_WINDOW_BEFORE = 80
+_WINDOW_AFTER = 120
+
+
+def trigger_windows(text: str) -> list[tuple[int, int]]:
+    """Merged (start, end) windows of `text` around every trigger."""
+    spans = sorted(m.span() for pattern in _TRIGGERS for m in pattern.finditer(text))
+    windows: list[list[int]] = []
+    for hit_start, hit_end in spans:
+        start, end = max(0, hit_start - _WINDOW_BEFORE), min(len(text), hit_end + _WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return [(a, b) for a, b in windows]
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """All non-overlapping temporal expressions in `text`, in text order."""
     found: list[Candidate] = []
+    windows = trigger_windows(text)
     for rule in RULES:
-        for m in rule.pattern.finditer(text):
+        for m in (m for a, b in windows for m in rule.pattern.finditer(text, a, b)):
             parts = rule.parse(m, text)
             if parts is None:
                 continue
             start, end = m.span(rule.extent_group) if rule.extent_group else m.span()
+            start = parts.pop("_start", start)
             # a trailing space or dot is punctuation, not part of the expression
             while end > start and text[end - 1] in " \t\n.,":
                 end -= 1
