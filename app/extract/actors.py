@@ -23,6 +23,9 @@ class GazetteerEntry:
     aliases: tuple[str, ...]
 
 
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z]")
+
+
 class Gazetteer:
     """Canonical actors and their aliases, matched case-sensitively on word boundaries."""
 
@@ -34,8 +37,25 @@ class Gazetteer:
                 self.by_alias[alias] = entry
         aliases = sorted(self.by_alias, key=len, reverse=True)
         body = "|".join(re.escape(a) for a in aliases) or r"(?!x)x"
-        self.pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
+        # starts with \b (not a lookbehind) so the scan stays fast; a preceding "-" is checked by `matches`
+        self.pattern = re.compile(r"\b(?:" + body + r")(?![\w-])")
         self.by_lower = {a.lower(): e for a, e in self.by_alias.items()}
+        self.capitalised_only = all(a[:1].isupper() for a in self.by_alias)
+
+    def matches(self, text: str):
+        """Alias matches in text order. Every alias starts with a capital, so only the starts of
+        capitalised words are tried: much faster than scanning every position."""
+        if not self.capitalised_only:  # an edited gazetteer may hold a lower-case alias: scan everything
+            yield from self.pattern.finditer(text)
+            return
+        end = 0
+        for word in _CAPITALISED.finditer(text):
+            if word.start() < end:
+                continue
+            m = self.pattern.match(text, word.start())
+            if m:
+                end = m.end()
+                yield m
 
     @classmethod
     def from_file(cls, path: str | Path) -> "Gazetteer":
@@ -109,9 +129,12 @@ def _trailing_name(run: str, gazetteer: Gazetteer) -> str | None:
     return " ".join(name)
 
 
+_NEXT_NAME_TOKEN = re.compile(r"\s(" + _NAME_TOKEN + r")")
+
+
 def _followed_by_other_name(text: str, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a one-word person alias runs on into an unknown name ("Kim" of "Kim Taewoo")."""
-    m = re.match(r"\s(" + _NAME_TOKEN + r")", text[end:end + 40])
+    m = _NEXT_NAME_TOKEN.match(text, end, end + 40)
     if not m or m.group(1) in _NOT_NAME:
         return False
     return gazetteer.pattern.match(text, end + 1) is None
@@ -120,14 +143,14 @@ def _followed_by_other_name(text: str, end: int, gazetteer: Gazetteer) -> bool:
 def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
     """Actor mentions in text order, each resolved to its canonical name."""
     mentions: list[ActorMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a mention already stands
 
     def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
+        return taken.find(1, s, e) == -1
 
     def add(s: int, e: int, canonical: str, kind: str, known: bool) -> None:
         mentions.append(ActorMention(s, e, text[s:e], canonical, kind, known))
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
 
     # 1. names the gazetteer does not know, found by their cues
     detected: dict[str, str] = {}
@@ -148,9 +171,9 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
             detected[m.group()] = "organisation"
 
     # 2. the gazetteer; a one-word alias followed by another name word is someone else ("Kim Taewoo")
-    for m in gazetteer.pattern.finditer(text):
+    for m in gazetteer.matches(text):
         s, e = m.span()
-        if not free(s, e):
+        if not free(s, e) or (s > 0 and text[s - 1] == "-"):
             continue
         alias = m.group()
         entry = gazetteer.by_alias[alias]

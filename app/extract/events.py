@@ -149,10 +149,16 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex],
     `dct` tells which dates were already past when the article was published."""
     events: list[Event] = []
     previous: dict[str, str] = {}  # canonical name -> kind, of the last sentence that named actors
-    t_index = 0
+    t_index = a_index = 0
     dated = [t for t in timexes if is_calendar_value(t.value) and (t.start, t.end) not in skip]
     for sentence in sentences:
-        in_sentence = [a for a in actors if sentence.start <= a.start < sentence.end]
+        # sentences, actors and timexes are all in text order: walk them together
+        while a_index < len(actors) and actors[a_index].start < sentence.start:
+            a_index += 1
+        a_end = a_index
+        while a_end < len(actors) and actors[a_end].start < sentence.end:
+            a_end += 1
+        in_sentence = actors[a_index:a_end]
         named = {a.canonical: a.kind for a in in_sentence if a.kind != "place"}
         if _PRONOUN_START.match(sentence.text):
             named = {**previous, **named}  # "Mereka pertama kali bertemu...": who "they" are

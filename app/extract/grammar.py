@@ -63,6 +63,9 @@ def _date_word_start(text: str, start: int) -> dict:
     return {"_start": cue.start()} if cue else {}
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
@@ -70,7 +73,7 @@ def _int(value: str | None) -> int | None:
 def _month(value: str | None) -> int | None:
     if not value:
         return None
-    return ALL_MONTHS.get(re.sub(r"\s+", " ", value.lower().rstrip(".")))
+    return ALL_MONTHS.get(_SPACES.sub(" ", value.lower().rstrip(".")))
 
 
 def _weekday(value: str | None) -> int | None:
@@ -203,12 +206,12 @@ def _parse_year(m: re.Match, text: str) -> dict | None:
 
 
 def _parse_deictic(m: re.Match, text: str) -> dict | None:
-    return {"deictic": re.sub(r"\s+", " ", m["deix"].lower()), "part_of_day": m["tod"]}
+    return {"deictic": _SPACES.sub(" ", m["deix"].lower()), "part_of_day": m["tod"]}
 
 
 def _parse_relative_period(m: re.Match, text: str) -> dict | None:
     unit = m["unit"].lower()
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    rel = _SPACES.sub(" ", m["rel"].lower())
     akhir = _before(text, m.start(), _WEEKEND_BEFORE)
     if akhir and unit not in ("pekan", "minggu"):
         return None  # "akhir tahun lalu" is a part of a year, not the year: left out, not mislabelled
@@ -221,7 +224,7 @@ def _parse_relative_count(m: re.Match, text: str) -> dict | None:
     if g.get("se"):
         n, unit = 1, SE_UNITS[g["se"].lower()]
     else:
-        raw = re.sub(r"\s+", " ", g["n"].lower())
+        raw = _SPACES.sub(" ", g["n"].lower())
         unit = g["unit"].lower()
         if raw.isdigit():
             n = int(raw)
@@ -229,12 +232,12 @@ def _parse_relative_count(m: re.Match, text: str) -> dict | None:
             n = NUMBER_WORDS[raw]
         else:
             n = None  # beberapa, puluhan: vague
-    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    rel = _SPACES.sub(" ", g["rel"].lower())
     return {"count": n, "unit": unit, "relation": rel}
 
 
 def _parse_vague(m: re.Match, text: str) -> dict | None:
-    word = re.sub(r"\s+", " ", m["vague"].lower())
+    word = _SPACES.sub(" ", m["vague"].lower())
     if word in ("dulu", "dahulu"):
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(?:lebih|terlebih|duluan)\s*$", before):
@@ -373,6 +376,8 @@ def find_candidates(text: str) -> list[Candidate]:
             # a trailing space or dot is punctuation, not part of the expression
             while end > start and text[end - 1] in " \t\n.,":
                 end -= 1
+            if "\n" in text[start:end]:
+                continue  # a line break ends a headline or paragraph: no expression runs across it
             found.append(Candidate(start, end, rule.name, parts))
     found.sort(key=lambda c: (-(c.end - c.start), _RULE_RANK[c.rule], c.start))
     chosen: list[Candidate] = []

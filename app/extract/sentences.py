@@ -26,7 +26,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """Whether the '.' at `dot` closes an abbreviation rather than the sentence."""
-    m = _WORD_BEFORE.search(line, 0, dot)
+    m = _WORD_BEFORE.search(line, max(0, dot - 24), dot)  # abbreviations are short: look back a little
     if not m:
         return False
     word = m.group(1).lower().strip(".")
@@ -46,7 +46,12 @@ def _starts_sentence(line: str, pos: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "\"“‘'(«-–—"
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, keep_together: list[tuple[int, int]] = ()) -> list[Sentence]:
+    """Sentences in text order. No sentence ends inside a `keep_together` span (a date such as
+    "11 Sep. 2023", whose abbreviation dot is not a full stop)."""
+    inside = bytearray(len(text) + 1)
+    for a, b in keep_together:
+        inside[a + 1:b] = b"\x01" * max(0, b - a - 1)
     sentences: list[Sentence] = []
     offset = 0
     for line in text.split("\n"):
@@ -58,7 +63,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if m.group().startswith(".") and len(m.group().rstrip("\"”’'»)")) == 1 \
                     and _is_abbreviation(line, m.start()):
                 continue
-            if not _starts_sentence(line, end):
+            if not _starts_sentence(line, end) or inside[offset + end]:
                 continue
             _add(sentences, line, offset, cursor, end)
             cursor = end

@@ -32,3 +32,10 @@ def test_offsets_are_exact():
     text = "  Judul\n\nKim tiba di Rusia.  Putin menyambut. \n"
     for s in split_sentences(text):
         assert text[s.start:s.end] == s.text
+
+
+def test_no_sentence_ends_inside_a_date():
+    text = "Ia tiba pada 11 Sep. 2023 di Moskow."
+    assert texts(text) == ["Ia tiba pada 11 Sep.", "2023 di Moskow."]
+    kept = split_sentences(text, [(text.index("11"), text.index(" di"))])
+    assert [s.text for s in kept] == [text]

@@ -148,6 +148,7 @@ NOT_DATES = [
     "terlebih dahulu",
     "lebih dulu",
     "Kali ini Putin datang",
+    "SEPTEMBER\n1000",
     "versi 3.11.7 dirilis",
 ]
 
