@@ -90,7 +90,8 @@ class EventBase(SQLModel):
 
 
 class Event(EventBase, table=True):
-    __table_args__ = (Index("ix_event_dates", "date_start", "date_end"),)
+    __table_args__ = (Index("ix_event_dates", "date_start", "date_end"),
+                      Index("ix_event_date_end", "date_end", "date_start"))
     id: int | None = Field(default=None, primary_key=True)
     flags: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
     created_at: datetime = Field(default_factory=utcnow)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, text
+from sqlalchemy import and_, func, literal_column, or_, text
 from sqlmodel import Session, col, select
 
 from ..errors import QueryError
@@ -103,10 +103,17 @@ def _filtered(session: Session, query: EventQuery, with_actors: bool = True):
             if actor_id is None:
                 return stmt.where(False)
             stmt = stmt.where(col(Event.id).in_(select(EventActor.event_id).where(EventActor.actor_id == actor_id)))
-    if query.date_from:
-        stmt = stmt.where(Event.date_end >= value_bounds(query.date_from)[0])
-    if query.date_to:
-        stmt = stmt.where(Event.date_start <= value_bounds(query.date_to)[1])
+    first = value_bounds(query.date_from)[0] if query.date_from else None
+    last = value_bounds(query.date_to)[1] if query.date_to else None
+    if first and last:
+        # overlap with [first, last], written so that each branch is one index range:
+        # events starting inside it, and events starting before it that are still running
+        stmt = stmt.where(or_(Event.date_start.between(first, last),
+                              and_(Event.date_end >= first, Event.date_start < first)))
+    elif first:
+        stmt = stmt.where(Event.date_end >= first)
+    elif last:
+        stmt = stmt.where(Event.date_start <= last)
     if query.status:
         stmt = stmt.where(Event.status == query.status)
     if query.outlet:
@@ -121,13 +128,14 @@ def _filtered(session: Session, query: EventQuery, with_actors: bool = True):
     return stmt
 
 
-def count_events(session: Session, query: EventQuery) -> int:
-    sub = _filtered(session, query).subquery()
-    return session.exec(select(func.count()).select_from(sub)).one()
-
-
 def find_events(session: Session, query: EventQuery) -> list[Event]:
-    stmt = _filtered(session, query).order_by(Event.date_start, Event.date_end, Event.id)
+    if query.actors or query.date_from or query.date_to or query.q or query.outlet:
+        # a selective filter: let SQLite use its index for the filter and sort what is left
+        # ("+" keeps it from walking the whole date index in order instead)
+        order = (literal_column("+event.date_start"), Event.date_end, Event.id)
+    else:
+        order = (Event.date_start, Event.date_end, Event.id)
+    stmt = _filtered(session, query).order_by(*order)
     if query.limit is not None:
         stmt = stmt.limit(query.limit).offset(query.offset)
     return list(session.exec(stmt).all())
@@ -196,15 +204,24 @@ def get_event(session: Session, event_id: int) -> EventView | None:
     return event_views(session, [event])[0] if event else None
 
 
+def _is_unfiltered(query: EventQuery) -> bool:
+    return not (query.actors or query.date_from or query.date_to or query.outlet or query.status or query.q)
+
+
 def actor_facets(session: Session, query: EventQuery, limit: int = 40) -> list[tuple[str, str, int]]:
-    """(name, kind, event count) of actors in the events the other filters select."""
-    events = _filtered(session, query).with_only_columns(Event.id).subquery()
-    rows = session.exec(select(Actor.name, Actor.kind, func.count(EventActor.event_id))
-                        .join(EventActor, EventActor.actor_id == Actor.id)
-                        .where(col(EventActor.event_id).in_(select(events.c.id)))
-                        .group_by(Actor.id).order_by(func.count(EventActor.event_id).desc(), Actor.name)
-                        .limit(limit)).all()
-    return [(n, k, c) for n, k, c in rows]
+    """(name, kind, event count) of the actors in the events the filters select, most frequent first.
+
+    Counted on the event_actor index alone; names are fetched for the few actors shown.
+    """
+    counted = select(EventActor.actor_id, func.count().label("n")).group_by(EventActor.actor_id)
+    if not _is_unfiltered(query):
+        counted = counted.where(col(EventActor.event_id).in_(_filtered(session, query).with_only_columns(Event.id)))
+    top = session.exec(counted.order_by(text("n DESC")).limit(limit)).all()
+    if not top:
+        return []
+    names = {i: (n, k) for i, n, k in session.exec(select(Actor.id, Actor.name, Actor.kind)
+                                                   .where(col(Actor.id).in_([a for a, _ in top]))).all()}
+    return sorted(((*names[a], n) for a, n in top if a in names), key=lambda r: (-r[2], r[0]))
 
 
 def outlets(session: Session) -> list[str]:
@@ -212,17 +229,9 @@ def outlets(session: Session) -> list[str]:
                                     .distinct().order_by(Article.outlet)).all()]
 
 
-def auto_zoom(session: Session, query: EventQuery) -> str:
-    """The zoom that shows the selected span in a readable number of bars."""
-    sub = _filtered(session, query).subquery()
-    lo, hi = session.exec(select(func.min(sub.c.date_start), func.max(sub.c.date_end))).one()
-    if query.date_from:
-        lo = max(lo, value_bounds(query.date_from)[0]) if lo else lo
-    if query.date_to:
-        hi = min(hi, value_bounds(query.date_to)[1]) if hi else hi
-    if not lo or not hi:
-        return "year"
-    days = (hi - lo).days if isinstance(hi, date) else 0
+def zoom_for(first: date, last: date) -> str:
+    """The zoom that shows the span from `first` to `last` in a readable number of bars."""
+    days = (last - first).days
     if days <= 62:
         return "day"
     if days <= 3 * 366:
@@ -230,6 +239,13 @@ def auto_zoom(session: Session, query: EventQuery) -> str:
     if days <= 40 * 366:
         return "year"
     return "decade"
+
+
+def decades_from_years(years: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    counts: dict[str, int] = {}
+    for year, n in years:
+        counts[year[:3] + "X"] = counts.get(year[:3] + "X", 0) + n
+    return _fill_gaps(counts, "decade")
 
 
 _BUCKET_CHARS = {"decade": 3, "year": 4, "month": 7, "day": 10}  # prefix of the ISO date that names the bucket
@@ -269,8 +285,11 @@ def _fill_gaps(counts: dict[str, int], zoom: str, most: int = 240) -> list[tuple
     return filled
 
 
-def month_counts(session: Session, query: EventQuery) -> dict[str, int]:
-    return dict(histogram(session, query, "month"))
+def month_counts(session: Session, query: EventQuery, first: date, last: date) -> dict[str, int]:
+    """Events per month (by start) between `first` and `last`, under the query's filters."""
+    sub = _filtered(session, query).where(Event.date_start.between(first, last)).subquery()
+    bucket = func.substr(sub.c.date_start, 1, 7)
+    return dict(session.exec(select(bucket, func.count()).select_from(sub).group_by(bucket)).all())
 
 
 def export_events(session: Session, query: EventQuery) -> list[dict]:

@@ -12,8 +12,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from sqlmodel import Session
 
 from ..store.models import EventPublic
-from ..store.queries import (ZOOMS, EventQuery, EventView, actor_facets, auto_zoom, count_events, event_views,
-                             find_events, get_event, histogram, month_counts, outlets)
+from ..extract.dates import value_bounds
+from ..store.queries import (ZOOMS, EventQuery, EventView, actor_facets, decades_from_years, event_views,
+                             find_events, get_event, histogram, month_counts, outlets, zoom_for)
 from .deps import get_session, render
 
 router = APIRouter()
@@ -72,7 +73,7 @@ def _group_key(view: EventView) -> str:
 
 
 def build_groups(session: Session, query: EventQuery, views: list[EventView], dense: int, zoom: str) -> list[EventGroup]:
-    counts = month_counts(session, query) if views else {}
+    counts = month_counts(session, query, views[0].event.date_start, views[-1].event.date_start) if views else {}
     within_one_month = bool(query.date_from and query.date_to and query.date_from[:7] == query.date_to[:7]
                             and len(query.date_from) >= 7)
     groups = []
@@ -88,14 +89,27 @@ def build_groups(session: Session, query: EventQuery, views: list[EventView], de
 
 
 def timeline_page(session: Session, query: EventQuery, zoom: str | None, dense: int, full: bool) -> TimelinePage:
-    total = count_events(session, query)
+    """One page of the timeline. The year histogram is one grouped pass over the filtered events:
+    it also gives the total and the span that picks the zoom, and decades are summed from it."""
+    years = histogram(session, query, "year")
+    total = sum(n for _, n in years)
     views = event_views(session, find_events(session, query))
-    zoom = zoom if zoom in ZOOMS else auto_zoom(session, query)
+    if zoom not in ZOOMS:
+        zoom = "year"
+        if years:
+            first = value_bounds(years[0][0])[0]
+            last = value_bounds(years[-1][0])[1]
+            if query.date_from:
+                first = max(first, value_bounds(query.date_from)[0])
+            if query.date_to:
+                last = min(last, value_bounds(query.date_to)[1])
+            zoom = zoom_for(first, last) if first <= last else "year"
     end = query.offset + len(views)
     page = TimelinePage(query, total, build_groups(session, query, views, dense, zoom),
                         end if end < total else None, zoom)
     if full:
-        page.bars = histogram(session, query, zoom)
+        page.bars = (years if zoom == "year" else decades_from_years(years) if zoom == "decade"
+                     else histogram(session, query, zoom))
         page.facets = actor_facets(session, query)
     return page
 
