@@ -13,7 +13,8 @@ from datetime import date
 from .dates import granularity_of, value_bounds
 from .events import ACTION_FAMILY
 
-_GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "range": 4, "decade": 5, "century": 6}
+_GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "range": 6, "decade": 7,
+                     "century": 8}
 
 
 @dataclass

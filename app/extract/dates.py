@@ -22,6 +22,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
+_PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12])$")
 _DECADE = re.compile(r"^(\d{3})X$")
 _CENTURY = re.compile(r"^(\d{2})$")
 
@@ -44,6 +45,12 @@ def value_bounds(value: str | None) -> tuple[date, date] | None:
         if m := _YEAR.match(value):
             y = int(m[1])
             return date(y, 1, 1), date(y, 12, 31)
+        if m := _PART.match(value):
+            y, n = int(m[1]), int(m[2][1])
+            months = 3 if m[2][0] == "Q" else 6
+            first = date(y, (n - 1) * months + 1, 1)
+            last_month = n * months
+            return first, date(y, last_month, monthrange(y, last_month)[1])
         if m := _WEEK.match(value):
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
             if value.endswith("-WE"):
@@ -63,6 +70,8 @@ def value_bounds(value: str | None) -> tuple[date, date] | None:
 def granularity_of(value: str) -> str:
     if "/" in value:
         return "range"
+    if m := _PART.match(value):
+        return "quarter" if m[2][0] == "Q" else "half"
     for pattern, name in ((_DAY, "day"), (_MONTH, "month"), (_YEAR, "year"), (_WEEK, "week"),
                           (_DECADE, "decade"), (_CENTURY, "century")):
         if pattern.match(value):
@@ -85,6 +94,11 @@ def label(value: str | None, lang: str = "id") -> str:
         return f"{months[int(m[2])]} {m[1]}"
     if _YEAR.match(value):
         return value
+    if m := _PART.match(value):
+        roman = ["", "I", "II", "III", "IV"][int(m[2][1])]
+        if lang == "id":
+            return f"{'Kuartal' if m[2][0] == 'Q' else 'Semester'} {roman} {m[1]}"
+        return f"{m[2]} {m[1]}"
     if m := _WEEK.match(value):
         week = int(m[2])
         if lang == "id":

@@ -205,6 +205,23 @@ def _parse_year(m: re.Match, text: str) -> dict | None:
     return {"year": int(m["y"])}
 
 
+_ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1, "kedua": 2,
+             "ketiga": 3, "keempat": 4}
+
+
+def _parse_quarter(m: re.Match, text: str) -> dict | None:
+    n = _ORDINALS.get(m["n"].lower())
+    half = m["unit"].lower().startswith(("semester", "paruh"))
+    if n is None or (half and n > 2):
+        return None
+    return {"year": int(m["y"]), "part": f"H{n}" if half else f"Q{n}"}
+
+
+def _parse_deictic_day_month(m: re.Match, text: str) -> dict | None:
+    return {"day": int(m["d"]), "month": int(m["mo"]), "year": _two_digit_year(m["y"]), "numeric": True,
+            "weekday": _weekday(m["wd"]), "weekday_text": m["wd"], "part_of_day": None}
+
+
 def _parse_deictic(m: re.Match, text: str) -> dict | None:
     return {"deictic": _SPACES.sub(" ", m["deix"].lower()), "part_of_day": m["tod"]}
 
@@ -213,10 +230,10 @@ def _parse_relative_period(m: re.Match, text: str) -> dict | None:
     unit = m["unit"].lower()
     rel = _SPACES.sub(" ", m["rel"].lower())
     akhir = _before(text, m.start(), _WEEKEND_BEFORE)
-    if akhir and unit not in ("pekan", "minggu"):
-        return None  # "akhir tahun lalu" is a part of a year, not the year: left out, not mislabelled
-    parts = {"unit": unit, "relation": rel, "weekend": bool(akhir)}
-    return {**parts, "_start": akhir.start()} if akhir else parts
+    if akhir and unit in ("pekan", "minggu"):
+        return {"unit": unit, "relation": rel, "weekend": True, "_start": akhir.start()}
+    # "akhir tahun lalu": the end of last year; the value is last year, at its own granularity
+    return {"unit": unit, "relation": rel, "weekend": False}
 
 
 def _parse_relative_count(m: re.Match, text: str) -> dict | None:
@@ -264,7 +281,8 @@ def _parse_weekday(m: re.Match, text: str) -> dict | None:
         if not (re.search(r"(?:pada|sejak|hingga|sampai|,)\s*$", before, re.IGNORECASE)
                 or re.match(r"\s*[,(]", text[m.end():m.end() + 3])):
             return None
-    return {**_common(m), "relation": (m["rel"] or "").lower() or None}
+    return {**_common(m), "relation": (m["rel"] or "").lower() or None,
+            "week": (m["wrel"] or "").lower() or None}
 
 
 @dataclass(frozen=True)
@@ -313,18 +331,24 @@ RULES: list[Rule] = [
     _rule("year", r"\b(?:" + "|".join(c for c in YEAR_CUES if c not in ("tahun", "thn", "th")) + r")\s+"
           r"(?P<x>" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)", _parse_year, "x"),
     _rule("year", r"\((?P<x>" + YEAR + r")\)", _parse_year, "x"),
+    _rule("quarter", r"\b(?P<unit>kuartal|triwulan|semester|paruh)\s+(?P<n>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|"
+          r"keempat)(?:\s+tahun)?\s+" + YEAR + r"\b", _parse_quarter),
+    # "kemarin (10/9)", "hari ini, Rabu (13/9)": the deictic word and its date are one expression
+    _rule("weekday+day/month", r"\b(?:hari\s+ini|kemarin|besok)\s*,?\s*(?:" + WD + r"\s*,?\s*)?\(\s*" + DAY
+          + r"\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)", _parse_deictic_day_month),
     _rule("deictic", r"\b(?P<deix>hari\s+ini|kemarin\s+lusa|kemarin|besok|esok\s+hari|esok|lusa|tadi\s+pagi|"
-          r"tadi\s+siang|tadi\s+sore|tadi\s+malam|malam\s+tadi|semalam|pagi\s+ini|siang\s+ini|sore\s+ini|"
-          r"malam\s+ini|petang\s+ini)\b" + TOD, _parse_deictic),
+          r"tadi\s+siang|tadi\s+sore|tadi\s+malam|malam\s+tadi|pagi\s+tadi|siang\s+tadi|sore\s+tadi|"
+          r"dini\s+hari\s+tadi|semalam|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|petang\s+ini)\b" + TOD,
+          _parse_deictic),
     _rule("relative-period", r"\b" + UNIT + r"\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|"
           r"silam|yang\s+lalu|sebelumnya|berikutnya)\b", _parse_relative_period),
     _rule("relative-count", r"\b(?:dalam\s+)?(?:(?P<n>\d{1,3}|" + NUM_WORD + r"|beberapa)\s+" + UNIT
           + r"|(?P<se>" + _alternation(SE_UNITS) + r"))\s+(?P<rel>yang\s+lalu|lalu|silam|sebelumnya|kemudian|"
           r"mendatang|lagi|setelahnya|berikutnya)\b", _parse_relative_count),
-    _rule("vague", r"\b(?P<vague>saat\s+ini|sekarang|dewasa\s+ini|kini|baru-baru\s+ini|dulu|dahulu)\b",
-          _parse_vague),
-    _rule("weekday", r"\b(?P<hari>hari\s+)?" + WD + TOD + r"(?:\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|nanti))?\b",
-          _parse_weekday),
+    _rule("vague", r"\b(?P<vague>saat\s+ini|sekarang|dewasa\s+ini|kini|baru-baru\s+ini|dulu|dahulu|"
+          r"dalam\s+waktu\s+dekat)\b", _parse_vague),
+    _rule("weekday", r"\b(?P<hari>hari\s+)?" + WD + TOD + r"(?:\s+(?P<week>pekan|minggu)\s+(?P<wrel>lalu|depan|ini))?"
+          r"(?:\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|nanti))?\b", _parse_weekday),
 ]
 
 _RULE_RANK = {rule.name: i for i, rule in enumerate(RULES)}
@@ -339,7 +363,7 @@ _RULE_RANK = {rule.name: i for i, rule in enumerate(RULES)}
 _TRIGGERS = (
     re.compile(r"\d+"),
     re.compile(r"\b(?:" + _alternation(set(ALL_MONTHS) | set(WEEKDAYS) | set(SE_UNITS) | {
-        "kemarin", "besok", "esok", "lusa", "tadi", "semalam", "sekarang", "kini", "dulu", "dahulu", "abad"})
+        "kemarin", "besok", "esok", "lusa", "tadi", "semalam", "sekarang", "kini", "dulu", "dahulu", "abad", "dekat"})
         + r")\b", re.IGNORECASE),
     re.compile(r"\b(?:hari|pagi|siang|sore|petang|malam|pekan|minggu|bulan|tahun|dekade|dasawarsa|saat|dewasa|baru)"
                r"\s+(?:ini|lalu|depan|kemarin|mendatang|silam|yang|sebelumnya|berikutnya|kemudian|lagi|setelahnya|"

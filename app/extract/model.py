@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Literal
 
-Granularity = Literal["day", "week", "month", "year", "decade", "century", "range", "ref"]
+Granularity = Literal["day", "week", "month", "quarter", "half", "year", "decade", "century", "range", "ref"]
 EventStatus = Literal["happened", "planned", "reported"]
 
 

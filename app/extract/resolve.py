@@ -200,6 +200,10 @@ class Resolver:
     def _year_range(self, c: Candidate, p: dict):
         return f"{p['year']}/{p['year2']}", "range", "year range"
 
+    def _quarter(self, c: Candidate, p: dict):
+        name = "half" if p["part"].startswith("H") else "quarter"
+        return f"{p['year']}-{p['part']}", name, f"{name} {p['part'][1]} of {p['year']}"
+
     def _year(self, c: Candidate, p: dict):
         return str(p["year"]), "year", "year stated"
 
@@ -263,13 +267,20 @@ class Resolver:
 
     def _vague(self, c: Candidate, p: dict):
         word = p["vague"]
-        value = "PAST_REF" if word in ("dulu", "dahulu", "baru-baru ini") else "PRESENT_REF"
-        return value, "ref", f"'{word}' refers vaguely to the {'past' if value == 'PAST_REF' else 'present'}"
+        value = ("PAST_REF" if word in ("dulu", "dahulu", "baru-baru ini")
+                 else "FUTURE_REF" if word.startswith("dalam") else "PRESENT_REF")
+        return value, "ref", f"'{word}' refers vaguely to the {value.split('_')[0].lower()}"
 
     def _weekday(self, c: Candidate, p: dict):
         wd = p["weekday"]
         if self.dct is None:
             return None, "day", f"{p['weekday_text']} needs a publication date to find its week"
+        if p.get("week"):
+            # "Jumat pekan lalu": that weekday in the week before (or after) the publication week
+            shift = {"lalu": -7, "depan": 7, "ini": 0}[p["week"]]
+            monday = self.dct - timedelta(days=self.dct.weekday()) + timedelta(days=shift)
+            d = monday + timedelta(days=wd)
+            return d.isoformat(), "day", f"{p['weekday_text']} of the week {p['week']} ({iso_week(d)})"
         rel = p.get("relation")
         tense = {"lalu": "past", "kemarin": "past", "depan": "future", "mendatang": "future",
                  "nanti": "future", "ini": None}.get(rel or "") or clause_tense(self.text, c.start, c.end)

@@ -19,6 +19,7 @@ from ..extract.dates import label, parse_date_input, value_bounds
 from .models import Actor, ActorAlias, Article, Citation, Event, EventActor, Timex
 
 STATUSES = ("happened", "planned", "reported")
+_BUCKET_CHARS = {"decade": 3, "year": 4, "month": 7, "day": 10}  # prefix of the ISO date that names the bucket
 ZOOMS = ("decade", "year", "month", "day")
 MAX_LIMIT = 500
 
@@ -204,7 +205,7 @@ def get_event(session: Session, event_id: int) -> EventView | None:
     return event_views(session, [event])[0] if event else None
 
 
-def _is_unfiltered(query: EventQuery) -> bool:
+def is_unfiltered(query: EventQuery) -> bool:
     return not (query.actors or query.date_from or query.date_to or query.outlet or query.status or query.q)
 
 
@@ -214,9 +215,13 @@ def actor_facets(session: Session, query: EventQuery, limit: int = 40) -> list[t
     Counted on the event_actor index alone; names are fetched for the few actors shown.
     """
     counted = select(EventActor.actor_id, func.count().label("n")).group_by(EventActor.actor_id)
-    if not _is_unfiltered(query):
+    if not is_unfiltered(query):
         counted = counted.where(col(EventActor.event_id).in_(_filtered(session, query).with_only_columns(Event.id)))
     top = session.exec(counted.order_by(text("n DESC")).limit(limit)).all()
+    return _named_facets(session, top)
+
+
+def _named_facets(session: Session, top) -> list[tuple[str, str, int]]:
     if not top:
         return []
     names = {i: (n, k) for i, n, k in session.exec(select(Actor.id, Actor.name, Actor.kind)
@@ -227,6 +232,68 @@ def actor_facets(session: Session, query: EventQuery, limit: int = 40) -> list[t
 def outlets(session: Session) -> list[str]:
     return [o for o in session.exec(select(Article.outlet).where(Article.outlet.is_not(None))
                                     .distinct().order_by(Article.outlet)).all()]
+
+
+@dataclass
+class FilteredEvents:
+    """The events a query selects, as (id, first day, last day) ISO strings in timeline order.
+
+    Fetched once per request: the count, the histograms, the month counts and the page
+    are all derived from it, instead of each re-running the filter in SQL.
+    """
+
+    rows: list[tuple[int, str, str]]
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+    def histogram(self, zoom: str) -> list[tuple[str, int]]:
+        width = _BUCKET_CHARS[zoom]
+        counts: dict[str, int] = {}
+        for _, start, _ in self.rows:
+            key = start[:width] + ("X" if zoom == "decade" else "")
+            counts[key] = counts.get(key, 0) + 1
+        return _fill_gaps(counts, zoom)
+
+    def month_counts(self) -> dict[str, int]:
+        return dict(self.histogram("month"))
+
+    def page_ids(self, offset: int, limit: int | None) -> list[int]:
+        end = None if limit is None else offset + limit
+        return [i for i, _, _ in self.rows[offset:end]]
+
+
+def filtered_events(session: Session, query: EventQuery) -> FilteredEvents:
+    # raw ISO strings: no date objects built for rows that are only counted
+    stmt = _filtered(session, query).with_only_columns(Event.id, literal_column("event.date_start"),
+                                                       literal_column("event.date_end"))
+    rows = [(i, str(a), str(b)) for i, a, b in session.execute(stmt).all()]
+    rows.sort(key=lambda r: (r[1], r[2], r[0]))
+    return FilteredEvents(rows)
+
+
+def events_by_id(session: Session, ids: list[int]) -> list[Event]:
+    """Events in the order of `ids`."""
+    if not ids:
+        return []
+    found = {e.id: e for e in session.exec(select(Event).where(col(Event.id).in_(ids))).all()}
+    return [found[i] for i in ids if i in found]
+
+
+def facets_for_ids(session: Session, ids: list[int], limit: int = 40) -> list[tuple[str, str, int]]:
+    """Actor facets over a set of event ids, through a temporary table (no parameter limit)."""
+    connection = session.connection()
+    connection.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS facet_event (id INTEGER PRIMARY KEY)")
+    connection.exec_driver_sql("DELETE FROM facet_event")
+    if ids:
+        connection.exec_driver_sql("INSERT INTO facet_event (id) VALUES (?)", [(i,) for i in ids])
+    top = connection.exec_driver_sql(
+        "SELECT event_actor.actor_id, count(*) AS n FROM facet_event "
+        "JOIN event_actor ON event_actor.event_id = facet_event.id "
+        "GROUP BY event_actor.actor_id ORDER BY n DESC LIMIT ?", (limit,)).all()
+    connection.exec_driver_sql("DELETE FROM facet_event")
+    return _named_facets(session, top)
 
 
 def zoom_for(first: date, last: date) -> str:
@@ -248,7 +315,6 @@ def decades_from_years(years: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return _fill_gaps(counts, "decade")
 
 
-_BUCKET_CHARS = {"decade": 3, "year": 4, "month": 7, "day": 10}  # prefix of the ISO date that names the bucket
 
 
 def histogram(session: Session, query: EventQuery, zoom: str) -> list[tuple[str, int]]:

@@ -1,6 +1,7 @@
 """The app factory: builds settings-bound state when called, never at import time."""
 from __future__ import annotations
 
+import time
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -55,6 +56,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(_project_path("static"))), name="static")
     for module in (events, articles, actors, health):
         app.include_router(module.router)
+
+    @app.middleware("http")
+    async def server_timing(request: Request, call_next):
+        # the server's own time per request, visible in browser devtools and read by benchmarks/
+        started = time.perf_counter()
+        response = await call_next(request)
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
+        return response
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, exc: QueryError):

@@ -14,7 +14,8 @@ from sqlmodel import Session
 from ..store.models import EventPublic
 from ..extract.dates import value_bounds
 from ..store.queries import (ZOOMS, EventQuery, EventView, actor_facets, decades_from_years, event_views,
-                             find_events, get_event, histogram, month_counts, outlets, zoom_for)
+                             events_by_id, facets_for_ids, filtered_events, find_events, get_event, histogram,
+                             is_unfiltered, month_counts, outlets, zoom_for)
 from .deps import get_session, render
 
 router = APIRouter()
@@ -72,8 +73,9 @@ def _group_key(view: EventView) -> str:
     return e.date_start.strftime("%Y")
 
 
-def build_groups(session: Session, query: EventQuery, views: list[EventView], dense: int, zoom: str) -> list[EventGroup]:
-    counts = month_counts(session, query, views[0].event.date_start, views[-1].event.date_start) if views else {}
+def build_groups(query: EventQuery, views: list[EventView], dense: int, counts: dict[str, int]) -> list[EventGroup]:
+    """Cards grouped by month (or year, for coarser dates); a month with more than `dense`
+    events shows `dense` of them and a row that opens the month."""
     within_one_month = bool(query.date_from and query.date_to and query.date_from[:7] == query.date_to[:7]
                             and len(query.date_from) >= 7)
     groups = []
@@ -88,29 +90,51 @@ def build_groups(session: Session, query: EventQuery, views: list[EventView], de
     return groups
 
 
+def _auto_zoom(query: EventQuery, years: list[tuple[str, int]]) -> str:
+    if not years:
+        return "year"
+    first, last = value_bounds(years[0][0])[0], value_bounds(years[-1][0])[1]
+    if query.date_from:
+        first = max(first, value_bounds(query.date_from)[0])
+    if query.date_to:
+        last = min(last, value_bounds(query.date_to)[1])
+    return zoom_for(first, last) if first <= last else "year"
+
+
 def timeline_page(session: Session, query: EventQuery, zoom: str | None, dense: int, full: bool) -> TimelinePage:
-    """One page of the timeline. The year histogram is one grouped pass over the filtered events:
-    it also gives the total and the span that picks the zoom, and decades are summed from it."""
-    years = histogram(session, query, "year")
-    total = sum(n for _, n in years)
-    views = event_views(session, find_events(session, query))
+    """One page of the timeline.
+
+    Unfiltered, everything comes from index-only SQL aggregates (the year histogram also
+    gives the total and the zoom). Filtered, the selected events are fetched once and the
+    count, histograms, month counts and page are derived from them.
+    """
+    if is_unfiltered(query):
+        years = histogram(session, query, "year")
+        total = sum(n for _, n in years)
+        views = event_views(session, find_events(session, query))
+        page_events = views
+        counts = (month_counts(session, query, views[0].event.date_start, views[-1].event.date_start)
+                  if views else {})
+        filtered = None
+    else:
+        filtered = filtered_events(session, query)
+        years = filtered.histogram("year")
+        total = filtered.total
+        page_events = views = event_views(session, events_by_id(session, filtered.page_ids(query.offset, query.limit)))
+        counts = filtered.month_counts()
     if zoom not in ZOOMS:
-        zoom = "year"
-        if years:
-            first = value_bounds(years[0][0])[0]
-            last = value_bounds(years[-1][0])[1]
-            if query.date_from:
-                first = max(first, value_bounds(query.date_from)[0])
-            if query.date_to:
-                last = min(last, value_bounds(query.date_to)[1])
-            zoom = zoom_for(first, last) if first <= last else "year"
-    end = query.offset + len(views)
-    page = TimelinePage(query, total, build_groups(session, query, views, dense, zoom),
-                        end if end < total else None, zoom)
+        zoom = _auto_zoom(query, years)
+    end = query.offset + len(page_events)
+    page = TimelinePage(query, total, build_groups(query, views, dense, counts), end if end < total else None, zoom)
     if full:
-        page.bars = (years if zoom == "year" else decades_from_years(years) if zoom == "decade"
-                     else histogram(session, query, zoom))
-        page.facets = actor_facets(session, query)
+        if zoom == "year":
+            page.bars = years
+        elif zoom == "decade":
+            page.bars = decades_from_years(years)
+        else:
+            page.bars = filtered.histogram(zoom) if filtered else histogram(session, query, zoom)
+        page.facets = (facets_for_ids(session, [i for i, _, _ in filtered.rows]) if filtered
+                       else actor_facets(session, query))
     return page
 
 

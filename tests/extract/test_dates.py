@@ -15,6 +15,8 @@ from app.extract.dates import label, parse_date_input, value_bounds
     ("195X", date(1950, 1, 1), date(1959, 12, 31)),
     ("1950/1953", date(1950, 1, 1), date(1953, 12, 31)),
     ("2020-W47", date(2020, 11, 16), date(2020, 11, 22)),
+    ("2023-Q3", date(2023, 7, 1), date(2023, 9, 30)),
+    ("2022-H2", date(2022, 7, 1), date(2022, 12, 31)),
 ])
 def test_bounds(value, first, last):
     assert value_bounds(value) == (first, last)

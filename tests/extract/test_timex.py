@@ -171,6 +171,9 @@ DECADES_AND_RANGES = [
     ("30 Agustus - 2 September 2023", "30 Agustus - 2 September 2023", "2023-08-30/2023-09-02"),
     ("pada abad ke-20", "abad ke-20", "19"),
     ("musim 2019-20", "2019-20", "2019/2020"),
+    ("pada kuartal III 2023", "kuartal III 2023", "2023-Q3"),
+    ("pada triwulan pertama tahun 2024", "triwulan pertama tahun 2024", "2024-Q1"),
+    ("semester II 2022", "semester II 2022", "2022-H2"),
 ]
 
 
@@ -189,6 +192,10 @@ WEEKDAYS_ALONE = [
     ("rapat digelar Kamis depan", date(2023, 9, 11), "Kamis depan", "2023-09-14"),
     ("pada Minggu (10/9)", date(2023, 9, 11), "Minggu (10/9)", "2023-09-10"),
     ("Jakarta, Minggu, ia berkata", date(2023, 9, 11), "Minggu", "2023-09-10"),
+    ("rapat Jumat pekan lalu", date(2023, 9, 11), "Jumat pekan lalu", "2023-09-08"),
+    ("digelar Selasa pekan depan", date(2023, 9, 11), "Selasa pekan depan", "2023-09-19"),
+    ("kata dia kemarin (10/9)", date(2023, 9, 11), "kemarin (10/9)", "2023-09-10"),
+    ("hari ini, Senin (11/9/2023)", date(2023, 9, 11), "hari ini, Senin (11/9/2023)", "2023-09-11"),
 ]
 
 
@@ -227,6 +234,10 @@ RELATIVE = [
     ("dahulu", TUESDAY_DCT, "PAST_REF"),
     ("beberapa hari mendatang", TUESDAY_DCT, "FUTURE_REF"),
     ("beberapa tahun lalu", TUESDAY_DCT, "PAST_REF"),
+    ("akhir tahun lalu", TUESDAY_DCT, "2019"),
+    ("awal bulan depan", TUESDAY_DCT, "2020-12"),
+    ("pagi tadi", TUESDAY_DCT, "2020-11-17"),
+    ("dalam waktu dekat", TUESDAY_DCT, "FUTURE_REF"),
 ]
 
 
