@@ -97,7 +97,10 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
         if c.start > _HEAD_CHARS or c.start >= foot_start or text.count("\n", 0, c.start) > _HEAD_LINES:
             break
         line = _line_of(text, c.start)
-        if _DATELINE_CUES.search(line) or len(line.strip()) <= (c.end - c.start) + 25:
+        # the cue stands next to the date ("Kompas.com - 12/09/2023, 10:15 WIB"), not anywhere on
+        # a long first line whose date belongs to the story
+        near = text[max(0, c.start - 40):min(len(text), c.end + 25)]
+        if _DATELINE_CUES.search(near) or len(line.strip()) <= (c.end - c.start) + 25:
             d = _as_date(c.parts)
             if d:
                 return PublicationDate(d, "dateline", f"dateline '{text[c.start:c.end]}'", (c.start, c.end)), None
@@ -120,4 +123,35 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
         d, c = max(past, key=lambda pair: pair[0])
         return PublicationDate(d, "inferred", f"no dateline: the latest date the text reports as past "
                                               f"('{text[c.start:c.end]}')"), None
+    weekday_year = _year_from_weekdays(text, candidates)
+    if weekday_year:
+        return weekday_year, None
     return PublicationDate(None, "none", "no publication date in the text"), None
+
+
+_YEAR_RULES = {"year", "month-year", "year-range", "full-date", "numeric-date", "iso-date", "weekday+date"}
+
+
+def _year_from_weekdays(text: str, candidates: list[Candidate]) -> PublicationDate | None:
+    """'Senin (11/9)' with no year anywhere near: the first year, from the latest one the text
+    states, in which the weekday agrees; that date, reported as past, stands for the DCT."""
+    stated = [c.parts.get("year2") or c.parts.get("year") for c in candidates if c.rule in _YEAR_RULES]
+    stated = [y for y in stated if y]
+    if not stated:
+        return None
+    floor = max(stated)
+    for c in candidates:
+        p = c.parts
+        if p.get("weekday") is None or p.get("year") or not p.get("month") or not p.get("day"):
+            continue
+        if clause_tense(text, c.start, c.end) == "future":
+            continue
+        for year in range(floor, floor + 12):
+            try:
+                d = date(year, p["month"], p["day"])
+            except ValueError:
+                continue
+            if d.weekday() == p["weekday"]:
+                return PublicationDate(d, "inferred", f"no dateline: '{text[c.start:c.end]}' falls on a "
+                                                      f"{p['weekday_text']} first in {year}, the text naming {floor}")
+    return None

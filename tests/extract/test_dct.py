@@ -51,3 +51,36 @@ def test_nothing_to_infer_leaves_relative_dates_unresolved():
     publication, timexes = tag_timexes("Kemarin pejabat itu berkata bahwa tahun lalu sulit.")
     assert publication.value is None
     assert [t.value for t in timexes] == [None, None]
+
+
+DATELINES = [
+    ("Kompas.com - 12/09/2023, 10:15 WIB", date(2023, 9, 12)),
+    ("Selasa, 12 Sep 2023 10:15 WIB", date(2023, 9, 12)),
+    ("Rabu, 13 September 2023 - 10:15 WIB", date(2023, 9, 13)),
+    ("Diterbitkan: 13 September 2023 pukul 10.15", date(2023, 9, 13)),
+    ("CNN Indonesia | Rabu, 13/09/2023 10:15 WIB", date(2023, 9, 13)),
+    ("13 September 2023", date(2023, 9, 13)),
+    ("Oleh Budi | 11 Sept 2023 14:00", date(2023, 9, 11)),
+    ("2023-09-12T10:15:00+07:00", date(2023, 9, 12)),
+    ("Updated: 12 Sep 2023 10:15 WIB", date(2023, 9, 12)),
+]
+
+
+@pytest.mark.parametrize("line,dct", DATELINES)
+def test_dateline_formats(line, dct):
+    publication, _ = tag_timexes("Judul Berita\n" + line + "\n" + BODY)
+    assert (publication.value, publication.source) == (dct, "dateline")
+
+
+def test_a_story_date_on_a_long_first_line_is_not_a_dateline():
+    text = ("Judul\nTEMPO.CO, Jakarta - Kepala negara dan para menteri bertemu untuk membahas anggaran "
+            "pada Selasa, 12 September 2023.\n" + BODY)
+    assert tag_timexes(text)[0].source == "inferred"
+
+
+def test_weekday_dates_without_year_take_it_from_the_weekday_after_the_years_stated():
+    text = ("Kim Jong Un bertemu Putin pada tahun 2019.\nIa tiba di Rusia pada hari Senin (11/9), "
+            "kata pejabat.\n" + BODY)
+    publication, timexes = tag_timexes(text)
+    assert publication.value == date(2023, 9, 11) and publication.source == "inferred"
+    assert ("Senin (11/9)", "2023-09-11") in [(t.text, t.value) for t in timexes]
