@@ -84,7 +84,13 @@ _NOT_NAME = {w.capitalize() for w in (
     "saat setelah sebelum hal salah satu beberapa banyak semua tiap setiap ada adalah akan telah sudah "
     "kedatangan lalu nama di sisi baik wajar terkonfirmasinya kenikmatan dilansir melansir dikutip "
     "universitas institut kementerian departemen badan komisi dewan partai lembaga kantor pusat timur "
-    "barat utara selatan asia eropa korea studi kebijakan nasional internasional khusus").split()}
+    "barat utara selatan asia eropa korea studi kebijakan nasional internasional khusus "
+    # portfolios that stand between a minister's title and name
+    "koordinator bidang politik hukum keamanan perekonomian kesehatan pendidikan sosial agama perhubungan "
+    "pertanian perdagangan perindustrian energi sumber daya mineral kelautan perikanan pariwisata kebudayaan "
+    "riset teknologi komunikasi informatika ham kabinet usaha milik koperasi ketenagakerjaan lingkungan hidup "
+    "kehutanan investasi pemuda olahraga desa transmigrasi pemberdayaan perempuan anak aparatur reformasi "
+    "birokrasi pekerjaan umum perumahan sekretariat pertahanan kejaksaan agung").split()}
 _NOT_NAME |= {m.capitalize() for m in MONTHS} | {w.capitalize() for w in WEEKDAYS}
 
 _NAME_TOKEN = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
@@ -93,7 +99,7 @@ _PERSON_TITLE = (r"(?:[Pp]rofesor|[Aa]nalis|[Pp]eneliti|[Pp]engamat|[Pp]akar|[Aa
                  r"Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri|Direktur|Ketua|Gubernur|Bupati|Wali Kota|"
                  r"Kepala|Jenderal|Panglima|Raja|Ratu|Duta Besar|Dubes|Sekretaris Jenderal|Sekjen|Dr\.|Prof\.)")
 # title, then a run of capitalised words: portfolio, country or office words, and last the name
-_AFTER_TITLE = re.compile(r"\b" + _PERSON_TITLE + r"(?P<name>(?:\s[A-Z][\w'’-]*)+)")
+_AFTER_TITLE = re.compile(r"\b" + _PERSON_TITLE + r"(?P<name>(?:\s(?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\)))*\s[A-Z][\w'’-]*)")
 _BEFORE_APPOSITION = re.compile(_NAME + r",\s(?:seorang\s|yang\s)?(?:profesor|analis|peneliti|pengamat|pakar|ahli|"
                                 r"mantan|juru bicara|direktur|kepala|wakil|menteri|presiden|ketua|dosen|guru besar|"
                                 r"anggota|pejabat|pemimpin|penasihat|diplomat|jurnalis|wartawan)\b")

@@ -127,8 +127,14 @@ def _clauses(sentence: Sentence, timexes: list[Timex]) -> list[tuple[int, int, T
     return out
 
 
+_DATELINE_PREFIX = re.compile(r"^(?:[A-Z][A-Z .]+,\s*[\w.]+\s*|[A-Z][\w ]+\s\([A-Z]+\)\s*)[-–—]\s+")
+_SPACES = re.compile(r"\s+")
+
+
 def _summary(text: str, start: int, end: int, timex: Timex) -> str:
-    passage = re.sub(r"\s+", " ", text[start:end]).strip(" ,;")
+    passage = _SPACES.sub(" ", text[start:end]).strip(" ,;")
+    # "SEMARANG, KOMPAS.com - ", "Jakarta (ANTARA) - ": the dateline is not the happening
+    passage = _DATELINE_PREFIX.sub("", passage, count=1)
     if len(passage) <= SUMMARY_LIMIT:
         return passage
     # keep the part around the date: trim from the far end, on word boundaries

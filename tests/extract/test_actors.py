@@ -45,3 +45,8 @@ def test_lookup_is_case_insensitive(gazetteer):
     assert gazetteer.lookup("putin").name == "Vladimir Putin"
     assert gazetteer.lookup("Korut").name == "Korea Utara"
     assert gazetteer.lookup("nobody at all") is None
+
+
+def test_minister_with_a_long_portfolio(gazetteer):
+    text = "Menurut Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki Hadimuljono, proyek itu selesai."
+    assert [c for _, c in canon(text, gazetteer)] == ["Basuki Hadimuljono"]

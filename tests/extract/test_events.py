@@ -55,3 +55,11 @@ def test_summary_is_trimmed_around_the_date(gazetteer):
     text = "Kim " + "sangat " * 80 + "penting tiba pada 11 September 2023 " + "dan " * 80 + "selesai."
     e, = events(text, gazetteer)
     assert len(e.summary) <= 202 and "11 September 2023" in e.summary
+
+
+def test_summary_leaves_out_the_dateline(gazetteer):
+    text = "SEMARANG, KOMPAS.com - Presiden Joko Widodo meresmikan bendungan pada Rabu (13/3/2024)."
+    e, = events(text, gazetteer)
+    assert e.summary.startswith("Presiden Joko Widodo meresmikan")
+    text = "Jakarta (ANTARA) - Presiden Joko Widodo meresmikan bendungan pada Rabu (13/3/2024)."
+    assert events(text, gazetteer)[0].summary.startswith("Presiden Joko Widodo")
