@@ -200,4 +200,20 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
                 add(m.start(), m.end(), surnames[m.group()], "person", False)
 
     mentions.sort(key=lambda a: a.start)
-    return mentions
+    return _link_short_names(mentions)
+
+
+def _link_short_names(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A detected one-word name that is the first or last word of a detected full name in the
+    same article is that person ("ujar Arief" after "Arief Prasetyo Adi")."""
+    full: dict[str, str] = {}
+    for a in mentions:
+        parts = a.canonical.split()
+        if not a.known and a.kind == "person" and len(parts) > 1:
+            for token in (parts[0], parts[-1]):
+                if len(token) >= 3:
+                    full.setdefault(token, a.canonical)
+    if not full:
+        return mentions
+    return [ActorMention(a.start, a.end, a.text, full[a.canonical], a.kind, a.known)
+            if not a.known and a.canonical in full else a for a in mentions]

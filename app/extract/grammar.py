@@ -331,6 +331,10 @@ RULES: list[Rule] = [
     _rule("year", r"\b(?:" + "|".join(c for c in YEAR_CUES if c not in ("tahun", "thn", "th")) + r")\s+"
           r"(?P<x>" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)", _parse_year, "x"),
     _rule("year", r"\((?P<x>" + YEAR + r")\)", _parse_year, "x"),
+    # the next year of a list: "pada 2018 dan 2022", "tahun 2014, 2019 dan 2024"
+    # (the next year sits in a lookahead, so that it can itself start the following pair)
+    _rule("year", r"\b(?:1[0-9]\d\d|20\d\d)(?=(?:\s*,\s*|\s+(?:dan|atau|serta)\s+)(?P<x>" + YEAR
+          + r")(?![-/.,]?\d|\s*-?\s*an\b))", _parse_year, "x"),
     _rule("quarter", r"\b(?P<unit>kuartal|triwulan|semester|paruh)\s+(?P<n>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|"
           r"keempat)(?:\s+tahun)?\s+" + YEAR + r"\b", _parse_quarter),
     # "kemarin (10/9)", "hari ini, Rabu (13/9)": the deictic word and its date are one expression

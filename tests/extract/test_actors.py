@@ -50,3 +50,9 @@ def test_lookup_is_case_insensitive(gazetteer):
 def test_minister_with_a_long_portfolio(gazetteer):
     text = "Menurut Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki Hadimuljono, proyek itu selesai."
     assert [c for _, c in canon(text, gazetteer)] == ["Basuki Hadimuljono"]
+
+
+def test_a_first_name_alone_is_the_person_named_in_full_before(gazetteer):
+    text = "Kepala Bapanas Arief Prasetyo Adi mengatakan harga naik. \"Kami siap,\" ujar Arief di Jakarta."
+    assert {c for _, c in canon(text, gazetteer)} >= {"Arief Prasetyo Adi"}
+    assert "Arief" not in {c for _, c in canon(text, gazetteer)}

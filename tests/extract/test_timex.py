@@ -118,7 +118,13 @@ YEARS = [
     ("film Parasite (2019) menang", "2019", "2019"),
     ("pada akhir 2022", "2022", "2022"),
     ("tahun 2019 lalu", "tahun 2019 lalu", "2019"),
+    ("berangkat pada bulan ini", "bulan ini", "2023-09"),
 ]
+
+
+def test_years_in_a_list():
+    assert found("Impor serupa dilakukan pada 2018 dan 2022.") == [("2018", "2018"), ("2022", "2022")]
+    assert found("pemilu tahun 2014, 2019 dan 2024") == [("tahun 2014", "2014"), ("2019", "2019"), ("2024", "2024")]
 
 
 @pytest.mark.parametrize("text,expression,value", YEARS)
