@@ -153,6 +153,9 @@ def _parse_year_range(m: re.Match, text: str) -> dict | None:
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
     if not (y1 < y2 <= y1 + 100):
         return None
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt and nxt.group(1).lower() in COUNT_NOUNS:
+        return None  # "antara 1998 dan 2000 orang" counts
     if m["sep"].strip().lower() == "dan" and not _before(text, m.start(), _RANGE_CUE_BEFORE):
         return None  # "2019 dan 2023" lists two years; only "antara 2019 dan 2023" spans them
     return {"year": y1, "year2": y2}
@@ -199,7 +202,7 @@ def _parse_year(m: re.Match, text: str) -> dict | None:
     before = text[max(0, m.start() - 30):m.start()]
     if _LEGAL_REFERENCE.search(before):
         return None  # "UU Nomor 11 Tahun 2020" names a law, it is not a date
-    nxt = _NEXT_WORD.match(text, m.end())
+    nxt = _NEXT_WORD.match(text, m.end("x") if m.groupdict().get("x") else m.end())
     if nxt and nxt.group(1).lower() in COUNT_NOUNS:
         return None  # "pada 2000 orang" counts people
     return {"year": int(m["y"])}

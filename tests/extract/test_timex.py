@@ -122,6 +122,10 @@ YEARS = [
 ]
 
 
+def test_a_count_after_a_year_is_not_the_next_year():
+    assert found("pada tahun 1998 dan 2000 orang mengungsi") == [("tahun 1998", "1998")]
+
+
 def test_years_in_a_list():
     assert found("Impor serupa dilakukan pada 2018 dan 2022.") == [("2018", "2018"), ("2022", "2022")]
     assert found("pemilu tahun 2014, 2019 dan 2024") == [("tahun 2014", "2014"), ("2019", "2019"), ("2024", "2024")]
