@@ -13,7 +13,6 @@ import argparse
 import statistics
 import sys
 import time
-from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

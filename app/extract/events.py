@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from .dates import value_bounds
 from .model import ActorMention, Event, Sentence, Timex
@@ -120,7 +121,7 @@ def _clauses(sentence: Sentence, timexes: list[Timex]) -> list[tuple[int, int, T
             cuts.append(pos)
     cuts.append(sentence.end)
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         inside = [t for t in timexes if a <= t.start and t.end <= b]
         if inside:
             out.append((a, b, inside[0]))

@@ -11,8 +11,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .lexicon import (ALL_MONTHS, COUNT_NOUNS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SE_UNITS,
-                      WEEKDAYS, YEAR_CUES)
+from .lexicon import (
+    ALL_MONTHS,
+    COUNT_NOUNS,
+    MONTHS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    SE_UNITS,
+    WEEKDAYS,
+    YEAR_CUES,
+    alternation,
+)
+from .triggers import trigger_windows
 
 
 @dataclass
@@ -26,19 +36,15 @@ class Candidate:
         return self.end - self.start
 
 
-def _alternation(words) -> str:
-    # longest first, so "dua belas" wins over "dua" and "sept" over "sep"
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
-TOD = r"(?:\s+(?P<tod>" + _alternation(PARTS_OF_DAY) + r"))?"
-MON_FULL = r"(?P<m>" + _alternation(MONTHS) + r")"
-MON_ANY = r"(?P<m>" + _alternation(ALL_MONTHS) + r")\.?"
+TOD = r"(?:\s+(?P<tod>" + alternation(PARTS_OF_DAY) + r"))?"
+MON_FULL = r"(?P<m>" + alternation(MONTHS) + r")"
+MON_ANY = r"(?P<m>" + alternation(ALL_MONTHS) + r")\.?"
 YEAR = r"(?P<y>1[0-9]\d\d|20\d\d)"
 DAY = r"(?P<d>[0-3]?\d)"
 RANGE_WORD = r"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|sd)\s+)"
-NUM_WORD = _alternation(NUMBER_WORDS)
+NUM_WORD = alternation(NUMBER_WORDS)
 UNIT = r"(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|dasawarsa|abad)"
 DATE_WORD = r"(?:(?:tanggal|tgl\.?)\s+)?"
 # day first; the lookahead also accepts a blog footer's "9/11/20231 min read", where the year runs into the next line
@@ -301,11 +307,11 @@ def _rule(name: str, pattern: str, parse, extent_group: str | None = None) -> Ru
 
 
 RULES: list[Rule] = [
-    _rule("day-range", r"\b(?P<d>[0-3]?\d)(?:\s+(?P<m1>" + _alternation(ALL_MONTHS) + r")\.?)?" + RANGE_WORD
-          + r"(?P<d2>[0-3]?\d)\s+(?P<m2>" + _alternation(ALL_MONTHS) + r")\.?(?:\s+" + YEAR + r")?\b",
+    _rule("day-range", r"\b(?P<d>[0-3]?\d)(?:\s+(?P<m1>" + alternation(ALL_MONTHS) + r")\.?)?" + RANGE_WORD
+          + r"(?P<d2>[0-3]?\d)\s+(?P<m2>" + alternation(ALL_MONTHS) + r")\.?(?:\s+" + YEAR + r")?\b",
           _parse_day_range),
-    _rule("month-range", r"\b(?P<m1>" + _alternation(MONTHS) + r")(?:\s+(?P<y1>1[0-9]\d\d|20\d\d))?" + RANGE_WORD
-          + r"(?P<m2>" + _alternation(MONTHS) + r")\s+" + YEAR + r"\b", _parse_month_range),
+    _rule("month-range", r"\b(?P<m1>" + alternation(MONTHS) + r")(?:\s+(?P<y1>1[0-9]\d\d|20\d\d))?" + RANGE_WORD
+          + r"(?P<m2>" + alternation(MONTHS) + r")\s+" + YEAR + r"\b", _parse_month_range),
     _rule("weekday+date", r"\b" + WD + TOD + r"\s*\(\s*" + DAY + r"\s+" + MON_ANY + r"\s+" + YEAR + r"\s*\)",
           _parse_full_date),
     _rule("full-date", r"\b" + WD + TOD + r"\s*,?\s*" + DATE_WORD + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR
@@ -350,7 +356,7 @@ RULES: list[Rule] = [
     _rule("relative-period", r"\b" + UNIT + r"\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|"
           r"silam|yang\s+lalu|sebelumnya|berikutnya)\b", _parse_relative_period),
     _rule("relative-count", r"\b(?:dalam\s+)?(?:(?P<n>\d{1,3}|" + NUM_WORD + r"|beberapa)\s+" + UNIT
-          + r"|(?P<se>" + _alternation(SE_UNITS) + r"))\s+(?P<rel>yang\s+lalu|lalu|silam|sebelumnya|kemudian|"
+          + r"|(?P<se>" + alternation(SE_UNITS) + r"))\s+(?P<rel>yang\s+lalu|lalu|silam|sebelumnya|kemudian|"
           r"mendatang|lagi|setelahnya|berikutnya)\b", _parse_relative_count),
     _rule("vague", r"\b(?P<vague>saat\s+ini|sekarang|dewasa\s+ini|kini|baru-baru\s+ini|dulu|dahulu|"
           r"dalam\s+waktu\s+dekat)\b", _parse_vague),
@@ -359,38 +365,6 @@ RULES: list[Rule] = [
 ]
 
 _RULE_RANK = {rule.name: i for i, rule in enumerate(RULES)}
-
-
-# Every expression the rules can match holds one of these tokens ("trigger"): a number,
-# a month or weekday name, a deictic word, or a unit followed by a relation ("tahun lalu").
-# Scanning tokens is far cheaper than running every rule over every position, so the
-# rules only run in windows around triggers. The windows reach further than any
-# expression extends from its trigger, so the result equals a scan of the whole text.
-# three simple scans are much faster than one alternation of all three
-_TRIGGERS = (
-    re.compile(r"\d+"),
-    re.compile(r"\b(?:" + _alternation(set(ALL_MONTHS) | set(WEEKDAYS) | set(SE_UNITS) | {
-        "kemarin", "besok", "esok", "lusa", "tadi", "semalam", "sekarang", "kini", "dulu", "dahulu", "abad", "dekat"})
-        + r")\b", re.IGNORECASE),
-    re.compile(r"\b(?:hari|pagi|siang|sore|petang|malam|pekan|minggu|bulan|tahun|dekade|dasawarsa|saat|dewasa|baru)"
-               r"\s+(?:ini|lalu|depan|kemarin|mendatang|silam|yang|sebelumnya|berikutnya|kemudian|lagi|setelahnya|"
-               r"baru)\b", re.IGNORECASE),
-)
-_WINDOW_BEFORE = 80
-_WINDOW_AFTER = 120
-
-
-def trigger_windows(text: str) -> list[tuple[int, int]]:
-    """Merged (start, end) windows of `text` around every trigger."""
-    spans = sorted(m.span() for pattern in _TRIGGERS for m in pattern.finditer(text))
-    windows: list[list[int]] = []
-    for hit_start, hit_end in spans:
-        start, end = max(0, hit_start - _WINDOW_BEFORE), min(len(text), hit_end + _WINDOW_AFTER)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], end)
-        else:
-            windows.append([start, end])
-    return [(a, b) for a, b in windows]
 
 
 def find_candidates(text: str) -> list[Candidate]:

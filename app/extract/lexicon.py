@@ -5,6 +5,13 @@ regular expressions from these tables, so a new spelling is added here only.
 """
 from __future__ import annotations
 
+import re
+
+
+def alternation(words) -> str:
+    """A regex alternation of `words`, longest first ("dua belas" before "dua", "sept" before "sep")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
 MONTHS: dict[str, int] = {
     # full Indonesian names and common misspellings
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5,
@@ -59,7 +66,7 @@ COUNT_NOUNS = {
     "tentara", "peserta", "kasus", "suara", "kursi", "halaman", "kata", "item", "butir",
     "pucuk", "lembar", "ekor", "batang", "rumah", "keluarga", "siswa", "mahasiswa",
     "pekerja", "karyawan", "liter", "barel", "mw", "kw", "volt", "poin", "persen", "%",
-    "x", "mil", "kilometer", "meter", "detik", "menit", "jam", "hari", "bulan", "tahun",
+    "x", "mil", "kilometer", "detik", "menit", "jam", "hari", "bulan", "tahun",
     "rudal", "peluru", "senjata", "amunisi", "pesawat", "kapal", "tank", "drone",
 }
 

@@ -11,6 +11,7 @@ from sqlmodel import create_engine
 
 from ..settings import Settings
 
+
 def migrations_dir() -> Path:
     """migrations/ beside the package (a source checkout), else in the working directory (an install)."""
     beside = Path(__file__).resolve().parent.parent.parent / "migrations"

@@ -16,7 +16,16 @@ from sqlmodel import Session, col, select
 
 from ..errors import QueryError
 from ..extract.dates import label, parse_date_input, value_bounds
-from .models import Actor, ActorAlias, Article, Citation, Event, EventActor, Timex
+from .models import (
+    Actor,
+    ActorAlias,
+    Article,
+    Citation,
+    CitationPublic,
+    Event,
+    EventActor,
+    Timex,
+)
 
 STATUSES = ("happened", "planned", "reported")
 _BUCKET_CHARS = {"decade": 3, "year": 4, "month": 7, "day": 10}  # prefix of the ISO date that names the bucket
@@ -143,26 +152,12 @@ def find_events(session: Session, query: EventQuery) -> list[Event]:
 
 
 @dataclass
-class CitationView:
-    id: int
-    article_id: int
-    title: str
-    outlet: str | None
-    start: int
-    end: int
-    quote: str
-    value: str
-    timex_start: int
-    timex_end: int
-
-
-@dataclass
 class EventView:
     """An event with what the timeline shows of it."""
 
     event: Event
     actors: list[str]
-    citations: list[CitationView]
+    citations: list[CitationPublic]
     flags: list[dict]
 
     @property
@@ -177,7 +172,7 @@ class EventView:
         return {"id": e.id, "date": e.value, "start_date": e.date_start.isoformat(),
                 "end_date": e.date_end.isoformat(), "granularity": e.granularity, "status": e.status,
                 "summary": e.summary, "place": e.place, "actors": self.actors, "flags": self.flags,
-                "citations": [c.__dict__ for c in self.citations]}
+                "citations": [c.model_dump() for c in self.citations]}
 
 
 def event_views(session: Session, events: list[Event]) -> list[EventView]:
@@ -190,13 +185,14 @@ def event_views(session: Session, events: list[Event]) -> list[EventView]:
                                        .join(Actor, Actor.id == EventActor.actor_id)
                                        .where(col(EventActor.event_id).in_(ids)).order_by(Actor.name)).all():
         actors[event_id].append(name)
-    citations: dict[int, list[CitationView]] = {i: [] for i in ids}
+    citations: dict[int, list[CitationPublic]] = {i: [] for i in ids}
     rows = session.exec(select(Citation, Article.title, Article.outlet)
                         .join(Article, Article.id == Citation.article_id)
                         .where(col(Citation.event_id).in_(ids)).order_by(Citation.id)).all()
     for c, title, outlet in rows:
-        citations[c.event_id].append(CitationView(c.id, c.article_id, title, outlet, c.start, c.end, c.quote,
-                                                  c.value, c.timex_start, c.timex_end))
+        citations[c.event_id].append(CitationPublic(id=c.id, article_id=c.article_id, title=title, outlet=outlet,
+                                                    start=c.start, end=c.end, quote=c.quote, value=c.value,
+                                                    timex_start=c.timex_start, timex_end=c.timex_end))
     return [EventView(e, actors[e.id], citations[e.id], json.loads(e.flags)) for e in events]
 
 

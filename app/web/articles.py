@@ -6,10 +6,9 @@ from markupsafe import escape
 from sqlmodel import Session
 
 from ..errors import ArticleTextError
+from ..extract.dates import label
 from ..extract.text import decode_article
 from ..store.ingest import ArticleMeta, IngestOutcome, ingest_text
-
-from ..extract.dates import label
 from ..store.models import ArticlePublic, TimexPublic
 from ..store.queries import get_article, list_articles
 from .deps import get_session, language, render

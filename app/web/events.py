@@ -11,11 +11,26 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from sqlmodel import Session
 
-from ..store.models import EventPublic
 from ..extract.dates import value_bounds
-from ..store.queries import (ZOOMS, EventQuery, EventView, actor_facets, decades_from_years, event_views,
-                             events_by_id, facets_for_ids, filtered_events, find_events, get_event, histogram,
-                             is_unfiltered, month_counts, outlets, zoom_for)
+from ..store.models import EventPublic
+from ..store.queries import (
+    ZOOMS,
+    EventQuery,
+    EventView,
+    actor_facets,
+    decades_from_years,
+    event_views,
+    events_by_id,
+    facets_for_ids,
+    filtered_events,
+    find_events,
+    get_event,
+    histogram,
+    is_unfiltered,
+    month_counts,
+    outlets,
+    zoom_for,
+)
 from .deps import get_session, render
 
 router = APIRouter()

@@ -1,7 +1,12 @@
 """Whether two event mentions are one happening."""
 from __future__ import annotations
 
-from app.extract.cluster import EventSketch, dates_compatible, finer_value, same_happening
+from app.extract.cluster import (
+    EventSketch,
+    dates_compatible,
+    finer_value,
+    same_happening,
+)
 
 
 def sketch(value, people=(), others=(), action="meet"):
