@@ -335,7 +335,7 @@ RULES: list[Rule] = [
           r"(?P<y2>1[0-9]\d\d|20\d\d|\d\d)\b)(?![-/.,]\d)", _parse_year_range, "x"),
     _rule("decade", r"\b(?P<x>(?:tahun\s+)?(?P<dec>(?:1\d|20)?\d0)\s*-?\s*an)\b", _parse_decade, "x"),
     _rule("century", r"\babad\s+(?:ke\s*-?\s*)?(?P<c>\d{1,2}|[IVXL]{1,5})\b", _parse_century),
-    _rule("year", r"\b(?P<x>(?:tahun|thn\.?|th\.?)\s+" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)",
+    _rule("year", r"\b(?P<x>(?:tahun(?:\s+anggaran)?|thn\.?|th\.?)\s+" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)",
           _parse_year, "x"),
     _rule("year", r"\b(?:" + "|".join(c for c in YEAR_CUES if c not in ("tahun", "thn", "th")) + r")\s+"
           r"(?P<x>" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)", _parse_year, "x"),
@@ -359,7 +359,7 @@ RULES: list[Rule] = [
           + r"|(?P<se>" + alternation(SE_UNITS) + r"))\s+(?P<rel>yang\s+lalu|lalu|silam|sebelumnya|kemudian|"
           r"mendatang|lagi|setelahnya|berikutnya)\b", _parse_relative_count),
     _rule("vague", r"\b(?P<vague>saat\s+ini|sekarang|dewasa\s+ini|kini|baru-baru\s+ini|dulu|dahulu|"
-          r"dalam\s+waktu\s+dekat)\b", _parse_vague),
+          r"dalam\s+waktu\s+dekat|belum\s+lama\s+ini)\b", _parse_vague),
     _rule("weekday", r"\b(?P<hari>hari\s+)?" + WD + TOD + r"(?:\s+(?P<week>pekan|minggu)\s+(?P<wrel>lalu|depan|ini))?"
           r"(?:\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|nanti))?\b", _parse_weekday),
 ]

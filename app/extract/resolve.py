@@ -267,7 +267,7 @@ class Resolver:
 
     def _vague(self, c: Candidate, p: dict):
         word = p["vague"]
-        value = ("PAST_REF" if word in ("dulu", "dahulu", "baru-baru ini")
+        value = ("PAST_REF" if word in ("dulu", "dahulu", "baru-baru ini", "belum lama ini")
                  else "FUTURE_REF" if word.startswith("dalam") else "PRESENT_REF")
         return value, "ref", f"'{word}' refers vaguely to the {value.split('_')[0].lower()}"
 

@@ -20,7 +20,7 @@ _TRIGGERS = (
     re.compile(r"\b(?:" + alternation(set(ALL_MONTHS) | set(WEEKDAYS) | set(SE_UNITS) | {
         "kemarin", "besok", "esok", "lusa", "tadi", "semalam", "sekarang", "kini", "dulu", "dahulu", "abad", "dekat"})
         + r")\b", re.IGNORECASE),
-    re.compile(r"\b(?:hari|pagi|siang|sore|petang|malam|pekan|minggu|bulan|tahun|dekade|dasawarsa|saat|dewasa|baru)"
+    re.compile(r"\b(?:hari|pagi|siang|sore|petang|malam|pekan|minggu|bulan|tahun|dekade|dasawarsa|saat|dewasa|baru|lama)"
                r"\s+(?:ini|lalu|depan|kemarin|mendatang|silam|yang|sebelumnya|berikutnya|kemudian|lagi|setelahnya|"
                r"baru)\b", re.IGNORECASE),
 )

@@ -19,7 +19,7 @@ router = APIRouter()
 
 def _timex_span(t, lang: str) -> Span:
     value = label(t.value, lang) if t.value else ("unresolved" if lang == "en" else "belum dapat ditentukan")
-    tip = f"{t.value or '?'} · {value} — {t.explanation}"
+    tip = f"{t.value or '?'} · {value} — {t.explanation} (rule: {t.rule})"
     if t.weekday_conflict:
         tip += f" ⚠ {t.weekday_conflict}"
     css = "timex conflict" if t.weekday_conflict else "timex"

@@ -119,6 +119,7 @@ YEARS = [
     ("pada akhir 2022", "2022", "2022"),
     ("tahun 2019 lalu", "tahun 2019 lalu", "2019"),
     ("berangkat pada bulan ini", "bulan ini", "2023-09"),
+    ("APBN tahun anggaran 2024", "tahun anggaran 2024", "2024"),
 ]
 
 
@@ -248,6 +249,7 @@ RELATIVE = [
     ("awal bulan depan", TUESDAY_DCT, "2020-12"),
     ("pagi tadi", TUESDAY_DCT, "2020-11-17"),
     ("dalam waktu dekat", TUESDAY_DCT, "FUTURE_REF"),
+    ("belum lama ini", TUESDAY_DCT, "PAST_REF"),
 ]
 
 
