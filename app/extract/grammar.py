@@ -231,6 +231,23 @@ def _parse_deictic_day_month(m: re.Match, text: str) -> dict | None:
             "weekday": _weekday(m["wd"]), "weekday_text": m["wd"], "part_of_day": None}
 
 
+def _parse_paren_day_range(m: re.Match, text: str) -> dict | None:
+    month = int(m["mo"])
+    if not 1 <= month <= 12:
+        return None
+    return {"day": int(m["d"]), "month": month, "day2": int(m["d2"]), "month2": month,
+            "year": _two_digit_year(m["y"])}
+
+
+def _parse_day_alone(m: re.Match, text: str) -> dict | None:
+    return {"day": int(m["d"])}
+
+
+def _parse_anaphoric_day(m: re.Match, text: str) -> dict | None:
+    phrase = _SPACES.sub(" ", m["ana"].lower())
+    return {"offset": 0 if "sama" in phrase else 1, "phrase": phrase}
+
+
 def _parse_deictic(m: re.Match, text: str) -> dict | None:
     return {"deictic": _SPACES.sub(" ", m["deix"].lower()), "part_of_day": m["tod"]}
 
@@ -319,6 +336,16 @@ RULES: list[Rule] = [
     _rule("full-date", r"\b" + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR + r"(?!\d)", _parse_full_date),
     _rule("weekday+day/month", r"\b" + WD + TOD + r"\s*,?\s*\(\s*" + DAY + r"\s*[/.-]\s*(?P<mo>[01]?\d)"
           r"(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)", _parse_numeric),
+    # "Senin-Selasa (11-12/9)": a day range inside one month, weekdays optional
+    _rule("day-range", r"(?:\b" + WD + r"\s*[-–]\s*(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)\s*)?"
+          r"\(\s*" + DAY + r"\s*[-–]\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
+          _parse_paren_day_range),
+    # "tanggal 17": a day of the month the publication date suggests
+    _rule("day", r"\b(?:tanggal|tgl\.?)\s+" + DAY + r"\b(?!\s*[-/.]?\s*(?:\d|" + alternation(ALL_MONTHS) + r"))",
+          _parse_day_alone),
+    # anchored on the date mentioned before: "keesokan harinya", "pada hari yang sama"
+    _rule("anaphoric-day", r"\b(?P<ana>keesokan\s+harinya|esok\s+harinya|hari\s+yang\s+sama|hari\s+berikutnya)\b",
+          _parse_anaphoric_day),
     _rule("paren-day/month", r"\(\s*" + DAY + r"\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
           _parse_numeric),
     _rule("numeric-date", r"\b" + WD + TOD + r"\s*,?\s*" + NUMERIC_DATE, _parse_numeric),
@@ -359,7 +386,8 @@ RULES: list[Rule] = [
           + r"|(?P<se>" + alternation(SE_UNITS) + r"))\s+(?P<rel>yang\s+lalu|lalu|silam|sebelumnya|kemudian|"
           r"mendatang|lagi|setelahnya|berikutnya)\b", _parse_relative_count),
     _rule("vague", r"\b(?P<vague>saat\s+ini|sekarang|dewasa\s+ini|kini|baru-baru\s+ini|dulu|dahulu|"
-          r"dalam\s+waktu\s+dekat|belum\s+lama\s+ini)\b", _parse_vague),
+          r"dalam\s+waktu\s+dekat|belum\s+lama\s+ini|beberapa\s+waktu\s+(?:yang\s+)?lalu|"
+          r"beberapa\s+waktu\s+(?:ke\s+depan|mendatang))\b", _parse_vague),
     _rule("weekday", r"\b(?P<hari>hari\s+)?" + WD + TOD + r"(?:\s+(?P<week>pekan|minggu)\s+(?P<wrel>lalu|depan|ini))?"
           r"(?:\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|nanti))?\b", _parse_weekday),
 ]

@@ -197,6 +197,32 @@ class Resolver:
             how += f" in the {tense}"
         return f"{year}-{month:02d}", "month", how
 
+    def _day(self, c: Candidate, p: dict):
+        if self.dct is None:
+            return None, "day", "a day of the month, and no publication date to take the month from"
+        tense = clause_tense(self.text, c.start, c.end)
+        this_month = add_months(self.dct.replace(day=1), 0)
+        options = [add_months(this_month, k) for k in (-1, 0, 1)]
+        days = [_safe_date(o.year, o.month, p["day"]) for o in options]
+        days = [d for d in days if d]
+        if tense == "future":
+            days = [d for d in days if d >= self.dct] or days
+        elif tense == "past":
+            days = [d for d in days if d <= self.dct] or days
+        if not days:
+            return None
+        d = min(days, key=lambda d: abs((d - self.dct).days))
+        self.reference = d
+        return d.isoformat(), "day", f"day {p['day']} of the month nearest the publication date"
+
+    def _anaphoric_day(self, c: Candidate, p: dict):
+        anchor, anchor_name = self._anchor("kemudian")
+        if anchor is None:
+            return None, "day", f"'{p['phrase']}' needs a date before it"
+        d = anchor + timedelta(days=p["offset"])
+        self.reference = d  # the story has moved on: the next "hari yang sama" means this day
+        return d.isoformat(), "day", f"'{p['phrase']}': {p['offset']} day(s) after {anchor_name}"
+
     def _year_range(self, c: Candidate, p: dict):
         return f"{p['year']}/{p['year2']}", "range", "year range"
 
@@ -267,8 +293,12 @@ class Resolver:
 
     def _vague(self, c: Candidate, p: dict):
         word = p["vague"]
-        value = ("PAST_REF" if word in ("dulu", "dahulu", "baru-baru ini", "belum lama ini")
-                 else "FUTURE_REF" if word.startswith("dalam") else "PRESENT_REF")
+        if word in ("dulu", "dahulu", "baru-baru ini", "belum lama ini") or word.endswith("lalu"):
+            value = "PAST_REF"
+        elif word.startswith("dalam") or word.endswith(("depan", "mendatang")):
+            value = "FUTURE_REF"
+        else:
+            value = "PRESENT_REF"
         return value, "ref", f"'{word}' refers vaguely to the {value.split('_')[0].lower()}"
 
     def _weekday(self, c: Candidate, p: dict):

@@ -18,10 +18,10 @@ from .lexicon import ALL_MONTHS, SE_UNITS, WEEKDAYS, alternation
 _TRIGGERS = (
     re.compile(r"\d+"),
     re.compile(r"\b(?:" + alternation(set(ALL_MONTHS) | set(WEEKDAYS) | set(SE_UNITS) | {
-        "kemarin", "besok", "esok", "lusa", "tadi", "semalam", "sekarang", "kini", "dulu", "dahulu", "abad", "dekat"})
+        "kemarin", "besok", "esok", "lusa", "tadi", "semalam", "sekarang", "kini", "dulu", "dahulu", "abad", "dekat", "keesokan", "harinya", "tanggal", "tgl"})
         + r")\b", re.IGNORECASE),
-    re.compile(r"\b(?:hari|pagi|siang|sore|petang|malam|pekan|minggu|bulan|tahun|dekade|dasawarsa|saat|dewasa|baru|lama)"
-               r"\s+(?:ini|lalu|depan|kemarin|mendatang|silam|yang|sebelumnya|berikutnya|kemudian|lagi|setelahnya|"
+    re.compile(r"\b(?:hari|pagi|siang|sore|petang|malam|pekan|minggu|bulan|tahun|dekade|dasawarsa|saat|dewasa|baru|lama|waktu)"
+               r"\s+(?:ini|lalu|depan|kemarin|mendatang|silam|yang|sebelumnya|berikutnya|kemudian|lagi|setelahnya|ke|"
                r"baru)\b", re.IGNORECASE),
 )
 _WINDOW_BEFORE = 80

@@ -250,12 +250,27 @@ RELATIVE = [
     ("pagi tadi", TUESDAY_DCT, "2020-11-17"),
     ("dalam waktu dekat", TUESDAY_DCT, "FUTURE_REF"),
     ("belum lama ini", TUESDAY_DCT, "PAST_REF"),
+    ("beberapa waktu lalu", TUESDAY_DCT, "PAST_REF"),
+    ("beberapa waktu ke depan", TUESDAY_DCT, "FUTURE_REF"),
+    ("pada tanggal 10", TUESDAY_DCT, "2020-11-10"),
 ]
 
 
 @pytest.mark.parametrize("text,dct,value", RELATIVE)
 def test_relative_expressions(text, dct, value):
     assert only(f"Hal itu terjadi {text}.", dct)[1] == value
+
+
+def test_the_next_day_and_the_same_day_count_from_the_date_before():
+    assert found("Ia tiba pada 11 September 2023. Keesokan harinya ia bertemu Putin. "
+                 "Pada hari yang sama Shoigu datang.") == [
+        ("11 September 2023", "2023-09-11"), ("Keesokan harinya", "2023-09-12"), ("hari yang sama", "2023-09-12")]
+
+
+def test_a_day_range_in_brackets():
+    assert only("KTT digelar Senin-Selasa (11-12/9).", date(2023, 9, 6)) == (
+        "Senin-Selasa (11-12/9)", "2023-09-11/2023-09-12")
+    assert only("KTT digelar (11-12/9/2023).") == ("(11-12/9/2023)", "2023-09-11/2023-09-12")
 
 
 def test_two_days_later_counts_from_the_date_before():
