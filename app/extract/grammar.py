@@ -47,6 +47,8 @@ RANGE_WORD = r"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|
 NUM_WORD = alternation(NUMBER_WORDS)
 UNIT = r"(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|dasawarsa|abad)"
 DATE_WORD = r"(?:(?:tanggal|tgl\.?)\s+)?"
+PAREN_DAY_RANGE = (r"\(\s*" + DAY + r"\s*[-–]\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mo>[01]?\d)"
+                   r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)")
 # day first; the lookahead also accepts a blog footer's "9/11/20231 min read", where the year runs into the next line
 NUMERIC_DATE = (DAY + r"(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>1[0-9]\d\d|20\d\d)"
                 r"(?:(?![\d/]|[.,-]\d)|(?=\d{1,2}\s*(?:min|menit)\s+(?:read|baca)))")
@@ -336,10 +338,10 @@ RULES: list[Rule] = [
     _rule("full-date", r"\b" + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR + r"(?!\d)", _parse_full_date),
     _rule("weekday+day/month", r"\b" + WD + TOD + r"\s*,?\s*\(\s*" + DAY + r"\s*[/.-]\s*(?P<mo>[01]?\d)"
           r"(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)", _parse_numeric),
-    # "Senin-Selasa (11-12/9)": a day range inside one month, weekdays optional
-    _rule("day-range", r"(?:\b" + WD + r"\s*[-–]\s*(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)\s*)?"
-          r"\(\s*" + DAY + r"\s*[-–]\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
-          _parse_paren_day_range),
+    # "Senin-Selasa (11-12/9)", "(11-12/9/2023)": a day range inside one month
+    _rule("day-range", r"\b" + WD + r"\s*[-–]\s*(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)\s*"
+          + PAREN_DAY_RANGE, _parse_paren_day_range),
+    _rule("day-range", PAREN_DAY_RANGE, _parse_paren_day_range),
     # "tanggal 17": a day of the month the publication date suggests
     _rule("day", r"\b(?:tanggal|tgl\.?)\s+" + DAY + r"\b(?!\s*[-/.]?\s*(?:\d|" + alternation(ALL_MONTHS) + r"))",
           _parse_day_alone),

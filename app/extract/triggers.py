@@ -7,30 +7,46 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ALL_MONTHS, SE_UNITS, WEEKDAYS, alternation
+from .lexicon import ALL_MONTHS, SE_UNITS, WEEKDAYS
 
 # Every expression the rules can match holds one of these tokens ("trigger"): a number,
 # a month or weekday name, a deictic word, or a unit followed by a relation ("tahun lalu").
 # Scanning tokens is far cheaper than running every rule over every position, so the
 # rules only run in windows around triggers. The windows reach further than any
 # expression extends from its trigger, so the result equals a scan of the whole text.
-# three simple scans are much faster than one alternation of all three
-_TRIGGERS = (
-    re.compile(r"\d+"),
-    re.compile(r"\b(?:" + alternation(set(ALL_MONTHS) | set(WEEKDAYS) | set(SE_UNITS) | {
-        "kemarin", "besok", "esok", "lusa", "tadi", "semalam", "sekarang", "kini", "dulu", "dahulu", "abad", "dekat", "keesokan", "harinya", "tanggal", "tgl"})
-        + r")\b", re.IGNORECASE),
-    re.compile(r"\b(?:hari|pagi|siang|sore|petang|malam|pekan|minggu|bulan|tahun|dekade|dasawarsa|saat|dewasa|baru|lama|waktu)"
-               r"\s+(?:ini|lalu|depan|kemarin|mendatang|silam|yang|sebelumnya|berikutnya|kemudian|lagi|setelahnya|ke|"
-               r"baru)\b", re.IGNORECASE),
-)
+_NUMBER = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+")
+# words that are triggers on their own ("jum" is the first half of "jum'at")
+_TRIGGER_WORDS = frozenset(set(ALL_MONTHS) | set(WEEKDAYS) | set(SE_UNITS) | {
+    "jum", "kemarin", "besok", "esok", "lusa", "tadi", "semalam", "sekarang", "kini", "dulu", "dahulu", "abad",
+    "dekat", "keesokan", "harinya", "tanggal", "tgl"})
+# a unit followed by a relation is a trigger ("tahun lalu", "saat ini", "hari yang sama")
+_UNITS = frozenset({"hari", "pagi", "siang", "sore", "petang", "malam", "pekan", "minggu", "bulan", "tahun",
+                    "dekade", "dasawarsa", "saat", "dewasa", "baru", "lama", "waktu"})
+_RELATIONS = frozenset({"ini", "lalu", "depan", "kemarin", "mendatang", "silam", "yang", "sebelumnya", "berikutnya",
+                        "kemudian", "lagi", "setelahnya", "ke", "baru"})
+
+
+def _trigger_spans(text: str) -> list[tuple[int, int]]:
+    # one pass over words with set lookups: about twice as fast as a regex of all the words
+    spans = [m.span() for m in _NUMBER.finditer(text)]
+    previous_is_unit = False
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        if word in _TRIGGER_WORDS or (previous_is_unit and word in _RELATIONS):
+            spans.append(m.span())
+        previous_is_unit = word in _UNITS
+    spans.sort()
+    return spans
+
+
 _WINDOW_BEFORE = 80
 _WINDOW_AFTER = 120
 
 
 def trigger_windows(text: str) -> list[tuple[int, int]]:
     """Merged (start, end) windows of `text` around every trigger."""
-    spans = sorted(m.span() for pattern in _TRIGGERS for m in pattern.finditer(text))
+    spans = _trigger_spans(text)
     windows: list[list[int]] = []
     for hit_start, hit_end in spans:
         start, end = max(0, hit_start - _WINDOW_BEFORE), min(len(text), hit_end + _WINDOW_AFTER)
