@@ -278,17 +278,11 @@ def events_by_id(session: Session, ids: list[int]) -> list[Event]:
 
 
 def facets_for_ids(session: Session, ids: list[int], limit: int = 40) -> list[tuple[str, str, int]]:
-    """Actor facets over a set of event ids, through a temporary table (no parameter limit)."""
-    connection = session.connection()
-    connection.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS facet_event (id INTEGER PRIMARY KEY)")
-    connection.exec_driver_sql("DELETE FROM facet_event")
-    if ids:
-        connection.exec_driver_sql("INSERT INTO facet_event (id) VALUES (?)", [(i,) for i in ids])
-    top = connection.exec_driver_sql(
-        "SELECT event_actor.actor_id, count(*) AS n FROM facet_event "
-        "JOIN event_actor ON event_actor.event_id = facet_event.id "
-        "GROUP BY event_actor.actor_id ORDER BY n DESC LIMIT ?", (limit,)).all()
-    connection.exec_driver_sql("DELETE FROM facet_event")
+    """Actor facets over a set of event ids, passed as one JSON parameter (no variable limit)."""
+    top = session.connection().exec_driver_sql(
+        "SELECT event_actor.actor_id, count(*) AS n FROM json_each(?) AS picked "
+        "JOIN event_actor ON event_actor.event_id = picked.value "
+        "GROUP BY event_actor.actor_id ORDER BY n DESC LIMIT ?", (json.dumps(ids), limit)).all()
     return _named_facets(session, top)
 
 
