@@ -63,12 +63,12 @@ def generate(path: Path, n_events: int, seed: int = 7) -> None:
                        rng.choice(STATUSES), "[]", now))
         # a few actors appear everywhere, most rarely (a Zipf-like spread)
         for actor in {min(n_actors, int(rng.paretovariate(1.1))) for _ in range(rng.randint(1, 3))}:
-            links.append((i, actor))
+            links.append((i, actor, first.isoformat(), last.isoformat()))
         citations.append((i, i, rng.randint(1, n_articles), 0, 10, f"Kutipan peristiwa {i} pada {value}", 0, 5,
                           value, "happened"))
     conn.executemany("INSERT INTO event (id, value, date_start, date_end, granularity, summary, status, flags, "
                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
-    conn.executemany("INSERT INTO event_actor (event_id, actor_id) VALUES (?, ?)", links)
+    conn.executemany("INSERT INTO event_actor (event_id, actor_id, date_start, date_end) VALUES (?, ?, ?, ?)", links)
     conn.executemany("INSERT INTO citation (id, event_id, article_id, start, \"end\", quote, timex_start, timex_end, "
                      "value, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", citations)
     conn.commit()

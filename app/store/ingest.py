@@ -171,6 +171,9 @@ def _store_event(session: Session, article: Article, found: ExtractedEvent, acto
             event.value = finer_value(event.value, found.value)
             event.granularity = granularity_of(event.value) if "/" not in event.value else "range"
             event.date_start, event.date_end = value_bounds(event.value)
+            for link in session.exec(select(EventActor).where(EventActor.event_id == event.id)).all():
+                link.date_start, link.date_end = event.date_start, event.date_end
+                session.add(link)
         if _STATUS_RANK[found.status] > _STATUS_RANK.get(event.status, 0):
             event.status = found.status
         event.place = event.place or found.place
@@ -181,7 +184,8 @@ def _store_event(session: Session, article: Article, found: ExtractedEvent, acto
     for name in found.actors:
         actor = actors.get(name, kinds.get(name, "person"))
         if actor.id not in linked:
-            session.add(EventActor(event_id=event.id, actor_id=actor.id))
+            session.add(EventActor(event_id=event.id, actor_id=actor.id, date_start=event.date_start,
+                                   date_end=event.date_end))
             linked.add(actor.id)
     return existing is not None
 

@@ -99,9 +99,14 @@ class Event(EventBase, table=True):
 
 class EventActor(SQLModel, table=True):
     __tablename__ = "event_actor"
-    __table_args__ = (Index("ix_event_actor_actor", "actor_id", "event_id"),)
+    __table_args__ = (Index("ix_event_actor_actor", "actor_id", "event_id"),
+                      Index("ix_event_actor_actor_start", "actor_id", "date_start", "event_id"),
+                      Index("ix_event_actor_actor_end", "actor_id", "date_end", "event_id"))
     event_id: int = Field(foreign_key="event.id", primary_key=True, ondelete="CASCADE")
     actor_id: int = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE")
+    # the event's dates, copied so that an actor narrowed to a period is one index range
+    date_start: date | None = None
+    date_end: date | None = None
 
 
 class Citation(SQLModel, table=True):

@@ -108,13 +108,18 @@ def resolve_actor_ids(session: Session, names: list[str]) -> list[int | None]:
 
 def _filtered(session: Session, query: EventQuery, with_actors: bool = True):
     stmt = select(Event)
+    first = value_bounds(query.date_from)[0] if query.date_from else None
+    last = value_bounds(query.date_to)[1] if query.date_to else None
     if with_actors:
         for actor_id in resolve_actor_ids(session, query.actors):
             if actor_id is None:
                 return stmt.where(False)
-            stmt = stmt.where(col(Event.id).in_(select(EventActor.event_id).where(EventActor.actor_id == actor_id)))
-    first = value_bounds(query.date_from)[0] if query.date_from else None
-    last = value_bounds(query.date_to)[1] if query.date_to else None
+            links = select(EventActor.event_id).where(EventActor.actor_id == actor_id)
+            if first and last:
+                # the actor's events in the period, straight from the (actor, date) indexes
+                links = links.where(or_(EventActor.date_start.between(first, last),
+                                        and_(EventActor.date_end >= first, EventActor.date_start < first)))
+            stmt = stmt.where(col(Event.id).in_(links))
     if first and last:
         # overlap with [first, last], written so that each branch is one index range:
         # events starting inside it, and events starting before it that are still running

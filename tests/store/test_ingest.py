@@ -6,7 +6,7 @@ import json
 from sqlmodel import Session, func, select
 
 from app.store.ingest import ArticleMeta, ingest_paths, ingest_text
-from app.store.models import Article, Citation, Event
+from app.store.models import Article, Citation, Event, EventActor
 from app.store.queries import EventQuery, event_views, find_events
 from app.store.seeds import load_seeds
 from tests.conftest import SEEDS
@@ -92,3 +92,10 @@ def test_bad_files_are_refused_with_a_clear_message_and_lose_nothing(engine, gaz
     assert messages["good.txt"].status == "added"
     with Session(engine) as session:
         assert session.exec(select(func.count()).select_from(Article)).one() == 1
+
+
+def test_actor_links_carry_their_event_dates_after_a_merge_refines_them(engine, gazetteer):
+    load_seeds(engine, SEEDS, gazetteer, 10**6)
+    with Session(engine) as session:
+        rows = session.exec(select(Event, EventActor).join(EventActor, EventActor.event_id == Event.id)).all()
+        assert rows and all((link.date_start, link.date_end) == (e.date_start, e.date_end) for e, link in rows)
