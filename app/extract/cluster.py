@@ -8,7 +8,6 @@ different happenings on one date do not merge: their actions or actors differ.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from .dates import granularity_of, value_bounds
 from .events import ACTION_FAMILY
@@ -78,7 +77,3 @@ def same_happening(a: EventSketch, b: EventSketch) -> tuple[bool, bool]:
         return True, True
     return False, False
 
-
-def sort_key(value: str) -> date:
-    bounds = value_bounds(value)
-    return bounds[0] if bounds else date.max

@@ -32,9 +32,6 @@ class Candidate:
     rule: str
     parts: dict = field(default_factory=dict)
 
-    def __len__(self) -> int:
-        return self.end - self.start
-
 
 
 WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"

@@ -50,8 +50,6 @@ NUMBER_WORDS: dict[str, int] = {
 SE_UNITS = {"sehari": "hari", "sepekan": "pekan", "seminggu": "minggu", "sebulan": "bulan",
             "setahun": "tahun", "sedekade": "dekade", "seabad": "abad"}
 
-UNITS = {"hari": "day", "pekan": "week", "minggu": "week", "bulan": "month",
-         "tahun": "year", "dekade": "decade", "dasawarsa": "decade", "abad": "century"}
 
 # Words that put the clause in the future or the past; used to pick the direction
 # of a bare weekday or month ("pada Rabu" after "akan" is the coming Wednesday).

@@ -108,9 +108,7 @@ class Resolver:
         return self._dated(d, "day, month and year stated", p)
 
     _weekday_date = _full_date
-
-    def _iso_date(self, c: Candidate, p: dict):
-        return self._full_date(c, p)
+    _iso_date = _full_date
 
     def _numeric(self, c: Candidate, p: dict):
         day, month = p["day"], p["month"]
