@@ -63,7 +63,8 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from sqlmodel import Session
 
     from .store.db import open_database
-    from .store.queries import EventQuery, export_events
+    from .store.filters import EventQuery
+    from .store.queries import export_events
     engine = open_database(settings)
     with Session(engine) as session:
         data = export_events(session, EventQuery(limit=None))

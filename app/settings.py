@@ -22,3 +22,6 @@ class Settings(BaseSettings):
     max_article_bytes: int = Field(2_000_000, description="Largest article file accepted, in bytes")
     page_size: int = Field(50, description="Events per page of the timeline")
     dense_group: int = Field(8, description="A month with more events than this shows a 'more events' row")
+    reload_templates: bool = Field(False, description="Re-read templates when their files change (for development)")
+    timeline_cache_size: int = Field(256, ge=0, description="Filters whose timeline counts are kept until the "
+                                                            "data changes (0 keeps none)")

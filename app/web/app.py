@@ -1,10 +1,10 @@
 """The app factory: builds settings-bound state when called, never at import time."""
 from __future__ import annotations
 
-import time
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -17,10 +17,12 @@ from ..extract.dates import label as date_label
 from ..settings import Settings
 from ..store.db import make_engine, upgrade_to_head
 from ..store.seeds import load_seeds_if_empty
+from ..store.timeline import TimelineCache
 from . import actors, articles, events, health
 from .deps import language
 from .i18n import install_i18n
 from .marking import quote_html
+from .timing import ServerTimingMiddleware
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -43,13 +45,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             load_seeds_if_empty(engine, settings.seeds_dir, gazetteer, settings.max_article_bytes)
         app.state.engine = engine
         app.state.gazetteer = gazetteer
+        app.state.timeline_cache = TimelineCache(engine, settings.timeline_cache_size)
         yield
+        app.state.timeline_cache.close()
         engine.dispose()
 
     app = FastAPI(title="Linimasa", description="Indonesian news as a cited timeline of events.",
                   version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
-    templates = Jinja2Templates(directory=str(_project_path("templates")))
+    # templates are read once; re-reading them on every include (Jinja's default) costs a
+    # stat() per event card
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(_project_path("templates")),
+                                     autoescape=jinja2.select_autoescape(), auto_reload=settings.reload_templates)
+    templates = Jinja2Templates(env=environment)
     install_i18n(templates)
     templates.env.globals.update(link=events.link, label=date_label, quote_html=quote_html)
     app.state.templates = templates
@@ -57,13 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (events, articles, actors, health):
         app.include_router(module.router)
 
-    @app.middleware("http")
-    async def server_timing(request: Request, call_next):
-        # the server's own time per request, visible in browser devtools and read by benchmarks/
-        started = time.perf_counter()
-        response = await call_next(request)
-        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
-        return response
+    app.add_middleware(ServerTimingMiddleware)
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, exc: QueryError):

@@ -12,25 +12,17 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from sqlmodel import Session
 
 from ..extract.dates import value_bounds
+from ..store.filters import EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
 from ..store.queries import (
-    ZOOMS,
-    EventQuery,
     EventView,
-    actor_facets,
-    decades_from_years,
     event_views,
     events_by_id,
-    facets_for_ids,
-    filtered_events,
     find_events,
     get_event,
-    histogram,
-    is_unfiltered,
-    month_counts,
     outlets,
-    zoom_for,
 )
+from ..store.timeline import ZOOMS, TimelineCache, count_events, day_histogram, zoom_for
 from .deps import get_session, render
 
 router = APIRouter()
@@ -79,6 +71,14 @@ class TimelinePage:
     zoom: str
     bars: list[tuple[str, int]] = field(default_factory=list)
     facets: list[tuple[str, str, int]] = field(default_factory=list)
+    _actor_urls: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def actor_url(self, name: str) -> str:
+        """The timeline narrowed to one more actor; one URL per actor, however many cards show it."""
+        if name not in self._actor_urls:
+            actors = self.query.actors if name in self.query.actors else [*self.query.actors, name]
+            self._actor_urls[name] = link(self.query, {"actor": actors})
+        return self._actor_urls[name]
 
 
 def _group_key(view: EventView) -> str:
@@ -116,40 +116,26 @@ def _auto_zoom(query: EventQuery, years: list[tuple[str, int]]) -> str:
     return zoom_for(first, last) if first <= last else "year"
 
 
-def timeline_page(session: Session, query: EventQuery, zoom: str | None, dense: int, full: bool) -> TimelinePage:
-    """One page of the timeline.
-
-    Unfiltered, everything comes from index-only SQL aggregates (the year histogram also
-    gives the total and the zoom). Filtered, the selected events are fetched once and the
-    count, histograms, month counts and page are derived from them.
-    """
-    if is_unfiltered(query):
-        years = histogram(session, query, "year")
-        total = sum(n for _, n in years)
-        views = event_views(session, find_events(session, query))
-        page_events = views
-        counts = (month_counts(session, query, views[0].event.date_start, views[-1].event.date_start)
-                  if views else {})
-        filtered = None
-    else:
-        filtered = filtered_events(session, query)
-        years = filtered.histogram("year")
-        total = filtered.total
-        page_events = views = event_views(session, events_by_id(session, filtered.page_ids(query.offset, query.limit)))
-        counts = filtered.month_counts()
+def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoom: str | None, dense: int,
+                  full: bool) -> TimelinePage:
+    """One page of the timeline: the page's events, read fresh, and the filter's counts
+    (total, histogram, month sizes, facets), from the cache while the data is unchanged."""
+    event_filter = EventFilter.of(session, query)
+    counts = cache.get(("counts", *query.filter_key), lambda: count_events(session, event_filter))
+    views = event_views(session, events_by_id(session, page_ids(session, query, event_filter)))
+    years = counts.histogram("year")
     if zoom not in ZOOMS:
         zoom = _auto_zoom(query, years)
-    end = query.offset + len(page_events)
-    page = TimelinePage(query, total, build_groups(query, views, dense, counts), end if end < total else None, zoom)
+    end = query.offset + len(views)
+    total = counts.total
+    page = TimelinePage(query, total, build_groups(query, views, dense, counts.months),
+                        end if end < total else None, zoom)
     if full:
-        if zoom == "year":
-            page.bars = years
-        elif zoom == "decade":
-            page.bars = decades_from_years(years)
+        if zoom == "day":
+            page.bars = cache.get(("days", *query.filter_key), lambda: day_histogram(session, event_filter))
         else:
-            page.bars = filtered.histogram(zoom) if filtered else histogram(session, query, zoom)
-        page.facets = (facets_for_ids(session, [i for i, _, _ in filtered.rows]) if filtered
-                       else actor_facets(session, query))
+            page.bars = counts.histogram(zoom)
+        page.facets = counts.facets
     return page
 
 
@@ -157,7 +143,7 @@ def timeline_page(session: Session, query: EventQuery, zoom: str | None, dense: 
 def timeline(request: Request, query: EventQuery = Depends(event_query), zoom: str | None = None,
              session: Session = Depends(get_session)):
     settings = request.app.state.settings
-    page = timeline_page(session, query, zoom, settings.dense_group, full=True)
+    page = timeline_page(session, request.app.state.timeline_cache, query, zoom, settings.dense_group, full=True)
     return render(request, "timeline.html", "_timeline_results.html",
                   {"page": page, "outlets": outlets(session), "statuses": ("happened", "planned", "reported"),
                    "zooms": ZOOMS})
@@ -168,7 +154,8 @@ def timeline_more(request: Request, query: EventQuery = Depends(event_query), zo
                   session: Session = Depends(get_session)):
     """The next page of event cards, appended by "load more" (a plain link without JavaScript)."""
     settings = request.app.state.settings
-    page = timeline_page(session, query, zoom, settings.dense_group, full=False)
+    page = timeline_page(session, request.app.state.timeline_cache, query, zoom, settings.dense_group,
+                         full=False)
     return render(request, "timeline_more.html", "_event_page.html", {"page": page})
 
 

@@ -7,7 +7,8 @@ from sqlmodel import Session, func, select
 
 from app.store.ingest import ArticleMeta, ingest_paths, ingest_text
 from app.store.models import Article, Citation, Event, EventActor
-from app.store.queries import EventQuery, event_views, find_events
+from app.store.filters import EventQuery
+from app.store.queries import event_views, find_events
 from app.store.seeds import load_seeds
 from tests.conftest import SEEDS
 

@@ -24,7 +24,8 @@ def test_empty_database_to_head_and_back(tmp_path):
     assert TABLES <= tables(path)
     with sqlite3.connect(path) as conn:
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert {"ix_event_dates", "ix_event_actor_actor", "ix_event_actor_actor_start", "ix_citation_event_id"} <= indexes
+    assert {"ix_event_dates", "ix_event_actor_actor", "ix_event_actor_actor_start", "ix_citation_event_id",
+            "ix_event_span_start", "ix_event_actor_span_start"} <= indexes
     upgrade_to_head(url)  # already at head: nothing to do, no error
     command.downgrade(alembic_config(url), "base")
     assert not (TABLES & tables(path))

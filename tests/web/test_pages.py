@@ -112,3 +112,19 @@ def test_upload_refuses_bad_files_clearly(empty_client):
     page = BeautifulSoup(response.text, "html.parser")
     assert len(page.select("li.outcome-failed")) == 2
     assert empty_client.get("/api/articles").json() == []
+
+
+def test_an_upload_shows_at_once_on_a_timeline_seen_before(client):
+    before = soup(client.get("/?from=2025&to=2025"))  # counted, and so cached
+    assert before.select("article.event") == []
+    article = "Uji Coba\nJakarta, Senin (3/3/2025) - Presiden Prabowo Subianto meresmikan bendungan baru di Jawa Tengah."
+    assert client.post("/articles", files={"files": ("baru.txt", article.encode(), "text/plain")}).status_code == 200
+    after = soup(client.get("/?from=2025&to=2025"))
+    assert [t["data-value"] for t in after.select("article.event time")] == ["2025-03-03"]
+    assert after.select_one(".summary-line strong").get_text() == "1"
+    assert "Prabowo Subianto" in [label.get_text(" ", strip=True) for label in after.select(".facets label")][0]
+
+
+def test_every_response_reports_its_server_time(client):
+    for url in ("/", "/?actor=Kim+Jong+Un", "/api/events", "/healthz", "/nowhere"):
+        assert re.fullmatch(r"app;dur=\d+\.\d", client.get(url).headers["Server-Timing"]), url

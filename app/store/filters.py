@@ -1,0 +1,204 @@
+"""The timeline's filters: `EventQuery` (parsed from URL parameters) and its SQL.
+
+Every reader of filtered events (the timeline page, its aggregates, /api/events,
+`linimasa export`) takes its WHERE clause from `EventFilter`, written once, in SQL,
+against `event e`. Plain SQL because this is the hottest path of the app: a filter
+change builds it several times per request, and SQLAlchemy's expression building
+and cache-key hashing cost more than SQLite's answer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from ..errors import QueryError
+from ..extract.dates import parse_date_input, value_bounds
+from .models import Actor, ActorAlias
+
+STATUSES = ("happened", "planned", "reported")
+MAX_LIMIT = 500
+# Longest event (in days, first to last) of span classes 0-3; class 4 is unbounded.
+# Must agree with SPAN_CLASS in migrations/versions/0004_span_class.py.
+SPAN_CLASS_DAYS = (0, 30, 365, 3652)
+
+
+@dataclass
+class EventQuery:
+    actors: list[str] = field(default_factory=list)
+    date_from: str | None = None  # TIMEX3 values, any granularity
+    date_to: str | None = None
+    outlet: str | None = None
+    status: str | None = None
+    q: str | None = None
+    limit: int | None = 50
+    offset: int = 0
+
+    @classmethod
+    def from_params(cls, actors: list[str] | None = None, date_from: str | None = None, date_to: str | None = None,
+                    outlet: str | None = None, status: str | None = None, q: str | None = None,
+                    limit: int | None = 50, offset: int = 0) -> "EventQuery":
+        """Parse URL parameters; raises QueryError with a message on anything malformed."""
+        values = {}
+        for name, raw in (("from", date_from), ("to", date_to)):
+            raw = (raw or "").strip()
+            if raw:
+                value = parse_date_input(raw)
+                if value is None:
+                    raise QueryError(f"'{name}' is not a date Linimasa understands: {raw!r} "
+                                     "(try 2023-09, Juni 2024, 2019 or 11/9/2023)")
+                values[name] = value
+        if values.get("from") and values.get("to") and value_bounds(values["from"])[0] > value_bounds(values["to"])[1]:
+            raise QueryError(f"'from' ({values['from']}) is after 'to' ({values['to']})")
+        status = (status or "").strip() or None
+        if status and status not in STATUSES:
+            raise QueryError(f"'status' must be one of {', '.join(STATUSES)}, not {status!r}")
+        if limit is not None and not 1 <= limit <= MAX_LIMIT:
+            raise QueryError(f"'limit' must be between 1 and {MAX_LIMIT}")
+        if offset < 0:
+            raise QueryError("'offset' must not be negative")
+        return cls(actors=[a.strip() for a in actors or [] if a.strip()], date_from=values.get("from"),
+                   date_to=values.get("to"), outlet=(outlet or "").strip() or None, status=status,
+                   q=(q or "").strip()[:200] or None, limit=limit, offset=offset)
+
+    def params(self, **changes) -> list[tuple[str, str]]:
+        """This query as URL parameters, with `changes` applied (None removes a parameter)."""
+        current = {"actor": self.actors, "from": self.date_from, "to": self.date_to, "outlet": self.outlet,
+                   "status": self.status, "q": self.q}
+        current.update(changes)
+        out: list[tuple[str, str]] = []
+        for key, value in current.items():
+            if isinstance(value, list):
+                out.extend((key, v) for v in value)
+            elif value not in (None, ""):
+                out.append((key, str(value)))
+        return out
+
+    @property
+    def filter_key(self) -> tuple:
+        """What selects the events (not which page of them): the key of cached aggregates."""
+        return (tuple(self.actors), self.date_from, self.date_to, self.outlet, self.status, self.q)
+
+    @property
+    def is_unfiltered(self) -> bool:
+        return not any(self.filter_key)
+
+    @property
+    def is_selective(self) -> bool:
+        """Filters that usually leave few events, so sorting them beats walking the date index."""
+        return bool(self.actors or self.date_from or self.date_to or self.q or self.outlet)
+
+
+def fts_match(q: str) -> str | None:
+    """User text as a safe FTS5 query: every word must appear, the last as a prefix."""
+    words = re.findall(r"\w+", q)
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def resolve_actor_ids(session: Session, names: list[str]) -> list[int | None]:
+    """Actor ids for canonical names or aliases (case-insensitive); None for an unknown name."""
+    ids: list[int | None] = []
+    for name in names:
+        found = session.exec(select(Actor.id).where(func.lower(Actor.name) == name.lower())).first()
+        if found is None:
+            found = session.exec(select(ActorAlias.actor_id).where(func.lower(ActorAlias.alias) == name.lower())).first()
+        ids.append(found)
+    return ids
+
+
+def _overlapping(select: str, first: date | None, last: date | None, params: dict) -> str:
+    """SQL: the ids that `select` (a SELECT ... WHERE of event or event_actor rows) gives
+    for rows whose dates overlap [first, last].
+
+    With both ends, one bounded date_start range per span class (migration 0004): an
+    event no longer than N days that overlaps the period starts at most N days before
+    it. The classes are joined by UNION ALL, not OR, so that each is planned as its own
+    index range whether or not SQLite has statistics on the table.
+    """
+    if first:
+        params["first"] = first.isoformat()
+    if last:
+        params["last"] = last.isoformat()
+    if first and last:
+        branches = [f"{select} span_class = 0 AND date_start BETWEEN :first AND :last"]
+        for span_class, days in enumerate(SPAN_CLASS_DAYS[1:], start=1):
+            params[f"first_{span_class}"] = (first - timedelta(days=days)).isoformat()
+            branches.append(f"{select} span_class = {span_class} AND date_start BETWEEN :first_{span_class} AND :last "
+                            "AND date_end >= :first")
+        branches.append(f"{select} span_class = 4 AND date_start <= :last AND date_end >= :first")
+        return " UNION ALL ".join(branches)
+    if first:
+        return f"{select} date_end >= :first"
+    return f"{select} date_start <= :last"
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """A query's WHERE clause over `event e`, with its bound parameters."""
+
+    where: str
+    params: dict
+
+    @classmethod
+    def of(cls, session: Session, query: EventQuery) -> "EventFilter":
+        first = value_bounds(query.date_from)[0] if query.date_from else None
+        last = value_bounds(query.date_to)[1] if query.date_to else None
+        conditions: list[str] = []
+        params: dict = {}
+        actor_ids = resolve_actor_ids(session, query.actors)
+        if None in actor_ids:
+            return cls("0", {})  # an actor nobody knows is in no event
+        if actor_ids:
+            # the first actor drives the query: its events in the period are one index range
+            # per span class, because event_actor carries the event's dates
+            params["actor_0"] = actor_ids[0]
+            links = "SELECT event_id FROM event_actor WHERE actor_id = :actor_0"
+            if first or last:
+                links = _overlapping(links + " AND", first, last, params)
+            conditions.append(f"e.id IN ({links})")
+            for n, actor_id in enumerate(actor_ids[1:], start=1):
+                params[f"actor_{n}"] = actor_id
+                conditions.append(f"EXISTS (SELECT 1 FROM event_actor ea{n} WHERE ea{n}.event_id = e.id "
+                                  f"AND ea{n}.actor_id = :actor_{n})")
+        elif first or last:
+            conditions.append(f"e.id IN ({_overlapping('SELECT id FROM event WHERE', first, last, params)})")
+        if query.status:
+            params["status"] = query.status
+            conditions.append("e.status = :status")
+        if query.outlet:
+            params["outlet"] = query.outlet
+            conditions.append("e.id IN (SELECT c.event_id FROM citation c JOIN article a ON a.id = c.article_id "
+                              "WHERE a.outlet = :outlet)")
+        if query.q:
+            match = fts_match(query.q)
+            if match is None:
+                return cls("0", {})
+            params["match"] = match
+            conditions.append("e.id IN (SELECT c.event_id FROM citation c WHERE c.id IN "
+                              "(SELECT rowid FROM citation_fts WHERE citation_fts MATCH :match))")
+        return cls(" AND ".join(conditions) or "1", params)
+
+
+def page_ids(session: Session, query: EventQuery, event_filter: EventFilter) -> list[int]:
+    """Ids of the query's page of events, in timeline order (start, end, id)."""
+    # a selective filter: let SQLite use its index for the filter and sort what is left
+    # ("+" keeps it from walking the whole date index in order instead)
+    order = "+e.date_start, e.date_end, e.id" if query.is_selective else "e.date_start, e.date_end, e.id"
+    sql = f"SELECT e.id FROM event e WHERE {event_filter.where} ORDER BY {order}"
+    params = dict(event_filter.params)
+    if query.limit is not None:
+        sql += " LIMIT :limit OFFSET :offset"
+        params.update(limit=query.limit, offset=query.offset)
+    return [row[0] for row in run(session, sql, params)]
+
+
+def run(session: Session, sql: str, params: dict) -> list[tuple]:
+    """Rows of a plain SQL statement with :named parameters, straight to the DB-API."""
+    return list(session.connection().exec_driver_sql(sql, params).all())

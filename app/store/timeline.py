@@ -1,0 +1,156 @@
+"""The timeline's counts: events per month, the histogram at each zoom, actor facets.
+
+Counting is the costly part of a timeline page: it reads every event a filter selects,
+where the page itself reads fifty. So the counts of each filter are computed once,
+in SQL, and kept in `TimelineCache` until the database changes.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from .filters import EventFilter, run
+
+ZOOMS = ("decade", "year", "month", "day")
+FACETS_SHOWN = 40
+
+
+@dataclass(frozen=True)
+class TimelineCounts:
+    """What a filter selects, counted: events per month of their first day, and actors."""
+
+    months: dict[str, int]  # "2023-09": 12
+    facets: list[tuple[str, str, int]]  # (actor name, kind, events), most events first
+
+    @property
+    def total(self) -> int:
+        return sum(self.months.values())
+
+    def histogram(self, zoom: str) -> list[tuple[str, int]]:
+        """(bucket value, events) in date order for decade, year or month zoom; values are TIMEX3."""
+        if zoom == "month":
+            return fill_gaps(self.months, zoom)
+        width = 3 if zoom == "decade" else 4
+        counts: dict[str, int] = {}
+        for month, n in self.months.items():
+            key = month[:width] + ("X" if zoom == "decade" else "")
+            counts[key] = counts.get(key, 0) + n
+        return fill_gaps(counts, zoom)
+
+
+def count_events(session: Session, event_filter: EventFilter) -> TimelineCounts:
+    if event_filter.where == "1":
+        # everything: straight off the date and actor indexes
+        months = run(session, "SELECT substr(date_start, 1, 7) AS month, count(*) FROM event GROUP BY month", {})
+        top = run(session, "SELECT actor_id, count(*) AS n FROM event_actor GROUP BY actor_id "
+                           "ORDER BY n DESC LIMIT :shown", {"shown": FACETS_SHOWN})
+    else:
+        months = run(session, f"SELECT substr(e.date_start, 1, 7) AS month, count(*) FROM event e "
+                              f"WHERE {event_filter.where} GROUP BY month", event_filter.params)
+        top = run(session, f"SELECT ea.actor_id, count(*) AS n FROM event_actor ea WHERE ea.event_id IN "
+                           f"(SELECT e.id FROM event e WHERE {event_filter.where}) "
+                           f"GROUP BY ea.actor_id ORDER BY n DESC LIMIT :shown",
+                  {**event_filter.params, "shown": FACETS_SHOWN})
+    return TimelineCounts(dict(months), _named_facets(session, top))
+
+
+def _named_facets(session: Session, top: list[tuple[int, int]]) -> list[tuple[str, str, int]]:
+    if not top:
+        return []
+    ids = {f"a{n}": actor_id for n, (actor_id, _) in enumerate(top)}
+    names = {i: (name, kind) for i, name, kind in
+             run(session, f"SELECT id, name, kind FROM actor WHERE id IN ({', '.join(':' + k for k in ids)})", ids)}
+    return sorted(((*names[a], n) for a, n in top if a in names), key=lambda r: (-r[2], r[0]))
+
+
+def day_histogram(session: Session, event_filter: EventFilter) -> list[tuple[str, int]]:
+    """(day, events) by first day: the bars of the day zoom, which months cannot give."""
+    days = run(session, f"SELECT substr(e.date_start, 1, 10) AS day, count(*) FROM event e "
+                        f"WHERE {event_filter.where} GROUP BY day", event_filter.params)
+    return fill_gaps(dict(days), "day")
+
+
+def zoom_for(first: date, last: date) -> str:
+    """The zoom that shows the span from `first` to `last` in a readable number of bars."""
+    days = (last - first).days
+    if days <= 62:
+        return "day"
+    if days <= 3 * 366:
+        return "month"
+    if days <= 40 * 366:
+        return "year"
+    return "decade"
+
+
+def _next_bucket(value: str, zoom: str) -> str:
+    if zoom == "decade":
+        return f"{int(value[:3]) + 1}X"
+    if zoom == "year":
+        return str(int(value) + 1)
+    if zoom == "month":
+        y, m = int(value[:4]), int(value[5:7])
+        return f"{y + m // 12}-{m % 12 + 1:02d}"
+    return (date.fromisoformat(value) + timedelta(days=1)).isoformat()
+
+
+def fill_gaps(counts: dict[str, int], zoom: str, most: int = 240) -> list[tuple[str, int]]:
+    """Buckets from first to last, empty ones included, so the axis keeps its proportions."""
+    if not counts:
+        return []
+    keys = sorted(counts)
+    filled, current = [], keys[0]
+    while current <= keys[-1] and len(filled) < most:
+        filled.append((current, counts.get(current, 0)))
+        current = _next_bucket(current, zoom)
+    if len(filled) >= most:
+        return [(k, counts[k]) for k in keys]  # too sparse to draw as an axis: only the buckets with events
+    return filled
+
+
+class TimelineCache:
+    """Counts per filter, all dropped as soon as the database changes.
+
+    A change is seen through `PRAGMA data_version` on a connection kept for that alone:
+    SQLite changes the value whenever any other connection commits, whether from this
+    process's pool or from another process (`linimasa ingest` beside a running server).
+    """
+
+    def __init__(self, engine: Engine, size: int = 256):
+        self.size = size
+        self._watcher = engine.raw_connection() if size else None
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[tuple, Any] = OrderedDict()
+        self._version: int | None = None
+
+    def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        if not self.size:
+            return compute()
+        with self._lock:
+            cursor = self._watcher.cursor()
+            version = cursor.execute("PRAGMA data_version").fetchone()[0]
+            cursor.close()
+            if version != self._version:
+                self._entries.clear()
+                self._version = version
+            if key in self._entries:
+                self._entries.move_to_end(key)
+                return self._entries[key]
+        value = compute()
+        with self._lock:
+            # a commit seen meanwhile cleared the entries: this value may predate it
+            if self._version == version:
+                self._entries[key] = value
+                while len(self._entries) > self.size:
+                    self._entries.popitem(last=False)
+        return value
+
+    def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.close()

@@ -1,0 +1,43 @@
+"""Span classes: "events overlapping a period" as a few bounded index ranges.
+
+An event overlaps [first, last] when it starts by `last` and ends on or after `first`.
+Neither date index alone bounds that: "ends on or after 2020" is every later event.
+Knowing how long an event can be does: an event of at most 31 days that overlaps 2020
+starts no earlier than 31 days before 2020. So every event (and every actor link, which
+carries the event's dates) gets a generated `span_class` by its length: 0 one day,
+1 up to a month, 2 up to a year, 3 up to a decade, 4 longer; and the overlap query asks
+one date_start range per class (see app/store/filters.py).
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-22
+"""
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+# julianday difference of the inclusive first and last day: 0 for a one-day event
+SPAN_CLASS = """CASE
+    WHEN julianday(date_end) - julianday(date_start) < 1 THEN 0
+    WHEN julianday(date_end) - julianday(date_start) < 31 THEN 1
+    WHEN julianday(date_end) - julianday(date_start) < 366 THEN 2
+    WHEN julianday(date_end) - julianday(date_start) < 3653 THEN 3
+    ELSE 4 END"""
+
+
+def upgrade() -> None:
+    # VIRTUAL: computed when read (or indexed), so no writer can let it drift from the dates
+    for table in ("event", "event_actor"):
+        op.execute(f"ALTER TABLE {table} ADD COLUMN span_class INTEGER GENERATED ALWAYS AS ({SPAN_CLASS}) VIRTUAL")
+    op.execute("CREATE INDEX ix_event_span_start ON event (span_class, date_start)")
+    op.execute("CREATE INDEX ix_event_actor_span_start ON event_actor (actor_id, span_class, date_start)")
+
+
+def downgrade() -> None:
+    op.execute("DROP INDEX ix_event_actor_span_start")
+    op.execute("DROP INDEX ix_event_span_start")
+    for table in ("event", "event_actor"):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN span_class")

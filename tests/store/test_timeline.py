@@ -1,0 +1,120 @@
+"""The timeline's counts (histograms at each zoom, facets) and their cache, which a commit anywhere empties."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session
+
+from app.store.filters import EventFilter, EventQuery
+from app.store.timeline import TimelineCache, TimelineCounts, count_events, day_histogram, fill_gaps, zoom_for
+
+
+def add_event(conn, event_id: int, first: str, last: str, actor_ids: list[int] = ()) -> None:
+    conn.execute(text("INSERT INTO event (id, value, date_start, date_end, granularity, summary, status, flags, "
+                      "created_at) VALUES (:i, :a, :a, :b, 'day', 's', 'happened', '[]', '2024-01-01')"),
+                 {"i": event_id, "a": first, "b": last})
+    for actor_id in actor_ids:
+        conn.execute(text("INSERT INTO event_actor (event_id, actor_id, date_start, date_end) VALUES (:e, :a, :f, :l)"),
+                     {"e": event_id, "a": actor_id, "f": first, "l": last})
+
+
+@pytest.fixture
+def session(engine):
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO actor (id, name, kind) VALUES (1, 'Kim Jong Un', 'person'), "
+                          "(2, 'Vladimir Putin', 'person'), (3, 'Rusia', 'country')"))
+        add_event(conn, 1, "2023-09-11", "2023-09-11", [1, 2])
+        add_event(conn, 2, "2023-09-13", "2023-09-13", [1, 2, 3])
+        add_event(conn, 3, "2023-11-01", "2023-11-30", [2])
+        add_event(conn, 4, "2024-06-19", "2024-06-19", [2])
+        add_event(conn, 5, "2019-04-25", "2019-04-25", [1, 2])
+    with Session(engine) as session:
+        yield session
+
+
+def counts_of(session: Session, **params) -> TimelineCounts:
+    query = EventQuery.from_params(**params)
+    return count_events(session, EventFilter.of(session, query))
+
+
+def test_counts_of_everything(session):
+    counts = counts_of(session)
+    assert counts.total == 5
+    assert counts.months == {"2019-04": 1, "2023-09": 2, "2023-11": 1, "2024-06": 1}
+    assert counts.facets == [("Vladimir Putin", "person", 5), ("Kim Jong Un", "person", 3), ("Rusia", "country", 1)]
+
+
+def test_histograms_at_each_zoom_keep_empty_buckets_between(session):
+    counts = counts_of(session)
+    assert counts.histogram("decade") == [("201X", 1), ("202X", 4)]
+    assert counts.histogram("year") == [("2019", 1), ("2020", 0), ("2021", 0), ("2022", 0), ("2023", 3), ("2024", 1)]
+    months = counts.histogram("month")
+    assert months[0] == ("2019-04", 1) and months[-1] == ("2024-06", 1)
+    assert ("2023-10", 0) in months and len(months) == 63
+
+
+def test_counts_and_facets_follow_the_filter(session):
+    counts = counts_of(session, actors=["Kim Jong Un"], date_from="2023", date_to="2023")
+    assert counts.months == {"2023-09": 2}
+    assert counts.facets == [("Kim Jong Un", "person", 2), ("Vladimir Putin", "person", 2), ("Rusia", "country", 1)]
+    assert counts_of(session, actors=["Nobody"]).total == 0
+
+
+def test_day_histogram(session):
+    query = EventQuery.from_params(date_from="2023-09", date_to="2023-09")
+    assert day_histogram(session, EventFilter.of(session, query)) == [("2023-09-11", 1), ("2023-09-12", 0),
+                                                                       ("2023-09-13", 1)]
+
+
+@pytest.mark.parametrize(("first", "last", "zoom"), [
+    ("2023-09-01", "2023-09-30", "day"), ("2023-01-01", "2023-12-31", "month"),
+    ("2000-01-01", "2024-12-31", "year"), ("1900-01-01", "2024-12-31", "decade"),
+])
+def test_zoom_for_a_span(first, last, zoom):
+    from datetime import date
+    assert zoom_for(date.fromisoformat(first), date.fromisoformat(last)) == zoom
+
+
+def test_a_sparse_axis_keeps_only_buckets_with_events():
+    assert fill_gaps({"1900-01-01": 1, "2000-01-01": 2}, "day") == [("1900-01-01", 1), ("2000-01-01", 2)]
+
+
+def test_cache_keeps_counts_until_any_connection_commits(engine, settings):
+    cache = TimelineCache(engine, size=8)
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return len(computed)
+
+    assert cache.get(("k",), compute) == 1
+    assert cache.get(("k",), compute) == 1  # kept
+    # a commit from another process's connection (plain sqlite3, as `linimasa ingest` would be)
+    path = settings.database_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as other:
+        other.execute("INSERT INTO actor (name, kind) VALUES ('Baru', 'person')")
+    assert cache.get(("k",), compute) == 2
+    # and a commit through the app's own engine
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO actor (name, kind) VALUES ('Lagi', 'person')"))
+    assert cache.get(("k",), compute) == 3
+    assert cache.get(("k",), compute) == 3
+    cache.close()
+
+
+def test_cache_forgets_the_least_recently_used(engine):
+    cache = TimelineCache(engine, size=2)
+    for key in ("a", "b", "a", "c"):  # "b" is now the oldest
+        cache.get((key,), lambda key=key: key.upper())
+    assert cache.get(("b",), lambda: "fresh") == "fresh"
+    assert cache.get(("a",), lambda: "fresh") == "fresh"  # "c" and "b" were used since
+    cache.close()
+
+
+def test_cache_of_size_zero_always_computes(engine):
+    cache = TimelineCache(engine, size=0)
+    values = iter(range(10))
+    assert [cache.get(("k",), lambda: next(values)) for _ in range(3)] == [0, 1, 2]
+    cache.close()
