@@ -12,12 +12,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from ..errors import QueryError
 from ..extract.dates import parse_date_input, value_bounds
-from .models import Actor, ActorAlias
 
 STATUSES = ("happened", "planned", "reported")
 MAX_LIMIT = 500
@@ -106,10 +104,10 @@ def resolve_actor_ids(session: Session, names: list[str]) -> list[int | None]:
     """Actor ids for canonical names or aliases (case-insensitive); None for an unknown name."""
     ids: list[int | None] = []
     for name in names:
-        found = session.exec(select(Actor.id).where(func.lower(Actor.name) == name.lower())).first()
-        if found is None:
-            found = session.exec(select(ActorAlias.actor_id).where(func.lower(ActorAlias.alias) == name.lower())).first()
-        ids.append(found)
+        found = run(session, "SELECT id FROM actor WHERE lower(name) = :name UNION ALL "
+                             "SELECT actor_id FROM actor_alias WHERE lower(alias) = :name LIMIT 1",
+                    {"name": name.lower()})
+        ids.append(found[0][0] if found else None)
     return ids
 
 

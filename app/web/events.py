@@ -14,14 +14,7 @@ from sqlmodel import Session
 from ..extract.dates import value_bounds
 from ..store.filters import EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
-from ..store.queries import (
-    EventView,
-    event_views,
-    events_by_id,
-    find_events,
-    get_event,
-    outlets,
-)
+from ..store.queries import EventView, event_views, find_event_views, get_event, outlets
 from ..store.timeline import ZOOMS, TimelineCache, count_events, day_histogram, zoom_for
 from .deps import get_session, render
 
@@ -122,7 +115,7 @@ def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoo
     (total, histogram, month sizes, facets), from the cache while the data is unchanged."""
     event_filter = EventFilter.of(session, query)
     counts = cache.get(("counts", *query.filter_key), lambda: count_events(session, event_filter))
-    views = event_views(session, events_by_id(session, page_ids(session, query, event_filter)))
+    views = event_views(session, page_ids(session, query, event_filter))
     years = counts.histogram("year")
     if zoom not in ZOOMS:
         zoom = _auto_zoom(query, years)
@@ -171,7 +164,7 @@ def event_page(request: Request, event_id: int, q: str | None = None, session: S
 @router.get("/api/events", response_model=list[EventPublic], tags=["events"])
 def api_events(query: EventQuery = Depends(event_query), session: Session = Depends(get_session)):
     """Events in date order, filtered like the timeline page (same parameters)."""
-    return [v.to_public() for v in event_views(session, find_events(session, query))]
+    return [v.to_public() for v in find_event_views(session, query)]
 
 
 @router.get("/api/events/{event_id}", response_model=EventPublic, tags=["events"])

@@ -5,17 +5,17 @@ import json
 
 from sqlmodel import Session, func, select
 
+from app.store.filters import EventQuery
 from app.store.ingest import ArticleMeta, ingest_paths, ingest_text
 from app.store.models import Article, Citation, Event, EventActor
-from app.store.filters import EventQuery
-from app.store.queries import event_views, find_events
+from app.store.queries import find_event_views
 from app.store.seeds import load_seeds
 from tests.conftest import SEEDS
 
 
 def all_events(engine):
     with Session(engine) as session:
-        return event_views(session, find_events(session, EventQuery(limit=None)))
+        return find_event_views(session, EventQuery(limit=None))
 
 
 def test_seeds_give_the_arrival_and_the_visit(engine, gazetteer):

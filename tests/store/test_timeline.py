@@ -8,7 +8,14 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from app.store.filters import EventFilter, EventQuery
-from app.store.timeline import TimelineCache, TimelineCounts, count_events, day_histogram, fill_gaps, zoom_for
+from app.store.timeline import (
+    TimelineCache,
+    TimelineCounts,
+    count_events,
+    day_histogram,
+    fill_gaps,
+    zoom_for,
+)
 
 
 def add_event(conn, event_id: int, first: str, last: str, actor_ids: list[int] = ()) -> None:
