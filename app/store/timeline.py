@@ -20,6 +20,7 @@ from .filters import EventFilter, run
 
 ZOOMS = ("decade", "year", "month", "day")
 FACETS_SHOWN = 40
+MAX_BARS = 240  # more bars than this are too thin to click or read: the zoom steps out instead
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,14 @@ class TimelineCounts:
     @property
     def total(self) -> int:
         return sum(self.months.values())
+
+    def extent(self) -> tuple[date, date] | None:
+        """First day of the first month with events, last day of the last one."""
+        if not self.months:
+            return None
+        first, last = min(self.months), max(self.months)
+        end = date(int(last[:4]) + int(last[5:7]) // 12, int(last[5:7]) % 12 + 1, 1) - timedelta(days=1)
+        return date(int(first[:4]), int(first[5:7]), 1), end
 
     def histogram(self, zoom: str) -> list[tuple[str, int]]:
         """(bucket value, events) in date order for decade, year or month zoom; values are TIMEX3."""
@@ -89,6 +98,25 @@ def zoom_for(first: date, last: date) -> str:
     return "decade"
 
 
+def bar_count(zoom: str, first: date, last: date) -> int:
+    """Bars from `first` to `last` at `zoom`, empty ones included."""
+    if zoom == "day":
+        return (last - first).days + 1
+    if zoom == "month":
+        return (last.year - first.year) * 12 + last.month - first.month + 1
+    if zoom == "year":
+        return last.year - first.year + 1
+    return last.year // 10 - first.year // 10 + 1
+
+
+def fitting_zoom(zoom: str, first: date, last: date) -> str:
+    """`zoom`, or the nearest coarser one whose bars from `first` to `last` fit MAX_BARS."""
+    for candidate in ZOOMS[ZOOMS.index(zoom)::-1]:
+        if bar_count(candidate, first, last) <= MAX_BARS:
+            return candidate
+    return "decade"
+
+
 def _next_bucket(value: str, zoom: str) -> str:
     if zoom == "decade":
         return f"{int(value[:3]) + 1}X"
@@ -100,7 +128,7 @@ def _next_bucket(value: str, zoom: str) -> str:
     return (date.fromisoformat(value) + timedelta(days=1)).isoformat()
 
 
-def fill_gaps(counts: dict[str, int], zoom: str, most: int = 240) -> list[tuple[str, int]]:
+def fill_gaps(counts: dict[str, int], zoom: str, most: int = MAX_BARS) -> list[tuple[str, int]]:
     """Buckets from first to last, empty ones included, so the axis keeps its proportions."""
     if not counts:
         return []

@@ -15,7 +15,7 @@ from ..extract.dates import value_bounds
 from ..store.filters import EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
 from ..store.queries import EventView, event_views, find_event_views, get_event, outlets
-from ..store.timeline import ZOOMS, TimelineCache, count_events, day_histogram, zoom_for
+from ..store.timeline import ZOOMS, TimelineCache, count_events, day_histogram, fitting_zoom, zoom_for
 from .deps import get_session, render
 
 router = APIRouter()
@@ -119,6 +119,8 @@ def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoo
     years = counts.histogram("year")
     if zoom not in ZOOMS:
         zoom = _auto_zoom(query, years)
+    elif counts.months:
+        zoom = fitting_zoom(zoom, *counts.extent())  # asked for days over decades: step out
     end = query.offset + len(views)
     total = counts.total
     page = TimelinePage(query, total, build_groups(query, views, dense, counts.months),

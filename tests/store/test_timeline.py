@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 import pytest
 from sqlalchemy import text
@@ -14,6 +15,7 @@ from app.store.timeline import (
     count_events,
     day_histogram,
     fill_gaps,
+    fitting_zoom,
     zoom_for,
 )
 
@@ -80,7 +82,6 @@ def test_day_histogram(session):
     ("2000-01-01", "2024-12-31", "year"), ("1900-01-01", "2024-12-31", "decade"),
 ])
 def test_zoom_for_a_span(first, last, zoom):
-    from datetime import date
     assert zoom_for(date.fromisoformat(first), date.fromisoformat(last)) == zoom
 
 
@@ -125,3 +126,21 @@ def test_cache_of_size_zero_always_computes(engine):
     values = iter(range(10))
     assert [cache.get(("k",), lambda: next(values)) for _ in range(3)] == [0, 1, 2]
     cache.close()
+
+
+@pytest.mark.parametrize(("asked", "first", "last", "shown"), [
+    ("day", "2023-09-01", "2023-09-30", "day"),
+    ("day", "2023-01-01", "2023-12-31", "month"),  # 365 day bars are too many; 12 months fit
+    ("day", "1950-01-01", "2024-12-31", "year"),
+    ("month", "2004-01-01", "2023-12-31", "month"),  # 240 months: just fits
+    ("month", "2003-12-01", "2023-12-31", "year"),
+    ("year", "1000-01-01", "2024-12-31", "decade"),
+    ("decade", "1000-01-01", "2024-12-31", "decade"),  # nothing coarser
+])
+def test_a_zoom_too_fine_for_the_span_steps_out(asked, first, last, shown):
+    assert fitting_zoom(asked, date.fromisoformat(first), date.fromisoformat(last)) == shown
+
+
+def test_extent_covers_whole_months(session):
+    assert counts_of(session).extent() == (date(2019, 4, 1), date(2024, 6, 30))
+    assert counts_of(session, actors=["Nobody"]).extent() is None

@@ -128,3 +128,11 @@ def test_an_upload_shows_at_once_on_a_timeline_seen_before(client):
 def test_every_response_reports_its_server_time(client):
     for url in ("/", "/?actor=Kim+Jong+Un", "/api/events", "/healthz", "/nowhere"):
         assert re.fullmatch(r"app;dur=\d+\.\d", client.get(url).headers["Server-Timing"]), url
+
+
+def test_a_zoom_too_fine_for_the_timeline_steps_out(client):
+    page = soup(client.get("/?zoom=day"))  # seventy years of days would be thousands of bars
+    assert page.select_one('.zoom a[aria-current="true"]').get_text(strip=True) == "tahun"
+    assert len(page.select(".histogram a.bar")) <= 240
+    narrow = soup(client.get("/?from=2023-09&to=2023-09&zoom=day"))
+    assert narrow.select_one('.zoom a[aria-current="true"]').get_text(strip=True) == "hari"
