@@ -111,85 +111,108 @@ def resolve_actor_ids(session: Session, names: list[str]) -> list[int | None]:
     return ids
 
 
-def _overlapping(select: str, first: date | None, last: date | None, params: dict) -> str:
-    """SQL: the ids that `select` (a SELECT ... WHERE of event or event_actor rows) gives
-    for rows whose dates overlap [first, last].
+def _overlapping(select: str, conditions: list[str], first: date | None, last: date | None, params: dict) -> str:
+    """SQL: `select` (SELECT ... FROM event or event_actor) of the rows that meet
+    `conditions` and whose dates overlap [first, last].
 
     With both ends, one bounded date_start range per span class (migration 0004): an
     event no longer than N days that overlaps the period starts at most N days before
     it. The classes are joined by UNION ALL, not OR, so that each is planned as its own
     index range whether or not SQLite has statistics on the table.
     """
+    def where(*more: str) -> str:
+        return f"{select} WHERE " + " AND ".join([*conditions, *more])
+
     if first:
         params["first"] = first.isoformat()
     if last:
         params["last"] = last.isoformat()
     if first and last:
-        branches = [f"{select} span_class = 0 AND date_start BETWEEN :first AND :last"]
+        branches = [where("span_class = 0", "date_start BETWEEN :first AND :last")]
         for span_class, days in enumerate(SPAN_CLASS_DAYS[1:], start=1):
             params[f"first_{span_class}"] = (first - timedelta(days=days)).isoformat()
-            branches.append(f"{select} span_class = {span_class} AND date_start BETWEEN :first_{span_class} AND :last "
-                            "AND date_end >= :first")
-        branches.append(f"{select} span_class = 4 AND date_start <= :last AND date_end >= :first")
+            branches.append(where(f"span_class = {span_class}", f"date_start BETWEEN :first_{span_class} AND :last",
+                                  "date_end >= :first"))
+        branches.append(where("span_class = 4", "date_start <= :last", "date_end >= :first"))
         return " UNION ALL ".join(branches)
     if first:
-        return f"{select} date_end >= :first"
-    return f"{select} date_start <= :last"
+        return where("date_end >= :first")
+    if last:
+        return where("date_start <= :last")
+    return where()
 
 
 @dataclass(frozen=True)
 class EventFilter:
-    """A query's WHERE clause over `event e`, with its bound parameters."""
+    """The events a query selects, as `SELECT ... FROM {source} WHERE {where}`, in which
+    `d` names the selected rows: d.id, d.date_start and d.date_end are the event's.
 
+    The rows come from where they are cheapest. Filtered by actor, from the first
+    actor's links (event_actor carries the event's dates, so counting by month and
+    ordering need not touch the event table); by period alone, from the event table's
+    span-class ranges; otherwise from the event table itself.
+    """
+
+    source: str
     where: str
     params: dict
+
+    def select(self, columns: str) -> str:
+        return f"SELECT {columns} FROM {self.source} WHERE {self.where}"
+
+    @property
+    def selects_everything(self) -> bool:
+        return self.source == "event d" and self.where == "1"
 
     @classmethod
     def of(cls, session: Session, query: EventQuery) -> "EventFilter":
         first = value_bounds(query.date_from)[0] if query.date_from else None
         last = value_bounds(query.date_to)[1] if query.date_to else None
-        conditions: list[str] = []
         params: dict = {}
         actor_ids = resolve_actor_ids(session, query.actors)
         if None in actor_ids:
-            return cls("0", {})  # an actor nobody knows is in no event
+            return cls("event d", "0", {})  # an actor nobody knows is in no event
         if actor_ids:
-            # the first actor drives the query: its events in the period are one index range
-            # per span class, because event_actor carries the event's dates
             params["actor_0"] = actor_ids[0]
-            links = "SELECT event_id FROM event_actor WHERE actor_id = :actor_0"
-            if first or last:
-                links = _overlapping(links + " AND", first, last, params)
-            conditions.append(f"e.id IN ({links})")
-            for n, actor_id in enumerate(actor_ids[1:], start=1):
-                params[f"actor_{n}"] = actor_id
-                conditions.append(f"EXISTS (SELECT 1 FROM event_actor ea{n} WHERE ea{n}.event_id = e.id "
-                                  f"AND ea{n}.actor_id = :actor_{n})")
+            rows = _overlapping("SELECT event_id AS id, date_start, date_end FROM event_actor",
+                                ["actor_id = :actor_0"], first, last, params)
         elif first or last:
-            conditions.append(f"e.id IN ({_overlapping('SELECT id FROM event WHERE', first, last, params)})")
+            rows = _overlapping("SELECT id, date_start, date_end FROM event", [], first, last, params)
+        else:
+            rows = None
+        source = f"({rows}) AS d" if rows else "event d"
+        conditions: list[str] = []
+        for n, actor_id in enumerate(actor_ids[1:], start=1):
+            params[f"actor_{n}"] = actor_id
+            conditions.append(f"EXISTS (SELECT 1 FROM event_actor ea{n} WHERE ea{n}.event_id = d.id "
+                              f"AND ea{n}.actor_id = :actor_{n})")
         if query.status:
             params["status"] = query.status
-            conditions.append("e.status = :status")
+            if rows:
+                source += " JOIN event e ON e.id = d.id"
+                conditions.append("e.status = :status")
+            else:
+                conditions.append("d.status = :status")
         if query.outlet:
             params["outlet"] = query.outlet
-            conditions.append("e.id IN (SELECT c.event_id FROM citation c JOIN article a ON a.id = c.article_id "
+            conditions.append("d.id IN (SELECT c.event_id FROM citation c JOIN article a ON a.id = c.article_id "
                               "WHERE a.outlet = :outlet)")
         if query.q:
             match = fts_match(query.q)
             if match is None:
-                return cls("0", {})
+                return cls("event d", "0", {})
             params["match"] = match
-            conditions.append("e.id IN (SELECT c.event_id FROM citation c WHERE c.id IN "
+            conditions.append("d.id IN (SELECT c.event_id FROM citation c WHERE c.id IN "
                               "(SELECT rowid FROM citation_fts WHERE citation_fts MATCH :match))")
-        return cls(" AND ".join(conditions) or "1", params)
+        return cls(source, " AND ".join(conditions) or "1", params)
 
 
 def page_ids(session: Session, query: EventQuery, event_filter: EventFilter) -> list[int]:
     """Ids of the query's page of events, in timeline order (start, end, id)."""
-    # a selective filter: let SQLite use its index for the filter and sort what is left
-    # ("+" keeps it from walking the whole date index in order instead)
-    order = "+e.date_start, e.date_end, e.id" if query.is_selective else "e.date_start, e.date_end, e.id"
-    sql = f"SELECT e.id FROM event e WHERE {event_filter.where} ORDER BY {order}"
+    # a selective filter: sort what it leaves ("+" keeps SQLite from walking the whole
+    # date index in order instead); otherwise walk the index and stop at the page
+    order = "+d.date_start, d.date_end, d.id" if query.is_selective else "d.date_start, d.date_end, d.id"
+    sql = f"{event_filter.select('d.id')} ORDER BY {order}"
     params = dict(event_filter.params)
     if query.limit is not None:
         sql += " LIMIT :limit OFFSET :offset"

@@ -55,17 +55,16 @@ class TimelineCounts:
 
 
 def count_events(session: Session, event_filter: EventFilter) -> TimelineCounts:
-    if event_filter.where == "1":
-        # everything: straight off the date and actor indexes
+    if event_filter.selects_everything:
+        # straight off the date and actor indexes
         months = run(session, "SELECT substr(date_start, 1, 7) AS month, count(*) FROM event GROUP BY month", {})
         top = run(session, "SELECT actor_id, count(*) AS n FROM event_actor GROUP BY actor_id "
                            "ORDER BY n DESC LIMIT :shown", {"shown": FACETS_SHOWN})
     else:
-        months = run(session, f"SELECT substr(e.date_start, 1, 7) AS month, count(*) FROM event e "
-                              f"WHERE {event_filter.where} GROUP BY month", event_filter.params)
+        months = run(session, f"{event_filter.select('substr(d.date_start, 1, 7) AS month, count(*)')} "
+                              "GROUP BY month", event_filter.params)
         top = run(session, f"SELECT ea.actor_id, count(*) AS n FROM event_actor ea WHERE ea.event_id IN "
-                           f"(SELECT e.id FROM event e WHERE {event_filter.where}) "
-                           f"GROUP BY ea.actor_id ORDER BY n DESC LIMIT :shown",
+                           f"({event_filter.select('d.id')}) GROUP BY ea.actor_id ORDER BY n DESC LIMIT :shown",
                   {**event_filter.params, "shown": FACETS_SHOWN})
     return TimelineCounts(dict(months), _named_facets(session, top))
 
@@ -81,8 +80,8 @@ def _named_facets(session: Session, top: list[tuple[int, int]]) -> list[tuple[st
 
 def day_histogram(session: Session, event_filter: EventFilter) -> list[tuple[str, int]]:
     """(day, events) by first day: the bars of the day zoom, which months cannot give."""
-    days = run(session, f"SELECT substr(e.date_start, 1, 10) AS day, count(*) FROM event e "
-                        f"WHERE {event_filter.where} GROUP BY day", event_filter.params)
+    days = run(session, f"{event_filter.select('substr(d.date_start, 1, 10) AS day, count(*)')} GROUP BY day",
+               event_filter.params)
     return fill_gaps(dict(days), "day")
 
 
