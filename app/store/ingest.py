@@ -12,17 +12,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from sqlalchemy import func, literal_column
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..errors import ArticleTextError, LinimasaError
 from ..extract.actors import Gazetteer
-from ..extract.cluster import EventSketch, finer_value, same_happening
+from ..extract.cluster import ACTION_FAMILY, EventSketch, finer_value, same_happening
 from ..extract.dates import granularity_of, value_bounds
 from ..extract.model import Event as ExtractedEvent
 from ..extract.outlet import detect_outlet
 from ..extract.pipeline import extract_article
 from ..extract.text import decode_article
+from .filters import linked_events_overlapping
 from .models import Actor, ActorAlias, Article, Citation, Event, EventActor, Timex
 
 _STATUS_RANK = {"planned": 0, "reported": 1, "happened": 2}
@@ -112,25 +114,39 @@ class ActorRegistry:
         return actor
 
 
-def _sketch(session: Session, event: Event) -> EventSketch:
-    rows = session.exec(select(Actor.name, Actor.kind).join(EventActor, EventActor.actor_id == Actor.id)
-                        .where(EventActor.event_id == event.id)).all()
-    return EventSketch(value=event.value, actors=frozenset(n for n, _ in rows),
-                       people=frozenset(n for n, k in rows if k == "person"), action=event.action)
+def _sketches(session: Session, events: list[Event]) -> list[EventSketch]:
+    """What merging compares of each stored event, its actors read in one query."""
+    actors: dict[int, list[tuple[str, str]]] = {e.id: [] for e in events}
+    rows = session.connection().exec_driver_sql(
+        "SELECT ea.event_id, a.name, a.kind FROM event_actor ea JOIN actor a ON a.id = ea.actor_id "
+        "WHERE ea.event_id IN (SELECT value FROM json_each(?))", (json.dumps(list(actors)),)).all()
+    for event_id, name, kind in rows:
+        actors[event_id].append((name, kind))
+    return [EventSketch(value=e.value, actors=frozenset(n for n, _ in actors[e.id]),
+                        people=frozenset(n for n, k in actors[e.id] if k == "person"), action=e.action)
+            for e in events]
 
 
 def _find_same_happening(session: Session, found: ExtractedEvent) -> tuple[Event | None, bool]:
     bounds = value_bounds(found.value)
-    if bounds is None:
+    # one happening needs an action of one family and a shared actor (cluster.same_happening):
+    # so only the found actors' stored events near the date are read
+    if bounds is None or not found.actors or ACTION_FAMILY.get(found.action or "", found.action) is None:
         return None, False
-    start, end = bounds[0] - timedelta(days=1), bounds[1] + timedelta(days=1)
-    candidates = session.exec(select(Event).where(Event.date_start <= end, Event.date_end >= start)
-                              .order_by(Event.id)).all()
+    session.flush()  # the events this article stored so far are candidates too
+    actor_ids = [row[0] for row in session.connection().exec_driver_sql(
+        "SELECT id FROM actor WHERE name IN (SELECT value FROM json_each(?))", (json.dumps(sorted(found.actors)),))]
+    ids = linked_events_overlapping(session, actor_ids, bounds[0] - timedelta(days=1), bounds[1] + timedelta(days=1))
+    if not ids:
+        return None, False
+    # the ids as one JSON array: a long event's actor may have more events than SQLite takes parameters
+    picked = select(literal_column("value")).select_from(func.json_each(json.dumps(ids)))
+    candidates = list(session.exec(select(Event).where(col(Event.id).in_(picked)).order_by(Event.id)).all())
     sketch = EventSketch(value=found.value, actors=frozenset(found.actors), people=frozenset(found.people),
                          action=found.action)
     disagreeing_match = None
-    for candidate in candidates:
-        same, disagree = same_happening(sketch, _sketch(session, candidate))
+    for candidate, stored in zip(candidates, _sketches(session, candidates)):
+        same, disagree = same_happening(sketch, stored)
         if same and not disagree:
             return candidate, False
         if same and disagreeing_match is None:

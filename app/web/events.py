@@ -15,7 +15,14 @@ from ..extract.dates import value_bounds
 from ..store.filters import EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
 from ..store.queries import EventView, event_views, find_event_views, get_event, outlets
-from ..store.timeline import ZOOMS, TimelineCache, count_events, day_histogram, fitting_zoom, zoom_for
+from ..store.timeline import (
+    ZOOMS,
+    TimelineCache,
+    count_events,
+    day_histogram,
+    fitting_zoom,
+    zoom_for,
+)
 from .deps import get_session, render
 
 router = APIRouter()
