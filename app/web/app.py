@@ -20,7 +20,7 @@ from ..store.seeds import load_seeds_if_empty
 from ..store.timeline import TimelineCache
 from . import actors, articles, events, health
 from .deps import language
-from .i18n import install_i18n
+from .i18n import labels
 from .marking import quote_html
 from .timing import ServerTimingMiddleware
 
@@ -58,7 +58,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(_project_path("templates")),
                                      autoescape=jinja2.select_autoescape(), auto_reload=settings.reload_templates)
     templates = Jinja2Templates(env=environment)
-    install_i18n(templates)
     templates.env.globals.update(link=events.link, label=date_label, quote_html=quote_html)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(_project_path("static"))), name="static")
@@ -67,19 +66,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.add_middleware(ServerTimingMiddleware)
 
+    def error_page(request: Request, message: str, status_code: int):
+        lang = language(request)
+        return templates.TemplateResponse(request, "error.html", {"message": message, "lang": lang, "L": labels(lang)},
+                                          status_code=status_code)
+
     @app.exception_handler(QueryError)
     async def query_error(request: Request, exc: QueryError):
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": str(exc)}, status_code=400)
-        return templates.TemplateResponse(request, "error.html", {"message": str(exc), "lang": language(request)},
-                                          status_code=400)
+        return error_page(request, str(exc), 400)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": problems}, status_code=422)
-        return templates.TemplateResponse(request, "error.html", {"message": problems, "lang": language(request)},
-                                          status_code=422)
+        return error_page(request, problems, 422)
 
     return app

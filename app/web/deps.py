@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from fastapi import Request
 from sqlmodel import Session
 
+from .i18n import labels
+
 
 def get_session(request: Request) -> Iterator[Session]:
     with Session(request.app.state.engine) as session:
@@ -26,7 +28,7 @@ def render(request: Request, page: str, partial: str, context: dict, status_code
     """The page, or only its partial when htmx asked; the page includes exactly that partial."""
     templates = request.app.state.templates
     lang = language(request)
-    context = {**context, "lang": lang, "partial": partial}
+    context = {**context, "lang": lang, "L": labels(lang), "partial": partial}
     name = partial if wants_partial(request) else page
     response = templates.TemplateResponse(request, name, context, status_code=status_code)
     response.headers["Vary"] = "HX-Request"

@@ -1,10 +1,6 @@
 """Interface labels in Indonesian and English, chosen by the `lang` cookie."""
 from __future__ import annotations
 
-from fastapi.templating import Jinja2Templates
-
-from ..extract.dates import label as date_label
-
 LABELS = {
     "title": ("Linimasa", "Linimasa"),
     "tagline": ("Lini masa peristiwa dari berita, dengan sumbernya", "A timeline of events from the news, with sources"),
@@ -59,13 +55,18 @@ LABELS = {
 }
 
 
-def translate(key: str, lang: str) -> str:
-    pair = LABELS.get(key)
-    if pair is None:
+class Labels(dict):
+    """The interface's labels in one language; a key without a label (a new flag kind) shows as itself."""
+
+    def __missing__(self, key: str) -> str:
         return key
-    return pair[1] if lang == "en" else pair[0]
 
 
-def install_i18n(templates: Jinja2Templates) -> None:
-    templates.env.globals["t"] = translate
-    templates.env.filters["datelabel"] = lambda value, lang="id": date_label(value, lang)
+# templates read a label as L['sources']: a lookup, cheaper than a call on every card
+_LABELS_BY_LANGUAGE = {lang: Labels({key: pair[i] for key, pair in LABELS.items()})
+                       for i, lang in enumerate(("id", "en"))}
+
+
+def labels(lang: str) -> Labels:
+    return _LABELS_BY_LANGUAGE["en" if lang == "en" else "id"]
+
