@@ -81,10 +81,6 @@ class EventQuery:
         return (tuple(self.actors), self.date_from, self.date_to, self.outlet, self.status, self.q)
 
     @property
-    def is_unfiltered(self) -> bool:
-        return not any(self.filter_key)
-
-    @property
     def is_selective(self) -> bool:
         """Filters that usually leave few events, so sorting them beats walking the date index."""
         return bool(self.actors or self.date_from or self.date_to or self.q or self.outlet)
