@@ -24,7 +24,7 @@ from ..extract.model import Event as ExtractedEvent
 from ..extract.outlet import detect_outlet
 from ..extract.pipeline import extract_article
 from ..extract.text import decode_article
-from .filters import linked_events_overlapping
+from .filters import linked_events_overlapping, run
 from .models import Actor, ActorAlias, Article, Citation, Event, EventActor, Timex
 
 _STATUS_RANK = {"planned": 0, "reported": 1, "happened": 2}
@@ -117,9 +117,8 @@ class ActorRegistry:
 def _sketches(session: Session, events: list[Event]) -> list[EventSketch]:
     """What merging compares of each stored event, its actors read in one query."""
     actors: dict[int, list[tuple[str, str]]] = {e.id: [] for e in events}
-    rows = session.connection().exec_driver_sql(
-        "SELECT ea.event_id, a.name, a.kind FROM event_actor ea JOIN actor a ON a.id = ea.actor_id "
-        "WHERE ea.event_id IN (SELECT value FROM json_each(?))", (json.dumps(list(actors)),)).all()
+    rows = run(session, "SELECT ea.event_id, a.name, a.kind FROM event_actor ea JOIN actor a ON a.id = ea.actor_id "
+                        "WHERE ea.event_id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(list(actors))})
     for event_id, name, kind in rows:
         actors[event_id].append((name, kind))
     return [EventSketch(value=e.value, actors=frozenset(n for n, _ in actors[e.id]),
@@ -134,8 +133,9 @@ def _find_same_happening(session: Session, found: ExtractedEvent) -> tuple[Event
     if bounds is None or not found.actors or ACTION_FAMILY.get(found.action or "", found.action) is None:
         return None, False
     session.flush()  # the events this article stored so far are candidates too
-    actor_ids = [row[0] for row in session.connection().exec_driver_sql(
-        "SELECT id FROM actor WHERE name IN (SELECT value FROM json_each(?))", (json.dumps(sorted(found.actors)),))]
+    named = run(session, "SELECT id FROM actor WHERE name IN (SELECT value FROM json_each(:names))",
+                {"names": json.dumps(sorted(found.actors))})
+    actor_ids = [row[0] for row in named]
     ids = linked_events_overlapping(session, actor_ids, bounds[0] - timedelta(days=1), bounds[1] + timedelta(days=1))
     if not ids:
         return None, False

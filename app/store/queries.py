@@ -83,8 +83,9 @@ def event_views(session: Session, ids: list[int]) -> list[EventView]:
         events[event_id] = (EventRecord(event_id, value, date.fromisoformat(first), date.fromisoformat(last), *rest),
                             json.loads(flags))
     actors: dict[int, list[str]] = {i: [] for i in ids}
-    for event_id, name in run(session, "SELECT ea.event_id, a.name FROM event_actor ea JOIN actor a ON a.id = ea.actor_id "
-                                       "WHERE ea.event_id IN (SELECT value FROM json_each(:ids)) ORDER BY a.name", picked):
+    linked = run(session, "SELECT ea.event_id, a.name FROM event_actor ea JOIN actor a ON a.id = ea.actor_id "
+                          "WHERE ea.event_id IN (SELECT value FROM json_each(:ids)) ORDER BY a.name", picked)
+    for event_id, name in linked:
         actors[event_id].append(name)
     citations: dict[int, list[CitationPublic]] = {i: [] for i in ids}
     rows = run(session, 'SELECT c.event_id, c.id, c.article_id, a.title, a.outlet, c.start, c."end", c.quote, c.value, '

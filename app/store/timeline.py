@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from ..extract.dates import value_bounds
 from .filters import EventFilter, run
 
 ZOOMS = ("decade", "year", "month", "day")
@@ -38,9 +39,7 @@ class TimelineCounts:
         """First day of the first month with events, last day of the last one."""
         if not self.months:
             return None
-        first, last = min(self.months), max(self.months)
-        end = date(int(last[:4]) + int(last[5:7]) // 12, int(last[5:7]) % 12 + 1, 1) - timedelta(days=1)
-        return date(int(first[:4]), int(first[5:7]), 1), end
+        return value_bounds(min(self.months))[0], value_bounds(max(self.months))[1]
 
     def histogram(self, zoom: str) -> list[tuple[str, int]]:
         """(bucket value, events) in date order for decade, year or month zoom; values are TIMEX3."""

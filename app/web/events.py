@@ -18,6 +18,7 @@ from ..store.queries import EventView, event_views, find_event_views, get_event,
 from ..store.timeline import (
     ZOOMS,
     TimelineCache,
+    TimelineCounts,
     count_events,
     day_histogram,
     fitting_zoom,
@@ -105,10 +106,10 @@ def build_groups(query: EventQuery, views: list[EventView], dense: int, counts: 
     return groups
 
 
-def _auto_zoom(query: EventQuery, years: list[tuple[str, int]]) -> str:
-    if not years:
+def _auto_zoom(query: EventQuery, counts: TimelineCounts) -> str:
+    if not counts.months:
         return "year"
-    first, last = value_bounds(years[0][0])[0], value_bounds(years[-1][0])[1]
+    first, last = value_bounds(min(counts.months)[:4])[0], value_bounds(max(counts.months)[:4])[1]
     if query.date_from:
         first = max(first, value_bounds(query.date_from)[0])
     if query.date_to:
@@ -123,9 +124,8 @@ def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoo
     event_filter = EventFilter.of(session, query)
     counts = cache.get(("counts", *query.filter_key), lambda: count_events(session, event_filter))
     views = event_views(session, page_ids(session, query, event_filter))
-    years = counts.histogram("year")
     if zoom not in ZOOMS:
-        zoom = _auto_zoom(query, years)
+        zoom = _auto_zoom(query, counts)
     elif counts.months:
         zoom = fitting_zoom(zoom, *counts.extent())  # asked for days over decades: step out
     end = query.offset + len(views)
