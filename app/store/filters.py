@@ -1,10 +1,10 @@
 """The timeline's filters: `EventQuery` (parsed from URL parameters) and its SQL.
 
-Every reader of filtered events (the timeline page, its aggregates, /api/events,
-`linimasa export`) takes its WHERE clause from `EventFilter`, written once, in SQL,
-against `event e`. Plain SQL because this is the hottest path of the app: a filter
-change builds it several times per request, and SQLAlchemy's expression building
-and cache-key hashing cost more than SQLite's answer.
+Every reader of filtered events (the timeline page, its counts, /api/events,
+`linimasa export`) takes its FROM and WHERE from `EventFilter`, written once, in SQL.
+Plain SQL because this is the hottest path of the app: a filter change runs it several
+times per request, and SQLAlchemy's expression building and cache-key hashing cost
+more than SQLite's answer.
 """
 from __future__ import annotations
 
@@ -170,13 +170,13 @@ class EventFilter:
             return cls("event d", "0", {})  # an actor nobody knows is in no event
         if actor_ids:
             params["actor_0"] = actor_ids[0]
-            rows = _overlapping("SELECT event_id AS id, date_start, date_end FROM event_actor",
-                                ["actor_id = :actor_0"], first, last, params)
+            rows_sql = _overlapping("SELECT event_id AS id, date_start, date_end FROM event_actor",
+                                    ["actor_id = :actor_0"], first, last, params)
         elif first or last:
-            rows = _overlapping("SELECT id, date_start, date_end FROM event", [], first, last, params)
+            rows_sql = _overlapping("SELECT id, date_start, date_end FROM event", [], first, last, params)
         else:
-            rows = None
-        source = f"({rows}) AS d" if rows else "event d"
+            rows_sql = None
+        source = f"({rows_sql}) AS d" if rows_sql else "event d"
         conditions: list[str] = []
         for n, actor_id in enumerate(actor_ids[1:], start=1):
             params[f"actor_{n}"] = actor_id
@@ -184,7 +184,7 @@ class EventFilter:
                               f"AND ea{n}.actor_id = :actor_{n})")
         if query.status:
             params["status"] = query.status
-            if rows:
+            if rows_sql:
                 source += " JOIN event e ON e.id = d.id"
                 conditions.append("e.status = :status")
             else:

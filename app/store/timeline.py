@@ -6,6 +6,7 @@ in SQL, and kept in `TimelineCache` until the database changes.
 """
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -71,9 +72,9 @@ def count_events(session: Session, event_filter: EventFilter) -> TimelineCounts:
 def _named_facets(session: Session, top: list[tuple[int, int]]) -> list[tuple[str, str, int]]:
     if not top:
         return []
-    ids = {f"a{n}": actor_id for n, (actor_id, _) in enumerate(top)}
-    names = {i: (name, kind) for i, name, kind in
-             run(session, f"SELECT id, name, kind FROM actor WHERE id IN ({', '.join(':' + k for k in ids)})", ids)}
+    shown = run(session, "SELECT id, name, kind FROM actor WHERE id IN (SELECT value FROM json_each(:ids))",
+                {"ids": json.dumps([actor_id for actor_id, _ in top])})
+    names = {i: (name, kind) for i, name, kind in shown}
     return sorted(((*names[a], n) for a, n in top if a in names), key=lambda r: (-r[2], r[0]))
 
 
@@ -132,11 +133,11 @@ def fill_gaps(counts: dict[str, int], zoom: str, most: int = MAX_BARS) -> list[t
         return []
     keys = sorted(counts)
     filled, current = [], keys[0]
-    while current <= keys[-1] and len(filled) < most:
+    while current <= keys[-1]:
+        if len(filled) == most:
+            return [(k, counts[k]) for k in keys]  # too sparse to draw as an axis: only the buckets with events
         filled.append((current, counts.get(current, 0)))
         current = _next_bucket(current, zoom)
-    if len(filled) >= most:
-        return [(k, counts[k]) for k in keys]  # too sparse to draw as an axis: only the buckets with events
     return filled
 
 

@@ -87,6 +87,10 @@ def test_zoom_for_a_span(first, last, zoom):
 
 def test_a_sparse_axis_keeps_only_buckets_with_events():
     assert fill_gaps({"1900-01-01": 1, "2000-01-01": 2}, "day") == [("1900-01-01", 1), ("2000-01-01", 2)]
+    # as many buckets as fit: the axis keeps its empty ones
+    full = fill_gaps({"2004-01": 1, "2023-12": 1}, "month")
+    assert len(full) == 240 and full[1] == ("2004-02", 0)
+    assert fill_gaps({"2003-12": 1, "2023-12": 1}, "month") == [("2003-12", 1), ("2023-12", 1)]
 
 
 def test_cache_keeps_counts_until_any_connection_commits(engine, settings):
