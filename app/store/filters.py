@@ -81,6 +81,12 @@ class EventQuery:
         return (tuple(self.actors), self.date_from, self.date_to, self.outlet, self.status, self.q)
 
     @property
+    def period(self) -> tuple[date | None, date | None]:
+        """First and last day the date filter allows; None for an open end."""
+        return (value_bounds(self.date_from)[0] if self.date_from else None,
+                value_bounds(self.date_to)[1] if self.date_to else None)
+
+    @property
     def is_selective(self) -> bool:
         """Filters that usually leave few events, so sorting them beats walking the date index."""
         return bool(self.actors or self.date_from or self.date_to or self.q or self.outlet)
@@ -162,8 +168,7 @@ class EventFilter:
 
     @classmethod
     def of(cls, session: Session, query: EventQuery) -> "EventFilter":
-        first = value_bounds(query.date_from)[0] if query.date_from else None
-        last = value_bounds(query.date_to)[1] if query.date_to else None
+        first, last = query.period
         params: dict = {}
         actor_ids = resolve_actor_ids(session, query.actors)
         if None in actor_ids:

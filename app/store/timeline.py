@@ -116,6 +116,28 @@ def fitting_zoom(zoom: str, first: date, last: date) -> str:
     return "decade"
 
 
+def bucket_of(day: date, zoom: str) -> str:
+    """The TIMEX3 value of the bar that holds `day` at `zoom`."""
+    iso = day.isoformat()
+    return {"day": iso, "month": iso[:7], "year": iso[:4], "decade": iso[:3] + "X"}[zoom]
+
+
+def over_period(bars: list[tuple[str, int]], zoom: str, first: date | None, last: date | None
+                ) -> list[tuple[str, int]]:
+    """The bars, with empty ones out to the ends of the asked period when they fit: a filter
+    of 2024 shows the twelve months of 2024, not one wide bar for the month with events."""
+    if not bars or not (first or last):
+        return bars
+    counts = dict(bars)
+    for end in (first, last):
+        if end:
+            counts.setdefault(bucket_of(end, zoom), 0)
+    keys = sorted(counts)
+    if bar_count(zoom, value_bounds(keys[0])[0], value_bounds(keys[-1])[1]) > MAX_BARS:
+        return bars
+    return fill_gaps(counts, zoom)
+
+
 def _next_bucket(value: str, zoom: str) -> str:
     if zoom == "decade":
         return f"{int(value[:3]) + 1}X"

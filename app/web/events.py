@@ -22,6 +22,7 @@ from ..store.timeline import (
     count_events,
     day_histogram,
     fitting_zoom,
+    over_period,
     zoom_for,
 )
 from .deps import get_session, render
@@ -110,10 +111,8 @@ def _auto_zoom(query: EventQuery, counts: TimelineCounts) -> str:
     if not counts.months:
         return "year"
     first, last = value_bounds(min(counts.months)[:4])[0], value_bounds(max(counts.months)[:4])[1]
-    if query.date_from:
-        first = max(first, value_bounds(query.date_from)[0])
-    if query.date_to:
-        last = min(last, value_bounds(query.date_to)[1])
+    asked_first, asked_last = query.period
+    first, last = max(first, asked_first or first), min(last, asked_last or last)
     return zoom_for(first, last) if first <= last else "year"
 
 
@@ -134,9 +133,10 @@ def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoo
                         end if end < total else None, zoom)
     if full:
         if zoom == "day":
-            page.bars = cache.get(("days", *query.filter_key), lambda: day_histogram(session, event_filter))
+            bars = cache.get(("days", *query.filter_key), lambda: day_histogram(session, event_filter))
         else:
-            page.bars = counts.histogram(zoom)
+            bars = counts.histogram(zoom)
+        page.bars = over_period(bars, zoom, *query.period)
         page.facets = counts.facets
     return page
 

@@ -16,6 +16,7 @@ from app.store.timeline import (
     day_histogram,
     fill_gaps,
     fitting_zoom,
+    over_period,
     zoom_for,
 )
 
@@ -148,3 +149,22 @@ def test_a_zoom_too_fine_for_the_span_steps_out(asked, first, last, shown):
 def test_extent_covers_whole_months(session):
     assert counts_of(session).extent() == (date(2019, 4, 1), date(2024, 6, 30))
     assert counts_of(session, actors=["Nobody"]).extent() is None
+
+
+@pytest.mark.parametrize(("bars", "zoom", "first", "last", "expected"), [
+    # the asked year's twelve months, not one wide bar for the month with events
+    ([("2024-06", 3)], "month", "2024-01-01", "2024-12-31",
+     [(f"2024-{m:02d}", 3 if m == 6 else 0) for m in range(1, 13)]),
+    ([("2023-09-11", 1), ("2023-09-12", 0), ("2023-09-13", 1)], "day", "2023-09-10", None,
+     [("2023-09-10", 0), ("2023-09-11", 1), ("2023-09-12", 0), ("2023-09-13", 1)]),
+    # events that started before the period keep their bars
+    ([("2015", 1), ("2016", 0), ("2017", 2)], "year", "2016-01-01", "2018-12-31",
+     [("2015", 1), ("2016", 0), ("2017", 2), ("2018", 0)]),
+    # an open filter, or a period too long to draw, leaves the bars as they were
+    ([("2024-06", 3)], "month", None, None, [("2024-06", 3)]),
+    ([("2024-06", 3)], "day", "1900-01-01", "2024-12-31", [("2024-06", 3)]),
+    ([], "month", "2024-01-01", "2024-12-31", []),
+])
+def test_bars_reach_the_ends_of_the_asked_period(bars, zoom, first, last, expected):
+    first, last = (date.fromisoformat(d) if d else None for d in (first, last))
+    assert over_period(bars, zoom, first, last) == expected

@@ -136,3 +136,10 @@ def test_a_zoom_too_fine_for_the_timeline_steps_out(client):
     assert len(page.select(".histogram a.bar")) <= 240
     narrow = soup(client.get("/?from=2023-09&to=2023-09&zoom=day"))
     assert narrow.select_one('.zoom a[aria-current="true"]').get_text(strip=True) == "hari"
+
+
+def test_a_filtered_year_shows_its_twelve_months(client):
+    page = soup(client.get("/?actor=Vladimir+Putin&from=2024&to=2024"))
+    bars = [(a["data-value"], a["aria-label"]) for a in page.select(".histogram a.bar")]
+    assert [value for value, _ in bars] == [f"2024-{m:02d}" for m in range(1, 13)]
+    assert bars[5][1].startswith("Juni 2024: 3") and bars[0][1].startswith("Januari 2024: 0")
