@@ -112,6 +112,19 @@ def label(value: str | None, lang: str = "id") -> str:
     return value
 
 
+def axis_label(value: str, lang: str = "id", first: bool = False) -> str:
+    """A histogram bar's label, short enough to sit under its bar: the year only on the
+    first bar and where a year starts ("Jan 2024", "Feb"; "1 Sep", "2")."""
+    short = _SHORT_ID if lang == "id" else _SHORT_EN
+    if m := _DAY.match(value):
+        day = int(m[3])
+        return f"{day} {short[int(m[2])]}" if first or day == 1 else str(day)
+    if m := _MONTH.match(value):
+        month = int(m[2])
+        return f"{short[month]} {m[1]}" if first or month == 1 else short[month]
+    return label(value, lang)
+
+
 def parse_date_input(text: str) -> str | None:
     """A typed date ("2023-09", "Juni 2024", "2019", "11/9/2023") as a TIMEX3 value, or None."""
     text = text.strip()

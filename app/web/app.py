@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..errors import QueryError
 from ..extract.actors import Gazetteer
+from ..extract.dates import axis_label
 from ..extract.dates import label as date_label
 from ..settings import Settings
 from ..store.db import make_engine, upgrade_to_head
@@ -58,7 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(_project_path("templates")),
                                      autoescape=jinja2.select_autoescape(), auto_reload=settings.reload_templates)
     templates = Jinja2Templates(env=environment)
-    templates.env.globals.update(link=events.link, label=date_label, quote_html=quote_html)
+    templates.env.globals.update(link=events.link, label=date_label, axis_label=axis_label, quote_html=quote_html)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(_project_path("static"))), name="static")
     for module in (events, articles, actors, health):

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from app.extract.dates import label, parse_date_input, value_bounds
+from app.extract.dates import axis_label, label, parse_date_input, value_bounds
 
 
 @pytest.mark.parametrize("value,first,last", [
@@ -49,3 +49,19 @@ def test_typed_dates(typed, value):
 @pytest.mark.parametrize("typed", ["kemarin", "zzz", "2023-13", "31/2/2023", "'; DROP TABLE event;--"])
 def test_typed_dates_rejected(typed):
     assert parse_date_input(typed) is None
+
+
+@pytest.mark.parametrize("value,first,id_label,en_label", [
+    ("2024-06", False, "Jun", "Jun"),
+    ("2024-08", False, "Agu", "Aug"),
+    ("2024-08", True, "Agu 2024", "Aug 2024"),  # the first bar says the year
+    ("2025-01", False, "Jan 2025", "Jan 2025"),  # and so does a new year
+    ("2023-09-12", False, "12", "12"),
+    ("2023-09-01", False, "1 Sep", "1 Sep"),
+    ("2023-09-11", True, "11 Sep", "11 Sep"),
+    ("2024", False, "2024", "2024"),
+    ("195X", True, "1950-an", "1950s"),
+])
+def test_axis_labels_are_short(value, first, id_label, en_label):
+    assert axis_label(value, "id", first) == id_label
+    assert axis_label(value, "en", first) == en_label
