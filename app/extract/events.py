@@ -26,8 +26,11 @@ _CLAUSE_SPLIT = re.compile(r",\s+(?:meskipun|meski|namun|sedangkan|sementara|tet
 
 PLANNED_CUES = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|bakal|hendak|dijadwalkan)\b",
                           re.IGNORECASE)
+# "laporan" attributes ("beberapa laporan mengindikasikan") unless it is a thing counted or received
+# ("menerima 200 laporan")
 REPORTED_CUES = re.compile(r"\b(?:diduga|dilaporkan|menurut|kabarnya|dikabarkan|dituding|menuding|disebut|"
-                           r"diyakini|konon|ditengarai|dilansir|melansir|mengutip|dikutip|laporan|"
+                           r"diyakini|konon|ditengarai|dilansir|melansir|mengutip|dikutip|"
+                           r"(?<!\d\s)(?<!menerima\s)(?<!mengajukan\s)(?<!membuat\s)(?<!melayangkan\s)laporan|"
                            r"mencurigai|dicurigai|dituduh|menuduh|reportedly)\b", re.IGNORECASE)
 
 # verb or noun stem -> the happening it names; verbs weigh more than nouns when choosing
@@ -109,6 +112,16 @@ def status_of(passage: str, date_offset: int, when: str | None) -> str:
     return "happened"
 
 
+_TERM_BEFORE = re.compile(r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja)|kabinet|angkatan)\s+(?:tahun\s+)?$",
+                          re.IGNORECASE)
+
+
+def _names_a_term(sentence: Sentence, timex: Timex) -> bool:
+    """'periode 2019-2024', 'masa jabatan 2014-2019': the date qualifies a noun."""
+    offset = timex.start - sentence.start
+    return bool(_TERM_BEFORE.search(sentence.text, max(0, offset - 30), offset))
+
+
 def _clauses(sentence: Sentence, timexes: list[Timex]) -> list[tuple[int, int, Timex]]:
     """Split a sentence so that each dated happening keeps its own clause."""
     if len(timexes) == 1:
@@ -124,7 +137,10 @@ def _clauses(sentence: Sentence, timexes: list[Timex]) -> list[tuple[int, int, T
     for a, b in pairwise(cuts):
         inside = [t for t in timexes if a <= t.start and t.end <= b]
         if inside:
-            out.append((a, b, inside[0]))
+            # "anggota DPR periode 2024-2029 akan dilantik pada 1 Oktober": a term names who,
+            # the other date says when
+            dates = [t for t in inside if not _names_a_term(sentence, t)] or inside
+            out.append((a, b, dates[0]))
     return out
 
 

@@ -37,6 +37,7 @@ class Candidate:
 WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
 TOD = r"(?:\s+(?P<tod>" + alternation(PARTS_OF_DAY) + r"))?"
 MON_FULL = r"(?P<m>" + alternation(MONTHS) + r")"
+DAY_MONTH_RELATION = r"(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|nanti|ini))?"
 MON_ANY = r"(?P<m>" + alternation(ALL_MONTHS) + r")\.?"
 YEAR = r"(?P<y>1[0-9]\d\d|20\d\d)"
 DAY = r"(?P<d>[0-3]?\d)"
@@ -98,7 +99,8 @@ def _parse_full_date(m: re.Match, text: str) -> dict | None:
 
 
 def _parse_day_month(m: re.Match, text: str) -> dict | None:
-    parts = {**_common(m), "day": int(m["d"]), "month": _month(m["m"]), "year": None}
+    parts = {**_common(m), "day": int(m["d"]), "month": _month(m["m"]), "year": None,
+             "relation": (m["rel"] or "").lower() or None}
     return parts if m.groupdict().get("wd") else {**parts, **_date_word_start(text, m.start())}
 
 
@@ -350,9 +352,11 @@ RULES: list[Rule] = [
     _rule("numeric-date", r"\b" + WD + TOD + r"\s*,?\s*" + NUMERIC_DATE, _parse_numeric),
     _rule("numeric-date", r"\b" + NUMERIC_DATE, _parse_numeric),
     _rule("iso-date", r"(?<![\d-])(?P<y>1[0-9]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", _parse_iso),
+    # "14 Februari lalu", "1 Oktober mendatang": the relation says which year, and the day stays
     _rule("day-month", r"\b" + WD + TOD + r"\s*,?\s*" + DATE_WORD + DAY + r"\s+" + MON_FULL
-          + r"\b(?!\s*,?\s*\d)", _parse_day_month),
-    _rule("day-month", r"\b" + DAY + r"\s+" + MON_FULL + r"\b(?!\s*,?\s*\d)", _parse_day_month),
+          + r"\b" + DAY_MONTH_RELATION + r"(?!\s*,?\s*\d)", _parse_day_month),
+    _rule("day-month", r"\b" + DAY + r"\s+" + MON_FULL + r"\b" + DAY_MONTH_RELATION + r"(?!\s*,?\s*\d)",
+          _parse_day_month),
     _rule("month-year", r"\b" + MON_ANY + r"\s*,?\s+(?:tahun\s+)?" + YEAR + r"(?!\d)", _parse_month_year),
     _rule("month", r"\b(?P<bulan>bulan\s+)?" + MON_FULL
           + r"\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|nanti))?(?!\s*,?\s*\d)", _parse_month_alone),

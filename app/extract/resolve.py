@@ -39,6 +39,11 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+# the side of the publication date that a relation word puts a day or month on
+_RELATION_TENSE = {"lalu": "past", "kemarin": "past", "depan": "future", "mendatang": "future", "nanti": "future",
+                   "ini": "present"}
+
+
 def add_months(d: date, months: int) -> date:
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
@@ -129,9 +134,12 @@ class Resolver:
     _numeric_date = _numeric
 
     def _day_month(self, c: Candidate, p: dict):
-        return self._day_month_without_year(p["day"], p["month"], p)
+        # "1 Oktober mendatang", "akan digelar pada 1 Oktober": the year that puts the day on that
+        # side of the publication date (in March, last year's 1 October is the nearer one)
+        tense = _RELATION_TENSE.get(p["relation"] or "") or clause_tense(self.text, c.start, c.end)
+        return self._day_month_without_year(p["day"], p["month"], p, tense)
 
-    def _day_month_without_year(self, day: int, month: int, p: dict):
+    def _day_month_without_year(self, day: int, month: int, p: dict, tense: str | None = None):
         if self.dct is None:
             if _safe_date(2000, month, day) is None:
                 return None
@@ -142,15 +150,21 @@ class Resolver:
             return None
         wd = p.get("weekday")
         agreeing = [d for d in options if wd is not None and d.weekday() == wd]
-        if agreeing:
+        if agreeing:  # a stated weekday outweighs tense cues
             d = min(agreeing, key=lambda d: abs((d - self.dct).days))
             self.reference = d
             return d.isoformat(), "day", (f"day/month + year {d.year} from the publication date "
                                           f"{self.dct.isoformat()}; {p['weekday_text']} agrees")
+        how = "nearest the publication date"
+        side = {"present": [d for d in options if d.year == self.dct.year],
+                "future": [d for d in options if d >= self.dct],
+                "past": [d for d in options if d <= self.dct]}.get(tense or "")
+        if side:
+            options, how = side, how + (" in its year" if tense == "present" else f" in the {tense}")
         d = min(options, key=lambda d: abs((d - self.dct).days))
         self.reference = d
         conflict = self._check_weekday(d, p)
-        return d.isoformat(), "day", f"day/month + year {d.year}, nearest the publication date", conflict
+        return d.isoformat(), "day", f"day/month + year {d.year}, {how}", conflict
 
     # -- ranges, months, years, decades ------------------------------------
     def _day_range(self, c: Candidate, p: dict):
@@ -177,8 +191,7 @@ class Resolver:
         month, rel = p["month"], p.get("relation")
         if self.dct is None:
             return None, "month", "month without a year, and no publication date to take it from"
-        tense = {"lalu": "past", "kemarin": "past", "depan": "future", "mendatang": "future",
-                 "nanti": "future", "ini": "present"}.get(rel or "") or clause_tense(self.text, c.start, c.end)
+        tense = _RELATION_TENSE.get(rel or "") or clause_tense(self.text, c.start, c.end)
         if tense == "present":
             year = self.dct.year
         elif tense == "past":

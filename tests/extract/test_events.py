@@ -39,6 +39,26 @@ def test_two_dated_happenings_in_one_sentence_are_two_events(gazetteer):
     assert found[0].end <= found[1].start
 
 
+def test_a_term_names_who_and_the_other_date_says_when(gazetteer):
+    e, = events("Pelantikan anggota DPR periode 2024-2029 akan digelar pada 1 Oktober mendatang.", gazetteer,
+                date(2024, 3, 20))
+    assert e.value == "2024-10-01" and e.status == "planned"
+    e, = events("Gubernur periode 2017-2022 itu meresmikan taman.", gazetteer, date(2024, 3, 20))
+    assert e.value == "2017/2022"  # the only date there is
+
+
+def test_reports_counted_or_received_are_not_hearsay(gazetteer):
+    e, = events("Sepanjang tahun 2023, KPU menerima lebih dari 200 laporan.", gazetteer, date(2024, 3, 20))
+    assert e.status == "happened"
+    e, = events("Beberapa laporan menyebut Rusia mengirim senjata pada Juli 2023.", gazetteer, date(2024, 3, 20))
+    assert e.status == "reported"
+
+
+def test_the_next_day_follows_a_day_named_with_lalu(gazetteer):
+    text = "Pemungutan suara digelar pada 14 Februari lalu. Rekapitulasi dimulai keesokan harinya."
+    assert [e.value for e in events(text, gazetteer, date(2024, 3, 20))] == ["2024-02-14", "2024-02-15"]
+
+
 def test_vague_references_and_boilerplate_make_no_events(gazetteer):
     text = ("Saat ini hubungan membaik.\nBaca juga: Putin tiba pada 19 Juni 2024\n"
             "Kim akan datang dalam beberapa hari mendatang.\nADVERTISEMENT")

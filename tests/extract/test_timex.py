@@ -78,6 +78,14 @@ DAY_MONTH_WITHOUT_YEAR = [
     ("tanggal 17 Agustus", date(2023, 9, 6), "tanggal 17 Agustus", "2023-08-17"),
     ("Kamis, 7 September, ia berangkat", date(2023, 9, 6), "Kamis, 7 September", "2023-09-07"),
     ("(11/9)", date(2023, 9, 13), "(11/9)", "2023-09-11"),
+    # a relation word or the clause's tense picks the side of the publication date; the day stays
+    ("digelar serentak pada 14 Februari lalu", date(2024, 3, 20), "14 Februari lalu", "2024-02-14"),
+    ("akan digelar pada 1 Oktober mendatang", date(2024, 3, 20), "1 Oktober mendatang", "2024-10-01"),
+    ("pelantikan akan digelar pada 1 Oktober", date(2024, 3, 20), "1 Oktober", "2024-10-01"),
+    ("sudah dibuka pada 20 Desember", date(2024, 1, 5), "20 Desember", "2023-12-20"),
+    ("pada 25 Desember ini", date(2024, 3, 20), "25 Desember ini", "2024-12-25"),
+    ("pada 1 Oktober", date(2024, 3, 20), "1 Oktober", "2023-10-01"),  # no cue: the nearest
+    ("akan tiba Kamis, 7 September", date(2023, 9, 20), "Kamis, 7 September", "2023-09-07"),  # weekday wins
 ]
 
 
