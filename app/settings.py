@@ -20,7 +20,8 @@ class Settings(BaseSettings):
     load_seeds: bool = Field(True, description="Load the seed articles when the database holds no articles")
     gazetteer_path: Path = Field(Path("seeds/actors.json"), description="The curated actor gazetteer (JSON)")
     max_article_bytes: int = Field(2_000_000, description="Largest article file accepted, in bytes")
-    page_size: int = Field(50, description="Events per page of the timeline")
+    page_size: int = Field(25, ge=1, le=500, description="Events per page of the timeline and of /api/events; "
+                           "the timeline loads the next page as the reader scrolls")
     dense_group: int = Field(8, description="A month with more events than this shows a 'more events' row")
     reload_templates: bool = Field(False, description="Re-read templates when their files change (for development)")
     timeline_cache_size: int = Field(256, ge=0, description="Filters whose timeline counts are kept until the "

@@ -1,6 +1,6 @@
 """Server time of the timeline fragment with 100,000 events, against references from the same run.
 
-    .venv/bin/python benchmarks/timeline.py [--events 100000] [--requests 60] [--db PATH]
+    .venv/bin/python benchmarks/timeline.py [--events 100000] [--requests 60] [--best-of 10] [--db PATH]
 
 Generates a database (articles, actors, events, citations, spread over 1950-2024), or
 reuses --db if that file exists (it is generated there otherwise), then asks the app,
@@ -15,7 +15,24 @@ so each kind meets the same machine:
 - unfiltered: the whole timeline (reference)
 - /healthz: one trivial query (reference: what this machine's noise alone costs)
 
-Reports min, p50 and p95 per kind, and p95 as a ratio to each reference. Not a test.
+Two passes:
+
+1. As served: each request once. Reports min, p50 and p95 per kind, and p95 as a
+   ratio to each reference. On a shared machine the tail of this pass is mostly the
+   machine: /healthz, which does next to nothing, has a p95 many times its minimum.
+2. Best of k: each request asked k times in a row, keeping its fastest time, which
+   leaves out the moments the machine was taken away; then min, p50 and p95 over the
+   distinct requests. This is the spread that comes from the requests themselves
+   (a frequent actor in a dense year against a rare one), as timeit's advice has it:
+   the fastest of several runs is what the code costs, slower ones are other processes
+   getting in the way. Filtered and text-search
+   requests go to an app without the counts cache, so every one of the k computes
+   its counts: no request of this pass is helped by an earlier one.
+
+Before and after, a busy loop measures how much of the machine the run had: the share
+of wall time it actually ran, and its longest stall.
+
+Not a test.
 """
 from __future__ import annotations
 
@@ -90,10 +107,42 @@ def percentile(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
+def machine_share(seconds: float = 2.0) -> str:
+    """How much of one CPU this process gets: a busy loop notes every gap over 1 ms between
+    two clock reads (time it was not running) for `seconds` of wall time."""
+    start = last = time.perf_counter()
+    stalled = longest = 0.0
+    while last - start < seconds:
+        now = time.perf_counter()
+        if now - last > 0.001:
+            stalled, longest = stalled + now - last, max(longest, now - last)
+        last = now
+    return f"a busy loop ran {1 - stalled / (last - start):.0%} of wall time, longest stall {longest * 1000:.0f} ms"
+
+
+def server_time(client: TestClient, url: str) -> float:
+    """The app's own time for one htmx request (Server-Timing), without the test client's overhead."""
+    response = client.get(url, headers={"HX-Request": "true"})
+    assert response.status_code == 200, (url, response.status_code)
+    return float(response.headers["Server-Timing"].split("dur=")[1])
+
+
+def report(title: str, timings: dict[str, list[float]]) -> None:
+    unfiltered = percentile(timings["unfiltered (reference)"], 0.95)
+    healthz = percentile(timings["/healthz (reference)"], 0.95)
+    print(title)
+    print(f"  {'':32} {'min':>6} {'p50':>7} {'p95':>7}   p95 vs unfiltered   p95 vs /healthz")
+    for name, samples in timings.items():
+        p95 = percentile(samples, 0.95)
+        print(f"  {name:32} {min(samples):6.1f} {statistics.median(samples):7.1f} {p95:7.1f}   "
+              f"{p95 / unfiltered:17.2f}x {p95 / healthz:16.2f}x")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--requests", type=int, default=60)
+    parser.add_argument("--requests", type=int, default=60, help="distinct requests of each kind per pass")
+    parser.add_argument("--best-of", type=int, default=10, help="times each request is asked in the second pass")
     parser.add_argument("--db", type=Path, help="database file to reuse (generated there when missing)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -103,36 +152,47 @@ def main() -> int:
             generate(path, args.events)
             print(f"generated {args.events:,} events in {time.perf_counter() - t0:.1f} s")
         settings = Settings(database_url=f"sqlite:///{path}", load_seeds=False)
+        print(f"machine before: {machine_share()}")
         # actors from frequent to rare, years from dense to sparse; "new" never repeats a pair
         actors = [2, 3, 5, 7, 10, 16, 25, 40, 57, 90, 120, 200]
         again = [(actors[i], 2017 + i) for i in range(8)]
         new = [(a, y) for y in range(2024, 1990, -1) for a in actors if (a, y) not in again]
-        kinds = {"filtered, new (actor + year)": lambda i: "/?actor=Aktor+{}&from={}&to={}".format(*new[i], new[i][1]),
-                 "filtered, again (actor + year)": lambda i: "/?actor=Aktor+{}&from={}&to={}".format(
-                     *again[i % 8], again[i % 8][1]),
+        pair_url = "/?actor=Aktor+{}&from={}&to={}".format
+        kinds = {"filtered, new (actor + year)": lambda i: pair_url(*new[i], new[i][1]),
+                 "filtered, again (actor + year)": lambda i: pair_url(*again[i % 8], again[i % 8][1]),
                  "text search, new": lambda i: f"/?q=Peristiwa+{777 + i}",
                  "unfiltered (reference)": lambda i: "/",
                  "/healthz (reference)": lambda i: "/healthz"}
         timings: dict[str, list[float]] = {name: [] for name in kinds}
-        with TestClient(create_app(settings)) as client:
+        best: dict[str, list[float]] = {name: [] for name in kinds if "again" not in name}
+        uncached = Settings(database_url=f"sqlite:///{path}", load_seeds=False, timeline_cache_size=0)
+        with TestClient(create_app(settings)) as client, TestClient(create_app(uncached)) as cold_client:
             # warm-up: statement caches, SQLite's page cache, the unfiltered and "again" counts
             for i in range(8):
                 for name in ("filtered, again (actor + year)", "unfiltered (reference)", "/healthz (reference)"):
-                    assert client.get(kinds[name](i), headers={"HX-Request": "true"}).status_code == 200
+                    server_time(client, kinds[name](i))
+                server_time(cold_client, kinds["filtered, again (actor + year)"](i))
             for i in range(args.requests):
                 for name, make_url in kinds.items():
-                    response = client.get(make_url(i), headers={"HX-Request": "true"})
-                    assert response.status_code == 200
-                    # the app's own time (Server-Timing), without the test client's overhead
-                    timings[name].append(float(response.headers["Server-Timing"].split("dur=")[1]))
-        unfiltered = percentile(timings["unfiltered (reference)"], 0.95)
-        healthz = percentile(timings["/healthz (reference)"], 0.95)
-        print(f"{args.requests} requests of each kind, interleaved; htmx fragment, server time in process (ms)")
-        print(f"  {'':32} {'min':>6} {'p50':>7} {'p95':>7}   p95 vs unfiltered   p95 vs /healthz")
-        for name, samples in timings.items():
-            p95 = percentile(samples, 0.95)
-            print(f"  {name:32} {min(samples):6.1f} {statistics.median(samples):7.1f} {p95:7.1f}   "
-                  f"{p95 / unfiltered:17.2f}x {p95 / healthz:16.2f}x")
+                    timings[name].append(server_time(client, make_url(i)))
+            # pass 2 asks the pairs after pass 1's, so none was seen before in either app
+            offset = args.requests
+            for i in range(args.requests):
+                for name in best:
+                    filtered = "reference" not in name
+                    url = kinds[name](offset + i)
+                    best[name].append(min(server_time(cold_client if filtered else client, url)
+                                          for _ in range(args.best_of)))
+        print(f"machine after: {machine_share()}\n")
+        report(f"1. As served: {args.requests} requests of each kind, interleaved; htmx fragment, "
+               f"server time in process (ms)", timings)
+        print()
+        report(f"2. Best of {args.best_of}: {args.requests} distinct requests of each kind, each asked "
+               f"{args.best_of} times, its fastest kept (ms);\n   filtered and text search without the "
+               f"counts cache, so every time computes the counts", best)
+        p95 = percentile(best["filtered, new (actor + year)"], 0.95)
+        print(f"\n   target: filtered fragment p95 under 50 ms -> best of {args.best_of}: {p95:.1f} ms, "
+              f"as served: {percentile(timings['filtered, new (actor + year)'], 0.95):.1f} ms")
     return 0
 
 

@@ -78,6 +78,30 @@ def test_dense_month_collapses_into_a_more_row(client):
     assert "from=2023-09" in more["href"] and "to=2023-09" in more["href"]
 
 
+def test_the_list_loads_page_by_page_without_gaps_or_repeats(client):
+    client.app.state.settings.page_size = 5
+    expected = [e["id"] for e in client.get("/api/events", params={"limit": 500}).json()]
+    page = soup(client.get("/"))
+    assert page.select_one(".summary-line strong").get_text() == str(len(expected))
+    seen = [int(card["id"][1:]) for card in page.select("article.event")]
+    assert len(seen) == 5
+    # without JavaScript the link is a whole page at the next offset
+    more = page.select_one(".load-more a")
+    plain = soup(client.get(more["href"]))
+    assert [int(c["id"][1:]) for c in plain.select("article.event")] == expected[5:10]
+    # with htmx the next page arrives as a fragment, on click or when scrolled into view
+    while more is not None:
+        assert "revealed" in more["hx-trigger"]
+        assert f"({len(expected) - len(seen)})" in more.get_text()
+        fragment = soup(client.get(more["hx-get"], headers=HTMX))
+        assert fragment.select_one("header.site") is None
+        cards = [int(card["id"][1:]) for card in fragment.select("article.event")]
+        assert 1 <= len(cards) <= 5
+        seen += cards
+        more = fragment.select_one(".load-more a")
+    assert seen == expected
+
+
 def test_english_labels_are_remembered(client):
     response = client.get("/lang?to=en&next=/", follow_redirects=False)
     assert response.status_code == 303 and response.cookies.get("lang") == "en"
