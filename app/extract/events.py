@@ -144,14 +144,28 @@ def _clauses(sentence: Sentence, timexes: list[Timex]) -> list[tuple[int, int, T
     return out
 
 
-_DATELINE_PREFIX = re.compile(r"^(?:[A-Z][A-Z .]+,\s*[\w.]+\s*|[A-Z][\w ]+\s\([A-Z]+\)\s*)[-–—]\s+")
+# "SEMARANG, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ", "TEMPO.CO, Jakarta - ", "Jakarta (ANTARA) - ",
+# "Jakarta - ": a place and an outlet before a dash, where a paragraph starts
+_DATELINE_LEAD = re.compile(r"(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*,[ \t]*)?[A-Za-z][\w.]*"
+                            r"(?:[ \t]+[A-Z][\w.]*){0,2}(?:[ \t]*\([A-Z][\w .]*\))?[ \t]*(?:--|[-–—])[ \t]+")
+_DATELINE_LIMIT = 48
+
+
+def after_dateline(text: str, start: int) -> int:
+    """Where the happening begins in a passage starting at `start`: after a dateline that opens
+    the paragraph, else `start`."""
+    if text[text.rfind("\n", 0, start) + 1:start].strip():
+        return start  # not the start of a paragraph
+    m = _DATELINE_LEAD.match(text, start)
+    return m.end() if m and m.end() - start <= _DATELINE_LIMIT else start
+
+
 _SPACES = re.compile(r"\s+")
 
 
 def _summary(text: str, start: int, end: int, timex: Timex) -> str:
-    passage = _SPACES.sub(" ", text[start:end]).strip(" ,;")
-    # "SEMARANG, KOMPAS.com - ", "Jakarta (ANTARA) - ": the dateline is not the happening
-    passage = _DATELINE_PREFIX.sub("", passage, count=1)
+    # the dateline is not the happening
+    passage = _SPACES.sub(" ", text[after_dateline(text, start):end]).strip(" ,;")
     if len(passage) <= SUMMARY_LIMIT:
         return passage
     # keep the part around the date: trim from the far end, on word boundaries
@@ -181,7 +195,9 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex],
         a_end = a_index
         while a_end < len(actors) and actors[a_end].start < sentence.end:
             a_end += 1
-        in_sentence = actors[a_index:a_end]
+        # the outlet and place of a dateline ("Jakarta, CNN Indonesia -- ") are not actors of the happening
+        body = after_dateline(text, sentence.start)
+        in_sentence = [a for a in actors[a_index:a_end] if a.start >= body]
         named = {a.canonical: a.kind for a in in_sentence if a.kind != "place"}
         if _PRONOUN_START.match(sentence.text):
             named = {**previous, **named}  # "Mereka pertama kali bertemu...": who "they" are

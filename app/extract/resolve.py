@@ -208,6 +208,17 @@ class Resolver:
             how += f" in the {tense}"
         return f"{year}-{month:02d}", "month", how
 
+    def _month_of_relative_year(self, c: Candidate, p: dict):
+        granularity = "day" if p["day"] else "month"
+        if self.dct is None:
+            return None, granularity, f"'tahun {p['relation']}' needs a publication date, and the article gives none"
+        year = self.dct.year + p["shift"]
+        how = f"{MONTH_NAMES_ID[p['month']]} of {year}, 'tahun {p['relation']}' from the publication date"
+        if p["day"]:
+            d = _safe_date(year, p["month"], p["day"])
+            return self._dated(d, f"day {p['day']}, " + how, p) if d else None
+        return f"{year}-{p['month']:02d}", "month", how
+
     def _day(self, c: Candidate, p: dict):
         if self.dct is None:
             return None, "day", "a day of the month, and no publication date to take the month from"

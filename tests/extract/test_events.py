@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from app.extract.pipeline import extract_article
 
 
@@ -83,3 +85,17 @@ def test_summary_leaves_out_the_dateline(gazetteer):
     assert e.summary.startswith("Presiden Joko Widodo meresmikan")
     text = "Jakarta (ANTARA) - Presiden Joko Widodo meresmikan bendungan pada Rabu (13/3/2024)."
     assert events(text, gazetteer)[0].summary.startswith("Presiden Joko Widodo")
+
+
+@pytest.mark.parametrize("dateline", ["Jakarta, CNN Indonesia -- ", "TEMPO.CO, Jakarta - ", "Jakarta - ",
+                                      "SEOUL, KOMPAS.TV - "])
+def test_a_dateline_is_neither_summary_nor_actor(gazetteer, dateline):
+    text = f"Judul\n{dateline}Israel kembali menggempur Rafah pada Sabtu (9/3/2024) malam."
+    e, = events(text, gazetteer)
+    assert e.summary.startswith("Israel kembali") and "Indonesia" not in e.actors and "Korea Selatan" not in e.actors
+    assert text[e.start:e.end].startswith(dateline)  # the citation still covers the whole sentence
+
+
+def test_a_dash_inside_a_paragraph_is_not_a_dateline(gazetteer):
+    e, = events("Judul\nHujan turun deras. Kim Jong Un - pemimpin Korea Utara - tiba pada 12 September 2023.", gazetteer)
+    assert e.summary.startswith("Kim Jong Un - pemimpin") and "Kim Jong Un" in e.actors

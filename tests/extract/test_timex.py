@@ -110,6 +110,11 @@ MONTHS = [
     ("telah dimulai pada Oktober", DCT, "Oktober", "2022-10"),
     ("Januari-Maret 2023", DCT, "Januari-Maret 2023", "2023-01/2023-03"),
     ("Januari 2022 hingga Maret 2023", DCT, "Januari 2022 hingga Maret 2023", "2022-01/2023-03"),
+    # a month of a year named relative to publication is one expression, at the month's granularity
+    ("sejak Oktober tahun lalu", DCT, "Oktober tahun lalu", "2022-10"),
+    ("pada bulan Mei tahun ini", DCT, "bulan Mei tahun ini", "2023-05"),
+    ("pada Januari tahun depan", DCT, "Januari tahun depan", "2024-01"),
+    ("HUT RI pada 17 Agustus tahun depan", DCT, "17 Agustus tahun depan", "2024-08-17"),
 ]
 
 

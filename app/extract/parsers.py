@@ -1,0 +1,306 @@
+"""What the date rules share: regex building blocks, and one parse function per rule family.
+
+A parse function turns a rule's match into `Candidate` parts (day, month, year, weekday,
+relative unit...) or refuses it (None) when the words around it say it is not a date
+("setiap Senin", "UU Nomor 11 Tahun 2020"). The rules themselves, and the choice
+between overlapping matches, are in `grammar.py`.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    ALL_MONTHS,
+    COUNT_NOUNS,
+    MONTHS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    SE_UNITS,
+    WEEKDAYS,
+    alternation,
+)
+
+WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
+TOD = r"(?:\s+(?P<tod>" + alternation(PARTS_OF_DAY) + r"))?"
+MON_FULL = r"(?P<m>" + alternation(MONTHS) + r")"
+DAY_MONTH_RELATION = r"(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|nanti|ini))?"
+MON_ANY = r"(?P<m>" + alternation(ALL_MONTHS) + r")\.?"
+YEAR = r"(?P<y>1[0-9]\d\d|20\d\d)"
+DAY = r"(?P<d>[0-3]?\d)"
+RANGE_WORD = r"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|sd)\s+)"
+NUM_WORD = alternation(NUMBER_WORDS)
+UNIT = r"(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|dasawarsa|abad)"
+DATE_WORD = r"(?:(?:tanggal|tgl\.?)\s+)?"
+PAREN_DAY_RANGE = (r"\(\s*" + DAY + r"\s*[-–]\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mo>[01]?\d)"
+                   r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)")
+# day first; the lookahead also accepts a blog footer's "9/11/20231 min read", where the year runs into the next line
+NUMERIC_DATE = (DAY + r"(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>1[0-9]\d\d|20\d\d)"
+                r"(?:(?![\d/]|[.,-]\d)|(?=\d{1,2}\s*(?:min|menit)\s+(?:read|baca)))")
+
+
+_DATE_WORD_BEFORE = re.compile(r"\b(?:tanggal|tgl\.?)\s+$", re.IGNORECASE)
+_MONTH_CUE_BEFORE = re.compile(r"\b(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|medio|mulai|jelang|menjelang|"
+                               r"per|selama|sebelum|setelah|sesudah|usai|di)\s+$", re.IGNORECASE)
+_RANGE_CUE_BEFORE = re.compile(r"\bantara\s+$", re.IGNORECASE)
+_WEEKEND_BEFORE = re.compile(r"\bakhir\s+$", re.IGNORECASE)
+
+
+def _before(text: str, start: int, pattern: re.Pattern) -> re.Match | None:
+    """A cue just before `start` (rules look back rather than start with optional cues: faster)."""
+    return pattern.search(text, max(0, start - 20), start)
+
+
+def _date_word_start(text: str, start: int) -> dict:
+    cue = _before(text, start, _DATE_WORD_BEFORE)
+    return {"_start": cue.start()} if cue else {}
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _month(value: str | None) -> int | None:
+    if not value:
+        return None
+    return ALL_MONTHS.get(_SPACES.sub(" ", value.lower().rstrip(".")))
+
+
+def _weekday(value: str | None) -> int | None:
+    if not value:
+        return None
+    return WEEKDAYS.get(value.lower().replace("’", "'"))
+
+
+def _common(m: re.Match) -> dict:
+    g = m.groupdict()
+    return {"weekday": _weekday(g.get("wd")), "weekday_text": g.get("wd"), "part_of_day": g.get("tod")}
+
+
+def parse_full_date(m: re.Match, text: str) -> dict | None:
+    parts = {**_common(m), "day": int(m["d"]), "month": _month(m["m"]), "year": int(m["y"])}
+    return parts if m.groupdict().get("wd") else {**parts, **_date_word_start(text, m.start())}
+
+
+def parse_day_month(m: re.Match, text: str) -> dict | None:
+    parts = {**_common(m), "day": int(m["d"]), "month": _month(m["m"]), "year": None,
+             "relation": (m["rel"] or "").lower() or None}
+    return parts if m.groupdict().get("wd") else {**parts, **_date_word_start(text, m.start())}
+
+
+def _two_digit_year(y: str | None) -> int | None:
+    if not y:
+        return None
+    n = int(y)
+    return n + 2000 if len(y) == 2 else n
+
+
+def parse_numeric(m: re.Match, text: str) -> dict | None:
+    if m.start() > 0 and text[m.start() - 1] in "/.,-" and not m.groupdict().get("wd"):
+        return None  # inside a longer number ("1.5.2023.4", "0812-05-2023")
+    return {**_common(m), "day": int(m["d"]), "month": int(m["mo"]), "year": _two_digit_year(m["y"]),
+            "numeric": True}
+
+
+def parse_iso(m: re.Match, text: str) -> dict | None:
+    return {"day": int(m["d"]), "month": int(m["mo"]), "year": int(m["y"])}
+
+
+def parse_day_range(m: re.Match, text: str) -> dict | None:
+    g = m.groupdict()
+    month2 = _month(g.get("m2")) if g.get("m2") else None
+    month1 = _month(g["m1"]) if g.get("m1") else month2
+    return {"day": int(m["d"]), "month": month1, "day2": int(m["d2"]), "month2": month2,
+            "year": _int(g.get("y"))}
+
+
+def parse_month_range(m: re.Match, text: str) -> dict | None:
+    return {"month": _month(m["m1"]), "year": _int(m["y1"]) or int(m["y"]),
+            "month2": _month(m["m2"]), "year2": int(m["y"])}
+
+
+_BULAN_BEFORE = re.compile(r"\bbulan\s+$", re.IGNORECASE)
+
+
+def parse_month_year(m: re.Match, text: str) -> dict | None:
+    parts = {"month": _month(m["m"]), "year": int(m["y"])}
+    bulan = _before(text, m.start(), _BULAN_BEFORE)
+    return {**parts, "_start": bulan.start()} if bulan else parts
+
+
+_YEAR_SHIFT = {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1, "mendatang": 1}
+
+
+def parse_month_of_relative_year(m: re.Match, text: str) -> dict | None:
+    return {**_common(m), "day": _int(m["d"]), "month": _month(m["m"]), "relation": m["yrel"].lower(),
+            "shift": _YEAR_SHIFT[m["yrel"].lower()]}
+
+
+def parse_month_alone(m: re.Match, text: str) -> dict | None:
+    # a month name with no number is only a date after a cue, and written with a capital
+    # ("pada Juli"), or after "bulan" ("bulan juli lalu")
+    if not (m["bulan"] or m["rel"] or _before(text, m.start(), _MONTH_CUE_BEFORE)):
+        return None
+    if not m["bulan"] and not m["m"][0].isupper():
+        return None
+    return {"month": _month(m["m"]), "relation": (m["rel"] or "").lower() or None}
+
+
+def parse_year_range(m: re.Match, text: str) -> dict | None:
+    y1 = int(m["y"])
+    raw2 = m["y2"]
+    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if not (y1 < y2 <= y1 + 100):
+        return None
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt and nxt.group(1).lower() in COUNT_NOUNS:
+        return None  # "antara 1998 dan 2000 orang" counts
+    if m["sep"].strip().lower() == "dan" and not _before(text, m.start(), _RANGE_CUE_BEFORE):
+        return None  # "2019 dan 2023" lists two years; only "antara 2019 dan 2023" spans them
+    return {"year": y1, "year2": y2}
+
+
+def parse_decade(m: re.Match, text: str) -> dict | None:
+    digits = m["dec"]
+    if len(digits) == 2:
+        century = "19" if int(digits[0]) >= 3 else "20"
+        digits = century + digits
+    if len(digits) != 4:
+        return None
+    return {"decade": int(digits[:3])}
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(s: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(s.upper()):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def parse_century(m: re.Match, text: str) -> dict | None:
+    raw = m["c"]
+    n = int(raw) if raw.isdigit() else _roman(raw)
+    if not n or n > 22:
+        return None
+    return {"century": n}
+
+
+_LEGAL_REFERENCE = re.compile(r"(?:nomor|no\.?|nmr\.?|pasal|perpu|perppu|uu|pp|perpres|keppres)\s*[\w/.-]*\s*$",
+                              re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([^\s.,;:!?()]+)")
+
+
+def parse_year(m: re.Match, text: str) -> dict | None:
+    before = text[max(0, m.start() - 30):m.start()]
+    if _LEGAL_REFERENCE.search(before):
+        return None  # "UU Nomor 11 Tahun 2020" names a law, it is not a date
+    nxt = _NEXT_WORD.match(text, m.end("x") if m.groupdict().get("x") else m.end())
+    if nxt and nxt.group(1).lower() in COUNT_NOUNS:
+        return None  # "pada 2000 orang" counts people
+    return {"year": int(m["y"])}
+
+
+_ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1, "kedua": 2,
+             "ketiga": 3, "keempat": 4}
+
+
+def parse_quarter(m: re.Match, text: str) -> dict | None:
+    n = _ORDINALS.get(m["n"].lower())
+    half = m["unit"].lower().startswith(("semester", "paruh"))
+    if n is None or (half and n > 2):
+        return None
+    return {"year": int(m["y"]), "part": f"H{n}" if half else f"Q{n}"}
+
+
+def parse_deictic_day_month(m: re.Match, text: str) -> dict | None:
+    return {"day": int(m["d"]), "month": int(m["mo"]), "year": _two_digit_year(m["y"]), "numeric": True,
+            "weekday": _weekday(m["wd"]), "weekday_text": m["wd"], "part_of_day": None}
+
+
+def parse_paren_day_range(m: re.Match, text: str) -> dict | None:
+    month = int(m["mo"])
+    if not 1 <= month <= 12:
+        return None
+    return {"day": int(m["d"]), "month": month, "day2": int(m["d2"]), "month2": month,
+            "year": _two_digit_year(m["y"])}
+
+
+def parse_day_alone(m: re.Match, text: str) -> dict | None:
+    return {"day": int(m["d"])}
+
+
+def parse_anaphoric_day(m: re.Match, text: str) -> dict | None:
+    phrase = _SPACES.sub(" ", m["ana"].lower())
+    return {"offset": 0 if "sama" in phrase else 1, "phrase": phrase}
+
+
+def parse_deictic(m: re.Match, text: str) -> dict | None:
+    return {"deictic": _SPACES.sub(" ", m["deix"].lower()), "part_of_day": m["tod"]}
+
+
+def parse_relative_period(m: re.Match, text: str) -> dict | None:
+    unit = m["unit"].lower()
+    rel = _SPACES.sub(" ", m["rel"].lower())
+    akhir = _before(text, m.start(), _WEEKEND_BEFORE)
+    if akhir and unit in ("pekan", "minggu"):
+        return {"unit": unit, "relation": rel, "weekend": True, "_start": akhir.start()}
+    # "akhir tahun lalu": the end of last year; the value is last year, at its own granularity
+    return {"unit": unit, "relation": rel, "weekend": False}
+
+
+def parse_relative_count(m: re.Match, text: str) -> dict | None:
+    g = m.groupdict()
+    if g.get("se"):
+        n, unit = 1, SE_UNITS[g["se"].lower()]
+    else:
+        raw = _SPACES.sub(" ", g["n"].lower())
+        unit = g["unit"].lower()
+        if raw.isdigit():
+            n = int(raw)
+        elif raw in NUMBER_WORDS:
+            n = NUMBER_WORDS[raw]
+        else:
+            n = None  # beberapa, puluhan: vague
+    rel = _SPACES.sub(" ", g["rel"].lower())
+    return {"count": n, "unit": unit, "relation": rel}
+
+
+def parse_vague(m: re.Match, text: str) -> dict | None:
+    word = _SPACES.sub(" ", m["vague"].lower())
+    if word in ("dulu", "dahulu"):
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"(?:lebih|terlebih|duluan)\s*$", before):
+            return None  # "terlebih dahulu" means "first", not "in the past"
+    return {"vague": word}
+
+
+_NOT_A_DAY_BEFORE = re.compile(r"(?:setiap|tiap|salat|sholat|shalat|solat|para|hari-hari)\s+$", re.IGNORECASE)
+_MINGGU_AS_WEEK_AFTER = re.compile(r"\s+(?:lalu|depan|ini|ke|kemudian|pertama|kedua|ketiga|terakhir|"
+                                   r"berikutnya|sebelumnya|lagi|mendatang)\b", re.IGNORECASE)
+
+
+def parse_weekday(m: re.Match, text: str) -> dict | None:
+    wd_text = m["wd"]
+    if not m["hari"] and not wd_text[0].isupper():
+        return None  # weekdays are capitalised in news; lower case "minggu" is a week
+    if _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
+        return None  # "setiap Senin" repeats, "salat Jumat" names a prayer
+    if wd_text.lower() == "minggu" and not m["hari"] and not m["tod"]:
+        # "Minggu" is Sunday only where a day fits: after a preposition or comma, before a comma or date
+        if _MINGGU_AS_WEEK_AFTER.match(text, m.end("wd")):
+            return None
+        before = text[max(0, m.start() - 10):m.start()]
+        if not (re.search(r"(?:pada|sejak|hingga|sampai|,)\s*$", before, re.IGNORECASE)
+                or re.match(r"\s*[,(]", text[m.end():m.end() + 3])):
+            return None
+    return {**_common(m), "relation": (m["rel"] or "").lower() or None,
+            "week": (m["wrel"] or "").lower() or None}
