@@ -76,6 +76,9 @@ RULES: list[Rule] = [
           parsers.parse_anaphoric_day),
     _rule("paren-day/month", r"\(\s*" + DAY + r"\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
           parsers.parse_numeric),
+    # "pada 12/3 malam": a bare day/month only after a word that wants a date, and not a fraction
+    _rule("cued-day/month", r"\b(?:pada|tanggal|tgl\.?|sejak|hingga|sampai|per)\s+(?P<x>" + DAY
+          + r"/(?P<mo>[01]?\d))(?![/\d]|[.,]\d|\s*(?:bagian|dari|persen|%))", parsers.parse_cued_day_month, "x"),
     _rule("numeric-date", r"\b" + WD + TOD + r"\s*,?\s*" + NUMERIC_DATE, parsers.parse_numeric),
     _rule("numeric-date", r"\b" + NUMERIC_DATE, parsers.parse_numeric),
     _rule("iso-date", r"(?<![\d-])(?P<y>1[0-9]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", parsers.parse_iso),

@@ -104,6 +104,11 @@ def parse_numeric(m: re.Match, text: str) -> dict | None:
             "numeric": True}
 
 
+def parse_cued_day_month(m: re.Match, text: str) -> dict | None:
+    return {**_common(m), "day": int(m["d"]), "month": int(m["mo"]), "year": None, "numeric": True,
+            **_date_word_start(text, m.start("x"))}  # "tanggal 31/12" is one expression, "pada" is not
+
+
 def parse_iso(m: re.Match, text: str) -> dict | None:
     return {"day": int(m["d"]), "month": int(m["mo"]), "year": int(m["y"])}
 

@@ -39,6 +39,13 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+# the granularities a story moves by, and which of them a shift by a unit can count from:
+# a year after a day, a month or a year; a month after a day or a month; days and weeks
+# only after a day stated outright (`Resolver.reference`)
+_STORY_GRANULARITIES = ("day", "month", "year")
+_ANCHORS_FOR_UNIT = {"bulan": ("day", "month"), "tahun": _STORY_GRANULARITIES, "dekade": _STORY_GRANULARITIES,
+                     "dasawarsa": _STORY_GRANULARITIES, "abad": _STORY_GRANULARITIES}
+
 # the side of the publication date that a relation word puts a day or month on
 _RELATION_TENSE = {"lalu": "past", "kemarin": "past", "depan": "future", "mendatang": "future", "nanti": "future",
                    "ini": "present"}
@@ -70,13 +77,16 @@ class Resolver:
     """Resolves one article's candidates in text order.
 
     `reference` is the last explicit day-precision date seen, the anchor of
-    anaphoric expressions such as "dua hari kemudian".
+    anaphoric expressions such as "dua hari kemudian". `story` is the last day, month
+    or year the text moved to, however it got there: the anchor of coarser ones
+    ("pada 2017 ... Setahun kemudian", "Tiga bulan kemudian ... Sebulan sebelumnya").
     """
 
     def __init__(self, text: str, dct: date | None):
         self.text = text
         self.dct = dct
         self.reference: date | None = None
+        self.story: tuple[date, str, str] | None = None  # first day, granularity, value
 
     # -- entry point -------------------------------------------------------
     def resolve(self, cand: Candidate) -> Timex | None:
@@ -86,6 +96,8 @@ class Resolver:
             return None
         value, granularity, explanation = result[:3]
         conflict = result[3] if len(result) > 3 else None
+        if value and granularity in _STORY_GRANULARITIES and value[:4].isdigit():
+            self.story = (date(int(value[:4]), int(value[5:7] or 1), int(value[8:10] or 1)), granularity, value)
         p = cand.parts
         return Timex(start=cand.start, end=cand.end, text=self.text[cand.start:cand.end], value=value,
                      granularity=granularity, rule=cand.rule, explanation=explanation,
@@ -131,6 +143,7 @@ class Resolver:
 
     _weekday_day_month = _numeric
     _paren_day_month = _numeric
+    _cued_day_month = _numeric
     _numeric_date = _numeric
 
     def _day_month(self, c: Candidate, p: dict):
@@ -271,9 +284,12 @@ class Resolver:
         d = self.dct + timedelta(days=offset)
         return d.isoformat(), "day", f"'{p['deictic']}' from the publication date {self.dct.isoformat()}"
 
-    def _anchor(self, relation: str) -> tuple[date | None, str]:
-        if relation in ("kemudian", "setelahnya", "berikutnya", "sebelumnya") and self.reference:
-            return self.reference, f"the date mentioned before ({self.reference.isoformat()})"
+    def _anchor(self, relation: str, unit: str | None = None) -> tuple[date | None, str]:
+        if relation in ("kemudian", "setelahnya", "berikutnya", "sebelumnya"):
+            if self.story and self.story[1] in _ANCHORS_FOR_UNIT.get(unit or "", ()):
+                return self.story[0], f"the {self.story[1]} mentioned before ({self.story[2]})"
+            if self.reference:
+                return self.reference, f"the date mentioned before ({self.reference.isoformat()})"
         return self.dct, "the publication date"
 
     def _shift(self, anchor: date, unit: str, n: int) -> tuple[str, str]:
@@ -293,7 +309,7 @@ class Resolver:
         rel = p["relation"]
         sign = {"lalu": -1, "kemarin": -1, "silam": -1, "yang lalu": -1, "sebelumnya": -1,
                 "depan": 1, "mendatang": 1, "berikutnya": 1, "ini": 0}[rel]
-        anchor, anchor_name = self._anchor(rel)
+        anchor, anchor_name = self._anchor(rel, p["unit"])
         if anchor is None:
             return None, "ref", f"'{self.text[c.start:c.end]}' needs a publication date"
         value, granularity = self._shift(anchor, p["unit"], sign)
@@ -307,7 +323,7 @@ class Resolver:
         if p["count"] is None:
             value = "FUTURE_REF" if future else "PAST_REF"
             return value, "ref", "a vague number of units " + ("ahead" if future else "ago")
-        anchor, anchor_name = self._anchor(rel)
+        anchor, anchor_name = self._anchor(rel, p["unit"])
         if anchor is None:
             return None, "ref", f"'{self.text[c.start:c.end]}' needs a publication date"
         value, granularity = self._shift(anchor, p["unit"], p["count"] if future else -p["count"])

@@ -174,6 +174,10 @@ NOT_DATES = [
     "Kali ini Putin datang",
     "SEPTEMBER\n1000",
     "versi 3.11.7 dirilis",
+    "sebanyak 2/3 dari warga hadir",
+    "hingga 1/3 bagian rusak",
+    "pada 1/2 persen",
+    "skor 2/1 di babak pertama",
 ]
 
 
@@ -289,6 +293,22 @@ def test_a_day_range_in_brackets():
 def test_two_days_later_counts_from_the_date_before():
     assert found("Ia tiba pada 11 September 2023. Dua hari kemudian ia pulang.") == [
         ("11 September 2023", "2023-09-11"), ("Dua hari kemudian", "2023-09-13")]
+
+
+def test_a_coarser_shift_counts_from_the_year_or_month_the_story_is_in():
+    assert found("Kasus ini bermula pada 2017. Setahun kemudian, proyek dikerjakan. Tahun sebelumnya, tender dibuka.") \
+        == [("2017", "2017"), ("Setahun kemudian", "2018"), ("Tahun sebelumnya", "2017")]
+    assert found("Penyidikan dimulai pada 5 Januari 2023. Tiga bulan kemudian, kantor digeledah. "
+                 "Sebulan sebelumnya, auditor menemukan kerugian.") == [
+        ("5 Januari 2023", "2023-01-05"), ("Tiga bulan kemudian", "2023-04"), ("Sebulan sebelumnya", "2023-03")]
+    # days still count from a day stated outright, never from a month or year
+    assert found("Pada 2 Oktober 2023 ia ditahan. Pada 2017 kasus bermula. Dua hari kemudian ia bebas.")[-1] == \
+        ("Dua hari kemudian", "2023-10-04")
+
+
+def test_a_bare_day_and_month_after_a_date_word():
+    assert found("Pada 12/3 malam, tim bergerak.", date(2024, 3, 14)) == [("12/3", "2024-03-12")]
+    assert found("Kantor tutup tanggal 31/12.", date(2024, 3, 14)) == [("tanggal 31/12", "2023-12-31")]
 
 
 @pytest.mark.parametrize("text", ["kemarin", "tahun lalu", "pekan depan", "pada hari Rabu", "Juli lalu"])
