@@ -168,6 +168,9 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
             if len(name.split()) == 1 and pattern is not _AFTER_SPEECH:
                 continue
             s = m.start("name") + m["name"].index(name)
+            known = gazetteer.pattern.match(text, s)
+            if known and known.end() >= s + len(name):
+                continue  # a known actor covers it ("kata Menteri Keuangan Sri Mulyani"): the gazetteer's
             if free(s, s + len(name)):
                 add(s, s + len(name), name, "person", False)
                 detected[name] = "person"

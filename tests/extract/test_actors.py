@@ -1,7 +1,10 @@
 """Actors from the gazetteer and from cues, each alias resolved to one canonical name."""
 from __future__ import annotations
 
+import json
+
 from app.extract.actors import find_actors
+from tests.conftest import SEEDS
 
 
 def canon(text, gazetteer):
@@ -56,3 +59,18 @@ def test_a_first_name_alone_is_the_person_named_in_full_before(gazetteer):
     text = "Kepala Bapanas Arief Prasetyo Adi mengatakan harga naik. \"Kami siap,\" ujar Arief di Jakarta."
     assert {c for _, c in canon(text, gazetteer)} >= {"Arief Prasetyo Adi"}
     assert "Arief" not in {c for _, c in canon(text, gazetteer)}
+
+
+def test_the_shipped_gazetteer_is_consistent():
+    entries = json.loads((SEEDS / "actors.json").read_text(encoding="utf-8"))["actors"]
+    aliases = [alias for e in entries for alias in (e["name"], *e["aliases"])]
+    assert len(aliases) == len(set(aliases)), "an alias names two actors"
+    assert all(alias[:1].isupper() or alias[:1].isdigit() for alias in aliases), "matching assumes capitals"
+    assert {e["kind"] for e in entries} <= {"person", "country", "organisation", "place"}
+
+
+def test_actors_of_indonesian_public_life_beyond_the_seeds(gazetteer):
+    text = ("Kejaksaan Agung menetapkan tersangka. MK akan membacakan putusan. Bulog mengimpor beras, "
+            "kata Menteri Keuangan Sri Mulyani. Hamas menyerang Israel, dan Mesir menjadi penengah.")
+    assert {a.canonical for a in find_actors(text, gazetteer)} >= {
+        "Kejaksaan Agung", "Mahkamah Konstitusi", "Bulog", "Sri Mulyani Indrawati", "Hamas", "Israel", "Mesir"}
