@@ -36,6 +36,15 @@ def test_htmx_gets_only_the_partial_the_page_includes(client):
     assert restore.select_one("header.site") is not None
 
 
+def test_the_period_chip_names_one_period_once(client):
+    chips = [a.get_text(" ", strip=True) for a in soup(client.get("/?from=2024&to=2024")).select(".summary-line .chip")]
+    assert chips == ["2024 ✕"]
+    chips = [a.get_text(" ", strip=True) for a in soup(client.get("/?from=2023-09&to=2024")).select(".summary-line .chip")]
+    assert chips == ["September 2023 – 2024 ✕"]
+    chips = [a.get_text(" ", strip=True) for a in soup(client.get("/?from=2023-09")).select(".summary-line .chip")]
+    assert chips == ["September 2023 – … ✕"]
+
+
 def test_filter_state_lives_in_the_url(client):
     page = soup(client.get("/?actor=Vladimir+Putin&from=2024&to=2024&status=happened"))
     assert page.select_one('input[name="actor"][value="Vladimir Putin"]').has_attr("checked")
