@@ -143,10 +143,22 @@ def parse_month_of_relative_year(m: re.Match, text: str) -> dict | None:
             "shift": _YEAR_SHIFT[m["yrel"].lower()]}
 
 
+_MONTH_LIST_BEFORE = re.compile(r"\b(?:" + alternation(MONTHS) + r")\s*(?:,|\s(?:dan|serta|atau))\s+$", re.IGNORECASE)
+
+
+def parse_listed_day(m: re.Match, text: str) -> dict | None:
+    if m.start() > 0 and text[m.start() - 1] in "-./,":
+        return None  # part of a number or an ordinal ("ke-20", "1,5")
+    relation = (m["yrel"] or "").lower() or None
+    return {"day": int(m["d"]), "month": _month(m["m"]), "year": _int(m["y"]), "relation": relation,
+            "shift": _YEAR_SHIFT[relation] if relation else None}
+
+
 def parse_month_alone(m: re.Match, text: str) -> dict | None:
     # a month name with no number is only a date after a cue, and written with a capital
-    # ("pada Juli"), or after "bulan" ("bulan juli lalu")
-    if not (m["bulan"] or m["rel"] or _before(text, m.start(), _MONTH_CUE_BEFORE)):
+    # ("pada Juli"), after "bulan" ("bulan juli lalu"), or after another month ("Juli dan Agustus")
+    if not (m["bulan"] or m["rel"] or _before(text, m.start(), _MONTH_CUE_BEFORE)
+            or _before(text, m.start(), _MONTH_LIST_BEFORE)):
         return None
     if not m["bulan"] and not m["m"][0].isupper():
         return None

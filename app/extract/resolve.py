@@ -152,6 +152,15 @@ class Resolver:
         tense = _RELATION_TENSE.get(p["relation"] or "") or clause_tense(self.text, c.start, c.end)
         return self._day_month_without_year(p["day"], p["month"], p, tense)
 
+    def _listed_day(self, c: Candidate, p: dict):
+        if p["year"] or p["relation"]:
+            if p["year"] is None and self.dct is None:
+                return None, "day", f"'tahun {p['relation']}' needs a publication date, and the article gives none"
+            year = p["year"] or self.dct.year + p["shift"]
+            d = _safe_date(year, p["month"], p["day"])
+            return self._dated(d, f"a day listed before {MONTH_NAMES_ID[p['month']]} {year}", p) if d else None
+        return self._day_month(c, p)
+
     def _day_month_without_year(self, day: int, month: int, p: dict, tense: str | None = None):
         if self.dct is None:
             if _safe_date(2000, month, day) is None:

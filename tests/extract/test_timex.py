@@ -306,6 +306,25 @@ def test_a_coarser_shift_counts_from_the_year_or_month_the_story_is_in():
         ("Dua hari kemudian", "2023-10-04")
 
 
+LISTS = [
+    # the days before the last take its month and year; each is its own expression
+    ("pada 20 dan 21 Juni", date(2024, 6, 20), [("20", "2024-06-20"), ("21 Juni", "2024-06-21")]),
+    ("pada 5, 6, dan 7 Mei 2024", DCT, [("5", "2024-05-05"), ("6", "2024-05-06"), ("7 Mei 2024", "2024-05-07")]),
+    ("pada 12 dan 13 September tahun lalu", date(2024, 6, 20),
+     [("12", "2023-09-12"), ("13 September tahun lalu", "2023-09-13")]),
+    ("pada Juli, Agustus dan September", date(2024, 6, 20),
+     [("Juli", "2024-07"), ("Agustus", "2024-08"), ("September", "2024-09")]),
+    # an ordinal or a decimal is no day of a list
+    ("pada hari ke-20 dan 21 Juni", date(2024, 6, 20), [("21 Juni", "2024-06-21")]),
+    ("sebanyak 1,5 dan 7 Juni", date(2024, 6, 20), [("7 Juni", "2024-06-07")]),
+]
+
+
+@pytest.mark.parametrize("text,dct,expected", LISTS)
+def test_lists_of_days_and_months(text, dct, expected):
+    assert found(text, dct) == expected
+
+
 def test_a_bare_day_and_month_after_a_date_word():
     assert found("Pada 12/3 malam, tim bergerak.", date(2024, 3, 14)) == [("12/3", "2024-03-12")]
     assert found("Kantor tutup tanggal 31/12.", date(2024, 3, 14)) == [("tanggal 31/12", "2023-12-31")]
