@@ -24,6 +24,11 @@ class GazetteerEntry:
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z]")
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 class Gazetteer:
@@ -35,27 +40,37 @@ class Gazetteer:
         for entry in entries:
             for alias in (entry.name, *entry.aliases):
                 self.by_alias[alias] = entry
-        aliases = sorted(self.by_alias, key=len, reverse=True)
-        body = "|".join(re.escape(a) for a in aliases) or r"(?!x)x"
-        # starts with \b (not a lookbehind) so the scan stays fast; a preceding "-" is checked by `matches`
-        self.pattern = re.compile(r"\b(?:" + body + r")(?![\w-])")
+        # aliases by their first two characters, longest first: a word start tries only the few
+        # that can begin there, where one big alternation tried them all (its cost grew with the list)
+        self.by_prefix: dict[str, list[str]] = {}
+        for alias in sorted(self.by_alias, key=len, reverse=True):
+            self.by_prefix.setdefault(alias[:2], []).append(alias)
         self.by_lower = {a.lower(): e for a, e in self.by_alias.items()}
         self.capitalised_only = all(a[:1].isupper() for a in self.by_alias)
 
+    def alias_at(self, text: str, start: int) -> str | None:
+        """The longest alias that stands at `start` as whole words (case-sensitive), if any."""
+        if start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] == "-"):
+            return None  # inside a word, or the second half of one ("Korea-Rusia" names neither here)
+        for alias in self.by_prefix.get(text[start:start + 2], ()):
+            end = start + len(alias)
+            if text.startswith(alias, start) and not (end < len(text) and (_is_word_char(text[end])
+                                                                           or text[end] == "-")):
+                return alias
+        return None
+
     def matches(self, text: str):
-        """Alias matches in text order. Every alias starts with a capital, so only the starts of
-        capitalised words are tried: much faster than scanning every position."""
-        if not self.capitalised_only:  # an edited gazetteer may hold a lower-case alias: scan everything
-            yield from self.pattern.finditer(text)
-            return
+        """(start, end, alias) in text order. Every alias starts with a capital, so only the starts
+        of capitalised words are tried."""
+        starts = _CAPITALISED if self.capitalised_only else _WORD_START  # an edited list may hold "x..."
         end = 0
-        for word in _CAPITALISED.finditer(text):
+        for word in starts.finditer(text):
             if word.start() < end:
                 continue
-            m = self.pattern.match(text, word.start())
-            if m:
-                end = m.end()
-                yield m
+            alias = self.alias_at(text, word.start())
+            if alias:
+                end = word.start() + len(alias)
+                yield word.start(), end, alias
 
     @classmethod
     def from_file(cls, path: str | Path) -> "Gazetteer":
@@ -143,7 +158,7 @@ def _followed_by_other_name(text: str, end: int, gazetteer: Gazetteer) -> bool:
     m = _NEXT_NAME_TOKEN.match(text, end, end + 40)
     if not m or m.group(1) in _NOT_NAME:
         return False
-    return gazetteer.pattern.match(text, end + 1) is None
+    return gazetteer.alias_at(text, end + 1) is None
 
 
 def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
@@ -168,8 +183,8 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
             if len(name.split()) == 1 and pattern is not _AFTER_SPEECH:
                 continue
             s = m.start("name") + m["name"].index(name)
-            known = gazetteer.pattern.match(text, s)
-            if known and known.end() >= s + len(name):
+            known = gazetteer.alias_at(text, s)
+            if known and len(known) >= len(name):
                 continue  # a known actor covers it ("kata Menteri Keuangan Sri Mulyani"): the gazetteer's
             if free(s, s + len(name)):
                 add(s, s + len(name), name, "person", False)
@@ -180,11 +195,9 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
             detected[m.group()] = "organisation"
 
     # 2. the gazetteer; a one-word alias followed by another name word is someone else ("Kim Taewoo")
-    for m in gazetteer.matches(text):
-        s, e = m.span()
-        if not free(s, e) or (s > 0 and text[s - 1] == "-"):
+    for s, e, alias in gazetteer.matches(text):
+        if not free(s, e):
             continue
-        alias = m.group()
         entry = gazetteer.by_alias[alias]
         if entry.kind == "person" and " " not in alias and _followed_by_other_name(text, e, gazetteer):
             continue

@@ -149,12 +149,13 @@ def _clauses(sentence: Sentence, timexes: list[Timex]) -> list[tuple[int, int, T
 _DATELINE_LEAD = re.compile(r"(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*,[ \t]*)?[A-Za-z][\w.]*"
                             r"(?:[ \t]+[A-Z][\w.]*){0,2}(?:[ \t]*\([A-Z][\w .]*\))?[ \t]*(?:--|[-–—])[ \t]+")
 _DATELINE_LIMIT = 48
+_BLANK = re.compile(r"\s*")
 
 
 def after_dateline(text: str, start: int) -> int:
     """Where the happening begins in a passage starting at `start`: after a dateline that opens
     the paragraph, else `start`."""
-    if text[text.rfind("\n", 0, start) + 1:start].strip():
+    if not _BLANK.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
         return start  # not the start of a paragraph
     m = _DATELINE_LEAD.match(text, start)
     return m.end() if m and m.end() - start <= _DATELINE_LIMIT else start
