@@ -153,12 +153,12 @@ class Resolver:
         return self._day_month_without_year(p["day"], p["month"], p, tense)
 
     def _listed_day(self, c: Candidate, p: dict):
-        if p["year"] or p["relation"]:
-            if p["year"] is None and self.dct is None:
-                return None, "day", f"'tahun {p['relation']}' needs a publication date, and the article gives none"
-            year = p["year"] or self.dct.year + p["shift"]
-            d = _safe_date(year, p["month"], p["day"])
-            return self._dated(d, f"a day listed before {MONTH_NAMES_ID[p['month']]} {year}", p) if d else None
+        """A day of a list that the last day's month and year (or 'tahun lalu') complete."""
+        if p["year"]:
+            d = _safe_date(p["year"], p["month"], p["day"])
+            return self._dated(d, f"a day listed before {MONTH_NAMES_ID[p['month']]} {p['year']}", p) if d else None
+        if p["relation"]:
+            return self._month_of_relative_year(c, p)
         return self._day_month(c, p)
 
     def _day_month_without_year(self, day: int, month: int, p: dict, tense: str | None = None):
