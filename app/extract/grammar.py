@@ -87,7 +87,8 @@ RULES: list[Rule] = [
           + r"\b" + DAY_MONTH_RELATION + r"(?!\s*,?\s*\d)", parsers.parse_day_month),
     # "pada 20 dan 21 Juni", "5, 6, dan 7 Mei 2024": the days before the last take its month and year
     _rule("listed-day", r"\b" + DAY + r"(?=(?:\s*,\s+[0-3]?\d)*\s*,?\s+(?:dan|serta|atau)\s+[0-3]?\d\s+" + MON_FULL
-          + r"\b(?:\s*,?\s+" + YEAR + r"|\s+tahun\s+(?P<yrel>lalu|kemarin|ini|depan|mendatang))?)", parsers.parse_listed_day),
+          + r"\b(?:\s*,?\s+" + YEAR + r"|\s+tahun\s+(?P<yrel>lalu|kemarin|ini|depan|mendatang))?)",
+          parsers.parse_listed_day),
     _rule("day-month", r"\b" + DAY + r"\s+" + MON_FULL + r"\b" + DAY_MONTH_RELATION + r"(?!\s*,?\s*\d)",
           parsers.parse_day_month),
     # "Oktober tahun lalu", "17 Agustus tahun depan": one expression, not a month and a year

@@ -97,5 +97,6 @@ def test_a_dateline_is_neither_summary_nor_actor(gazetteer, dateline):
 
 
 def test_a_dash_inside_a_paragraph_is_not_a_dateline(gazetteer):
-    e, = events("Judul\nHujan turun deras. Kim Jong Un - pemimpin Korea Utara - tiba pada 12 September 2023.", gazetteer)
+    text = "Judul\nHujan turun deras. Kim Jong Un - pemimpin Korea Utara - tiba pada 12 September 2023."
+    e, = events(text, gazetteer)
     assert e.summary.startswith("Kim Jong Un - pemimpin") and "Kim Jong Un" in e.actors
