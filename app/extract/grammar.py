@@ -122,7 +122,9 @@ RULES: list[Rule] = [
           parsers.parse_deictic),
     _rule("relative-period", r"\b" + UNIT + r"\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|"
           r"silam|yang\s+lalu|sebelumnya|berikutnya)\b", parsers.parse_relative_period),
-    _rule("relative-count", r"\b(?:dalam\s+)?(?:(?P<n>\d{1,3}|" + NUM_WORD + r"|beberapa)\s+" + UNIT
+    # "puluhan tahun lalu", "jutaan tahun lalu": a vague past, never last year
+    _rule("relative-count", r"\b(?:dalam\s+)?(?:(?P<n>\d{1,3}|" + NUM_WORD
+          + r"|beberapa|belasan|puluhan|ratusan|ribuan|jutaan)\s+" + UNIT
           + r"|(?P<se>" + alternation(SE_UNITS) + r"))\s+(?P<rel>yang\s+lalu|lalu|silam|sebelumnya|kemudian|"
           r"mendatang|lagi|setelahnya|berikutnya)\b", parsers.parse_relative_count),
     _rule("vague", r"\b(?P<vague>saat\s+ini|sekarang|dewasa\s+ini|kini|baru-baru\s+ini|dulu|dahulu|"

@@ -262,6 +262,8 @@ RELATIVE = [
     ("dahulu", TUESDAY_DCT, "PAST_REF"),
     ("beberapa hari mendatang", TUESDAY_DCT, "FUTURE_REF"),
     ("beberapa tahun lalu", TUESDAY_DCT, "PAST_REF"),
+    ("sejak jutaan tahun lalu", TUESDAY_DCT, "PAST_REF"),
+    ("puluhan tahun lalu", TUESDAY_DCT, "PAST_REF"),
     ("akhir tahun lalu", TUESDAY_DCT, "2019"),
     ("awal bulan depan", TUESDAY_DCT, "2020-12"),
     ("pagi tadi", TUESDAY_DCT, "2020-11-17"),
