@@ -20,10 +20,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(db_path: Path, timeout: float = 60.0):
+def running_server(db_path: Path, timeout: float = 60.0, settings: dict[str, str] | None = None):
+    """`settings`: more LINIMASA_* environment variables ({"LINIMASA_PAGE_SIZE": "4"})."""
     port = free_port()
     env = {**os.environ, "LINIMASA_DATABASE_URL": f"sqlite:///{db_path}", "LINIMASA_SEEDS_DIR": str(ROOT / "seeds"),
-           "LINIMASA_GAZETTEER_PATH": str(ROOT / "seeds" / "actors.json")}
+           "LINIMASA_GAZETTEER_PATH": str(ROOT / "seeds" / "actors.json"), **(settings or {})}
     process = subprocess.Popen([sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
                                cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"

@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import expect
+
+from .server import running_server
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
@@ -82,3 +85,25 @@ def test_phone_width_and_english(server, browser):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "timeline-phone-en.png"), full_page=True)
     context.close()
+
+
+@pytest.fixture(scope="module")
+def small_pages(tmp_path_factory):
+    """A server whose pages hold four events, so the seeds span several."""
+    with running_server(tmp_path_factory.mktemp("pages") / "linimasa.db",
+                        settings={"LINIMASA_PAGE_SIZE": "4"}) as base:
+        yield base
+
+
+def test_scrolling_loads_every_page_once(small_pages, page):
+    page.goto(small_pages + "/")
+    total = int(page.locator(".summary-line strong").inner_text())
+    cards = page.locator("article.event")
+    expect(cards).to_have_count(4)
+    while page.locator(".load-more a").count():
+        shown = cards.count()
+        page.locator(".load-more a").scroll_into_view_if_needed()  # no click: being seen is enough
+        expect(cards).not_to_have_count(shown)
+    ids = cards.evaluate_all("cards => cards.map(card => card.id)")
+    assert len(ids) == total and len(set(ids)) == total
+    assert page.url == small_pages + "/"  # loading more is not a new place in history
