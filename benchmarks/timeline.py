@@ -24,12 +24,11 @@ Two passes:
    which leaves out the moments the machine was taken away; then min, p50 and p95 over
    the distinct requests. A round asks every request of every kind once, so the k asks
    of one request lie minutes apart: a slow spell of the machine slows one of them, not
-   all. This is the spread that comes from the requests themselves
-   (a frequent actor in a dense year against a rare one), as timeit's advice has it:
-   the fastest of several runs is what the code costs, slower ones are other processes
-   getting in the way. Filtered and text-search
-   requests go to an app without the counts cache, so every one of the k computes
-   its counts: no request of this pass is helped by an earlier one.
+   all. This is the spread that comes from the requests themselves (a frequent actor in
+   a dense year against a rare one), as timeit's advice has it: the fastest of several
+   runs is what the code costs, slower ones are other processes getting in the way.
+   Filtered and text-search requests go to an app without the counts cache, so every
+   one of the k computes its counts: no request of this pass is helped by an earlier one.
 
 Before and after, a busy loop measures how much of the machine the run had: the share
 of wall time it actually ran, and its longest stall.
@@ -167,7 +166,7 @@ def main() -> int:
                  "/healthz (reference)": lambda i: "/healthz"}
         timings: dict[str, list[float]] = {name: [] for name in kinds}
         best_kinds = [name for name in kinds if "again" not in name]
-        uncached = Settings(database_url=f"sqlite:///{path}", load_seeds=False, timeline_cache_size=0)
+        uncached = settings.model_copy(update={"timeline_cache_size": 0})
         with TestClient(create_app(settings)) as client, TestClient(create_app(uncached)) as cold_client:
             # warm-up: statement caches, SQLite's page cache, the unfiltered and "again" counts
             for i in range(8):
