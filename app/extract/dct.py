@@ -14,13 +14,23 @@ from .grammar import Candidate
 from .model import PublicationDate
 from .resolve import clause_tense
 
+# cues are whole words: "antara" (between) is no outlet, "Nusantara" even less; ANTARA in capitals is
 _DATELINE_CUES = re.compile(
-    r"WIB|WITA|WIT\b|GMT|\||diterbitkan|dipublikasikan|published|diperbarui|updated?|posted|"
-    r"kompas|detik|antara|tempo|liputan6|cnn|okezone|tribun|republika|sindonews|suara\.com|kumparan",
-    re.IGNORECASE)
+    r"\||(?i:\b(?:diterbitkan|dipublikasikan|published|diperbarui|updated?|posted|dibaca|views?|"
+    r"kompas(?:\.com|\.tv|\.id)?|detik(?:com|news|\.com)?|tempo(?:\.co)?|liputan6(?:\.com)?|cnn|okezone|tribun\w*|"
+    r"republika|sindonews|suara\.com|kumparan)\b)|\bANTARA\b|\(Antara\)")
+# a clock time in a zone right after the date ("12/09/2023, 10:15 WIB"); in a prose sentence it is when
+# something happened ("Senin, 21 November 2022 pukul 13.21 WIB"), not when the article appeared
+_TIME_AFTER = re.compile(r"^[\s,|–-]*(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT)\b")
+_PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+_PROSE_WORDS = 4  # lower-case words before a date on its line that make the line a sentence of the story
+_TODAY_BEFORE = re.compile(r"\b(?:hari\s+ini|hari\s+ini\s+juga)\s*,?\s*$", re.IGNORECASE)
+_TERM = re.compile(r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja)|kabinet)\s+(?:tahun\s+)?$", re.IGNORECASE)
 _EXPLICIT_RULES = {"full-date", "weekday+date", "numeric-date", "iso-date", "weekday+day/month",
                    "paren-day/month"}
 _HEAD_CHARS = 400
+_HEAD_LINES_SHORT = 8  # a short metadata line ("ARSO 20 Okt 2024 4 views") may stand lower
+_HEAD_CHARS_SHORT = 900
 _FOOT_CHARS = 400
 _NON_EMPTY_LINE = re.compile(r"^[ \t]*\S", re.MULTILINE)
 _HEAD_LINES = 3  # a dateline stands in the first lines, a footer in the last ones
@@ -41,6 +51,25 @@ def _as_date(parts: dict, swap: bool = False) -> date | None:
         return date(parts["year"], month, day)
     except (ValueError, TypeError):
         return None
+
+
+def _is_dateline(text: str, c: Candidate) -> bool:
+    """Whether a date near the top is the article's own: next to a cue ("Kompas.com - 12/09/2023",
+    "Diperbarui 20 Okt 2024", "10:15 WIB") on a line that is not a sentence of the story, or
+    alone on a short line."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line = _line_of(text, c.start)
+    short = len(line.strip()) <= (c.end - c.start) + 25
+    in_head = c.start <= _HEAD_CHARS and text.count("\n", 0, c.start) <= _HEAD_LINES
+    if short:
+        return True
+    if not in_head:
+        return False
+    prose = len(_PROSE_WORD.findall(text, line_start, c.start)) >= _PROSE_WORDS
+    if prose:
+        return False
+    near = text[max(line_start, c.start - 40):min(len(text), c.end + 25)]
+    return bool(_DATELINE_CUES.search(near) or _TIME_AFTER.match(text, c.end, min(len(text), c.end + 30)))
 
 
 def _content_dates(candidates: list[Candidate], year: int, exclude: Candidate) -> list[date]:
@@ -94,13 +123,9 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
     line_starts = [m.start() for m in _NON_EMPTY_LINE.finditer(text)]
     foot_start = line_starts[-_FOOT_LINES] if len(line_starts) > _FOOT_LINES else len(text)
     for c in explicit:
-        if c.start > _HEAD_CHARS or c.start >= foot_start or text.count("\n", 0, c.start) > _HEAD_LINES:
+        if c.start > _HEAD_CHARS_SHORT or c.start >= foot_start or text.count("\n", 0, c.start) > _HEAD_LINES_SHORT:
             break
-        line = _line_of(text, c.start)
-        # the cue stands next to the date ("Kompas.com - 12/09/2023, 10:15 WIB"), not anywhere on
-        # a long first line whose date belongs to the story
-        near = text[max(0, c.start - 40):min(len(text), c.end + 25)]
-        if _DATELINE_CUES.search(near) or len(line.strip()) <= (c.end - c.start) + 25:
+        if _is_dateline(text, c):
             d = _as_date(c.parts)
             if d:
                 return PublicationDate(d, "dateline", f"dateline '{text[c.start:c.end]}'", (c.start, c.end)), None
@@ -114,6 +139,12 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
                 d, swap, how = reading
                 return (PublicationDate(d, "footer", f"{how} ('{text[c.start:c.end]}')", (c.start, c.end)),
                         c if swap else None)
+    for c in explicit:
+        # "hari ini, Selasa (22/11/2022)": the text says which day it was written
+        if _TODAY_BEFORE.search(text, max(0, c.start - 20), c.start):
+            d = _as_date(c.parts)
+            if d:
+                return PublicationDate(d, "inferred", f"the text calls '{text[c.start:c.end]}' today"), None
     past = []
     for c in explicit:
         d = _as_date(c.parts)
@@ -129,13 +160,16 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
     return PublicationDate(None, "none", "no publication date in the text"), None
 
 
+_WEEKDAY_YEARS = 5
 _YEAR_RULES = {"year", "month-year", "year-range", "full-date", "numeric-date", "iso-date", "weekday+date"}
 
 
 def _year_from_weekdays(text: str, candidates: list[Candidate]) -> PublicationDate | None:
     """'Senin (11/9)' with no year anywhere near: the first year, from the latest one the text
     states, in which the weekday agrees; that date, reported as past, stands for the DCT."""
-    stated = [c.parts.get("year2") or c.parts.get("year") for c in candidates if c.rule in _YEAR_RULES]
+    # a term's end ("periode 2024-2029") is no year the story is in
+    stated = [c.parts.get("year") if _TERM.search(text, max(0, c.start - 30), c.start)
+              else c.parts.get("year2") or c.parts.get("year") for c in candidates if c.rule in _YEAR_RULES]
     stated = [y for y in stated if y]
     if not stated:
         return None
@@ -146,7 +180,9 @@ def _year_from_weekdays(text: str, candidates: list[Candidate]) -> PublicationDa
             continue
         if clause_tense(text, c.start, c.end) == "future":
             continue
-        for year in range(floor, floor + 12):
+        # news names recent years: a weekday first true more than a few years after the latest year
+        # named (1955 named, 1961 found) is a guess, not a reading
+        for year in range(floor, floor + _WEEKDAY_YEARS):
             try:
                 d = date(year, p["month"], p["day"])
             except ValueError:

@@ -1,67 +1,50 @@
-"""From dated sentences to events: clause, summary, status, action, place and actors.
+"""From sentences to event mentions: which passages report a dated happening, and of what kind.
 
-Each sentence (or clause, where one sentence holds two dated happenings) with a
-calendar date becomes an `Event` citing that passage. Vague references
-(PRESENT_REF...) and boilerplate lines (navigation, "Baca juga", comment forms)
-make no events.
+A mention is one article's report of one happening. Its date is the one its clause states;
+a sentence that reports a happening (it names one, `event_types.py`) but states no date
+takes the date the story is about: the nearest day-level date before it in its paragraph,
+else the lead's date. A clause stating several dates ("sejak Kamis (23/1) ... hingga Ahad
+(26/1)", year lists) makes one mention per date. Page furniture, captions, terms
+("periode 2019-2024") and speech make none. Mentions of one happening in one article
+become one mention citing every passage (`also`).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
-from .dates import value_bounds
-from .model import ActorMention, Event, Sentence, Timex
+from .values import value_bounds
+from .event_types import TypeMatch, content_lemmas, event_type_of, type_family, type_matches
+from .figures import case_numbers, find_figures
+from .lang.id import happenings as lexicon
+from .model import ActorMention, EventMention, Sentence, Timex
+from .places import PlaceMention, after_place_preposition, place_rank
+from .summary import after_dateline, summary_of
 
-BOILERPLATE = re.compile(
-    r"^\s*(?:baca\s+juga|advertisement|scroll\s+to|tinggalkan\s+balasan|alamat\s+email|back\s+to\s+top|"
-    r"sumber\s*(?:foto)?\s*:|penulis\s*:|editor\s*:|nama\s+penulis|nama\s+penyunting|simak\s+juga|lihat\s+juga|"
-    r"artikel\s+terkait|berita\s+terkait|ikuti\s+(?:kami|berita)|dapatkan\s+update|copyright|hak\s+cipta|"
-    r"komentar|kirim\s+komentar|share|bagikan|tag\s*:|topik\s*:|my\s+post\s+content|\d+\s+min\s+read)",
-    re.IGNORECASE)
+BOILERPLATE = re.compile(lexicon.BOILERPLATE, re.IGNORECASE)
+_FURNITURE = re.compile(lexicon.FURNITURE)
 _CALENDAR_VALUE = re.compile(r"^\d{2,4}")
-_CLAUSE_SPLIT = re.compile(r",\s+(?:meskipun|meski|namun|sedangkan|sementara|tetapi|dan\s+setelah|lalu|kemudian|"
-                           r"sebelum|setelah)\b|;\s*|\s+(?:sedangkan|sementara itu)\s+", re.IGNORECASE)
-
-PLANNED_CUES = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|bakal|hendak|dijadwalkan)\b",
-                          re.IGNORECASE)
-# "laporan" attributes ("beberapa laporan mengindikasikan") unless it is a thing counted or received
-# ("menerima 200 laporan")
-REPORTED_CUES = re.compile(r"\b(?:diduga|dilaporkan|menurut|kabarnya|dikabarkan|dituding|menuding|disebut|"
-                           r"diyakini|konon|ditengarai|dilansir|melansir|mengutip|dikutip|"
-                           r"(?<!\d\s)(?<!menerima\s)(?<!mengajukan\s)(?<!membuat\s)(?<!melayangkan\s)laporan|"
-                           r"mencurigai|dicurigai|dituduh|menuduh|reportedly)\b", re.IGNORECASE)
-
-# verb or noun stem -> the happening it names; verbs weigh more than nouns when choosing
-ACTIONS: list[tuple[str, str]] = [
-    (r"tiba|datang|mendarat|sampai di|kedatangan|sesampainya", "arrive"),
-    (r"berkunjung|mengunjungi|kunjungan|melawat|lawatan|bertandang", "visit"),
-    (r"bertemu|menemui|pertemuan|bertatap muka|ktt|berjumpa|menyambut|disambut|bertemunya", "meet"),
-    (r"melakukan perjalanan|perjalanan|bepergian|berangkat|bertolak|menaiki", "travel"),
-    (r"mengumumkan|pengumuman|diumumkan|mengonfirmasi|dikonfirmasi|menkonfirmasi|konfirmasi", "announce"),
-    (r"mengatakan|menyatakan|pernyataan|berkata|menegaskan|menuding|menuduh|melaporkan|dilansir", "state"),
-    (r"sanksi|menjatuhkan sanksi|embargo", "sanction"),
-    (r"menandatangani|penandatanganan|perjanjian|kesepakatan|sepakat|menyepakati", "agree"),
-    (r"menyerang|serangan|invasi|menginvasi|meluncurkan|diluncurkan|diluncurkannya|menembakkan", "attack"),
-    (r"runtuh|runtuhnya|bubar|pembubaran|jatuh", "collapse"),
-    (r"menutup|ditutup|penutupan", "close"),
-    (r"perang|berperang|pertempuran", "war"),
-    (r"diterbitkan|menerbitkan|terbit|artikel", "publish"),
-    (r"mendirikan|didirikan|berdiri|pendirian|membantu mendirikan", "found"),
-    (r"ditangkap|menangkap|menahan|ditahan|penangkapan", "arrest"),
-    (r"dilantik|melantik|pelantikan|terpilih|pemilu|pemilihan", "elect"),
-    (r"meninggal|wafat|tewas|gugur", "die"),
-]
-# happenings that are one story told differently: a trip, an arrival, a visit and the meeting it was for
-ACTION_FAMILY = {"arrive": "visit", "visit": "visit", "meet": "visit", "travel": "visit",
-                 "announce": "statement", "state": "statement"}
-_ACTION_PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(ACTIONS)) + r")\b",
-                             re.IGNORECASE)
-_PRONOUN_START = re.compile(r"^\s*(?:mereka|keduanya|ia|dia|beliau|kedua(?:nya| pemimpin| negara)?)\b",
-                            re.IGNORECASE)
-_PLACE_PREPOSITION = re.compile(r"\b(?:di|ke|dari|menuju)\s+$", re.IGNORECASE)
-SUMMARY_LIMIT = 200
+_CLAUSE_SPLIT = re.compile(lexicon.CLAUSE_SPLIT, re.IGNORECASE)
+PLANNED_CUES = re.compile(lexicon.PLANNED_CUES, re.IGNORECASE)
+REPORTED_CUES = re.compile(lexicon.REPORTED_CUES, re.IGNORECASE)
+_SINCE = re.compile(lexicon.SINCE, re.IGNORECASE)
+_TERM_BEFORE = re.compile(lexicon.TERM_BEFORE, re.IGNORECASE)
+_PRONOUN_START = re.compile(lexicon.PRONOUN_START, re.IGNORECASE)
+_BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
+_ZONE_EQUIVALENT = re.compile(lexicon.ZONE_EQUIVALENT, re.IGNORECASE)
+_ZONE_AFTER = re.compile(lexicon.ZONE_AFTER)
+_PLACE_PREPOSITION = re.compile(lexicon.PLACE_PREPOSITION, re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
+_MARKERS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in lexicon.CONTRAST_MARKERS.items()}
+_QUOTE_OPEN = "\"“”‘'"
+_QUOTED = re.compile(r"[\"“”]")
+_SPEECH_AFTER = re.compile(r"^[\s,]*(?:\w+\s+){0,1}(?:mengatakan|menyatakan|menjelaskan|menyampaikan|menegaskan|"
+                           r"mengungkapkan|menuturkan|menerangkan|memaparkan)\b", re.IGNORECASE)
+_PLACE_LEVEL = {"district": 0, "city": 1, "regency": 1, "capital": 1, "province": 2, "country": 3}
+_CAPTION_LIMIT = 160
+_MIN_UNTYPED_WORDS = 5  # a dated line with no happening named and fewer words is metadata, not news
 
 
 def _relative_to_publication(value: str | None, dct: date | None) -> str | None:
@@ -77,22 +60,6 @@ def _relative_to_publication(value: str | None, dct: date | None) -> str | None:
 
 def is_calendar_value(value: str | None) -> bool:
     return bool(value and _CALENDAR_VALUE.match(value))
-
-
-def action_of(passage: str, anchor: int) -> str | None:
-    """The happening named nearest to `anchor` (an offset in passage); verbs before nouns."""
-    best: tuple[int, str] | None = None
-    for m in _ACTION_PATTERN.finditer(passage):
-        index = int(next(k for k, v in m.groupdict().items() if v)[1:])
-        word = m.group().lower()
-        is_noun = word.startswith(("ke", "pe")) and word.endswith("an") or word in ("ktt", "artikel", "perang")
-        distance = abs(anchor - m.start()) + (200 if is_noun else 0)
-        if best is None or distance < best[0]:
-            best = (distance, ACTIONS[index][1])
-    return best[1] if best else None
-
-
-_SINCE = re.compile(r"\b(?:sejak|semenjak)\s+(?:tahun\s+|bulan\s+)?$", re.IGNORECASE)
 
 
 def status_of(passage: str, date_offset: int, when: str | None) -> str:
@@ -112,20 +79,29 @@ def status_of(passage: str, date_offset: int, when: str | None) -> str:
     return "happened"
 
 
-_TERM_BEFORE = re.compile(r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja)|kabinet|angkatan)\s+(?:tahun\s+)?$",
-                          re.IGNORECASE)
+def is_noise(sentence: Sentence) -> bool:
+    """Navigation, bylines, counters and photo captions: never a happening."""
+    if BOILERPLATE.match(sentence.text):
+        return True
+    # a caption or counter is a short line; a long one that holds "Sumber Foto: ..." runs on into the lead
+    return len(sentence.text) < _CAPTION_LIMIT and bool(_FURNITURE.search(sentence.text))
 
 
-def _names_a_term(sentence: Sentence, timex: Timex) -> bool:
+def _names_a_term(text: str, timex: Timex) -> bool:
     """'periode 2019-2024', 'masa jabatan 2014-2019': the date qualifies a noun."""
-    offset = timex.start - sentence.start
-    return bool(_TERM_BEFORE.search(sentence.text, max(0, offset - 30), offset))
+    return bool(_TERM_BEFORE.search(text, max(0, timex.start - 30), timex.start))
 
 
-def _clauses(sentence: Sentence, timexes: list[Timex]) -> list[tuple[int, int, Timex]]:
-    """Split a sentence so that each dated happening keeps its own clause."""
+def _zone_equivalent(text: str, timex: Timex, before: list[Timex]) -> bool:
+    """'Senin (20/1) waktu setempat atau Selasa (21/1) WIB': the second is the first in WIB."""
+    return bool(before and _ZONE_EQUIVALENT.search(text, max(0, timex.start - 8), timex.start)
+                and _ZONE_AFTER.search(text[timex.end:timex.end + 40]))
+
+
+def _clauses(sentence: Sentence, timexes: list[Timex], text: str) -> list[tuple[int, int, list[Timex]]]:
+    """Split a sentence so that each dated happening keeps its own clause, with its dates."""
     if len(timexes) == 1:
-        return [(sentence.start, sentence.end, timexes[0])]
+        return [(sentence.start, sentence.end, timexes)]
     cuts = [sentence.start]
     for m in _CLAUSE_SPLIT.finditer(sentence.text):
         pos = sentence.start + m.start()
@@ -137,71 +113,57 @@ def _clauses(sentence: Sentence, timexes: list[Timex]) -> list[tuple[int, int, T
     for a, b in pairwise(cuts):
         inside = [t for t in timexes if a <= t.start and t.end <= b]
         if inside:
-            # "anggota DPR periode 2024-2029 akan dilantik pada 1 Oktober": a term names who,
-            # the other date says when
-            dates = [t for t in inside if not _names_a_term(sentence, t)] or inside
-            out.append((a, b, dates[0]))
+            out.append((a, b, inside))
     return out
 
 
-# "SEMARANG, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ", "TEMPO.CO, Jakarta - ", "Jakarta (ANTARA) - ",
-# "Jakarta - ": a place and an outlet before a dash, where a paragraph starts
-_DATELINE_LEAD = re.compile(r"(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*,[ \t]*)?[A-Za-z][\w.]*"
-                            r"(?:[ \t]+[A-Z][\w.]*){0,2}(?:[ \t]*\([A-Z][\w .]*\))?[ \t]*(?:--|[-–—])[ \t]+")
-_DATELINE_LIMIT = 48
-_BLANK = re.compile(r"\s*")
+def _dates_of_clause(text: str, inside: list[Timex], seen: set[str]) -> list[Timex]:
+    """The clause's dates that each make a mention: not a term when another date says when, not
+    a date given twice ("Senin (21/11) ... atau Selasa (22/11) WIB", the same day again)."""
+    dates = [t for t in inside if not _names_a_term(text, t)] or inside[:1]
+    out: list[Timex] = []
+    for t in dates:
+        if t.value in seen or _zone_equivalent(text, t, out):
+            continue
+        seen.add(t.value)
+        out.append(t)
+    return out
 
 
-def after_dateline(text: str, start: int) -> int:
-    """Where the happening begins in a passage starting at `start`: after a dateline that opens
-    the paragraph, else `start`."""
-    if not _BLANK.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
-        return start  # not the start of a paragraph
-    m = _DATELINE_LEAD.match(text, start)
-    return m.end() if m and m.end() - start <= _DATELINE_LIMIT else start
+class _Context:
+    """What the walk through one article carries from sentence to sentence."""
+
+    def __init__(self) -> None:
+        self.previous_named: dict[str, str] = {}
+        self.people_order: list[str] = []  # persons in order of last mention
+        self.lead: EventMention | None = None
+        self.paragraph_start = -1
+        self.paragraph_day: EventMention | None = None
 
 
-_SPACES = re.compile(r"\s+")
-
-
-def _summary(text: str, start: int, end: int, timex: Timex) -> str:
-    # the dateline is not the happening
-    passage = _SPACES.sub(" ", text[after_dateline(text, start):end]).strip(" ,;")
-    if len(passage) <= SUMMARY_LIMIT:
-        return passage
-    # keep the part around the date: trim from the far end, on word boundaries
-    t0 = timex.start - start
-    window_start = max(0, min(t0 - SUMMARY_LIMIT // 2, len(passage) - SUMMARY_LIMIT))
-    cut = passage[window_start:window_start + SUMMARY_LIMIT]
-    if window_start > 0:
-        cut = "…" + cut.split(" ", 1)[-1]
-    if window_start + SUMMARY_LIMIT < len(passage):
-        cut = cut.rsplit(" ", 1)[0] + "…"
-    return cut
-
-
-def build_events(text: str, sentences: list[Sentence], timexes: list[Timex],
-                 actors: list[ActorMention], skip: frozenset[tuple[int, int]] = frozenset(),
-                 dct: date | None = None) -> list[Event]:
-    """Events of one article. `skip` holds timex spans that are not happenings (the dateline);
-    `dct` tells which dates were already past when the article was published."""
-    events: list[Event] = []
-    previous: dict[str, str] = {}  # canonical name -> kind, of the last sentence that named actors
-    t_index = a_index = 0
+def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], actors: list[ActorMention],
+                 skip: frozenset[tuple[int, int]] = frozenset(), dct: date | None = None,
+                 places: list[PlaceMention] = (), body_start: int = 0) -> list[EventMention]:
+    """Event mentions of one article. `skip` holds timex spans that are not happenings (the
+    dateline); `dct` tells which dates were already past when the article was published;
+    `body_start` is where the body starts (after the title line), so the title's date does not
+    lead the story."""
+    mentions: list[EventMention] = []
+    ctx = _Context()
+    t_index = a_index = p_index = 0
     dated = [t for t in timexes if is_calendar_value(t.value) and (t.start, t.end) not in skip]
     for sentence in sentences:
-        # sentences, actors and timexes are all in text order: walk them together
+        # sentences, actors, places and timexes are all in text order: walk them together
         while a_index < len(actors) and actors[a_index].start < sentence.start:
             a_index += 1
         a_end = a_index
         while a_end < len(actors) and actors[a_end].start < sentence.end:
             a_end += 1
-        # the outlet and place of a dateline ("Jakarta, CNN Indonesia -- ") are not actors of the happening
-        body = after_dateline(text, sentence.start)
-        in_sentence = [a for a in actors[a_index:a_end] if a.start >= body]
-        named = {a.canonical: a.kind for a in in_sentence if a.kind != "place"}
-        if _PRONOUN_START.match(sentence.text):
-            named = {**previous, **named}  # "Mereka pertama kali bertemu...": who "they" are
+        while p_index < len(places) and places[p_index].start < sentence.start:
+            p_index += 1
+        p_end = p_index
+        while p_end < len(places) and places[p_end].start < sentence.end:
+            p_end += 1
         while t_index < len(dated) and dated[t_index].start < sentence.start:
             t_index += 1
         mine = []
@@ -209,41 +171,201 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex],
         while j < len(dated) and dated[j].start < sentence.end:
             mine.append(dated[j])
             j += 1
-        if mine and not BOILERPLATE.match(sentence.text):
-            seen_values = set()
-            for start, end, timex in _clauses(sentence, mine):
-                if timex.value in seen_values:
-                    continue
-                seen_values.add(timex.value)
-                events.append(_event(text, start, end, timex, in_sentence, named, dct))
+        paragraph = text.rfind("\n", 0, sentence.start) + 1
+        if paragraph != ctx.paragraph_start:
+            ctx.paragraph_start, ctx.paragraph_day = paragraph, None
+        # the outlet and place of a dateline ("Jakarta, CNN Indonesia -- ") are not actors of the happening
+        body = after_dateline(text, sentence.start)
+        in_sentence = [a for a in actors[a_index:a_end] if a.start >= body]
+        sentence_places = [p for p in places[p_index:p_end] if p.start >= body]
+        named = _named(sentence, in_sentence, ctx)
+        if not is_noise(sentence):
+            matches = type_matches(text, sentence.start, sentence.end)
+            if mine:
+                seen: set[str] = set()
+                for start, end, inside in _clauses(sentence, mine, text):
+                    for timex in _dates_of_clause(text, inside, seen):
+                        mention = _stated_mention(text, start, end, timex, matches, in_sentence, named,
+                                                  sentence_places, dct)
+                        if mention is None:
+                            continue
+                        mentions.append(mention)
+                        if mention.granularity == "day" and mention.start >= body_start:
+                            ctx.paragraph_day = mention
+                            if ctx.lead is None and mention.status != "planned":
+                                ctx.lead = mention
+            elif sentence.start >= body_start:
+                mention = _story_mention(text, sentence, matches, in_sentence, named, sentence_places, ctx, dct)
+                if mention is not None:
+                    mentions.append(mention)
         if named:
-            previous = named
-    return events
+            ctx.previous_named = named
+    return merge_restatements(mentions, body_start)
 
 
-def _event(text: str, start: int, end: int, timex: Timex, in_sentence: list[ActorMention],
-           named: dict[str, str], dct: date | None) -> Event:
-    passage = text[start:end]
-    place = None
+def _named(sentence: Sentence, in_sentence: list[ActorMention], ctx: _Context) -> dict[str, str]:
+    named = {a.canonical: a.kind for a in in_sentence if a.kind != "place"}
+    if _PRONOUN_START.match(sentence.text):
+        named = {**ctx.previous_named, **named}  # "Mereka pertama kali bertemu...": who "they" are
+    if _BOTH_LEADERS.search(sentence.text) and len(ctx.people_order) >= 2:
+        # "kedua pemimpin", "keduanya": the last two people named before
+        named = {**{p: "person" for p in ctx.people_order[-2:]}, **named}
+    for name, kind in named.items():
+        if kind == "person":
+            if name in ctx.people_order:
+                ctx.people_order.remove(name)
+            ctx.people_order.append(name)
+    return named
+
+
+def _reporters(text: str, start: int, end: int, in_sentence: list[ActorMention]) -> set[str]:
+    """Actors who only tell of the happening: "kata Kepala BMKG Dwikorita", "Dwikorita mengatakan"."""
+    out = set()
     for a in in_sentence:
+        if not start <= a.start < end:
+            continue
+        before = text[max(start, a.start - 45):a.start].lower()
+        words = _WORDS.findall(before)
+        if any(w in lexicon.SPEECH_VERBS or w == "menurut" for w in words[-4:]) \
+                or _SPEECH_AFTER.match(text, a.end, min(end, a.end + 40)):
+            out.add(a.canonical)
+    return out
+
+
+def _place_of(text: str, start: int, end: int, places: list[PlaceMention], in_sentence: list[ActorMention],
+              anchor: int) -> tuple[str | None, tuple[str, ...]]:
+    """The happening's place: the most specific place of the clause, one after "di"/"ke" first."""
+    # a country is the place only after "di", "ke"...: elsewhere it is an actor ("Rusia menyerang")
+    inside = [p for p in places if start <= p.start < end
+              and (p.place.level != "country" or after_place_preposition(text, p.start))]
+    if inside:
+        # how surely it is the place, then nearness to the date or trigger, then the finer place
+        best = min(inside, key=lambda p: (place_rank(text, p.start), abs(p.start - anchor) // 60,
+                                          _PLACE_LEVEL.get(p.place.level, 4), p.start))
+        return best.place.name, best.place.within
+    for a in in_sentence:  # the actor gazetteer's places and countries ("tiba di Pyongyang")
         if start <= a.start < end and a.kind in ("place", "country") \
                 and _PLACE_PREPOSITION.search(text[max(start, a.start - 8):a.start]):
-            if place is None or a.kind == "place":
-                place = a.canonical
-                if a.kind == "place":
-                    break
+            return a.canonical, ()
+    return None, ()
+
+
+def _actors_of(start: int, end: int, in_sentence: list[ActorMention], named: dict[str, str],
+               place: str | None) -> dict[str, str]:
     in_clause = {a.canonical: a.kind for a in in_sentence if start <= a.start < end and a.kind != "place"}
     # the clause's own actors first, then the sentence's (and a pronoun's antecedents)
     kinds = {**in_clause, **{k: v for k, v in named.items() if k not in in_clause}}
     kinds.pop(place, None)
+    return kinds
+
+
+def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list[TypeMatch],
+                    in_sentence: list[ActorMention], named: dict[str, str], places: list[PlaceMention],
+                    dct: date | None) -> EventMention | None:
+    in_clause = [m for m in matches if start <= m.start < end]
+    kind = event_type_of(in_clause, timex.start) or event_type_of(matches, timex.start)
+    body = after_dateline(text, start)
+    if kind is None and len(_WORDS.findall(text, body, end)) - len(_WORDS.findall(timex.text)) < _MIN_UNTYPED_WORDS:
+        return None  # "ARSO 20 Okt 2024": a line that only dates something
+    flags: tuple[dict, ...] = ()
     value = timex.value or ""
-    flags = ()
     if timex.weekday_conflict:
         flags = ({"kind": "weekday_mismatch", "detail": timex.weekday_conflict,
                   "readings": [{"date": value, "weekday": timex.stated_weekday}]},)
-    return Event(value=value, granularity=timex.granularity,
-                 summary=_summary(text, start, end, timex),
-                 status=status_of(passage, timex.start - start, _relative_to_publication(timex.value, dct)),
-                 start=start, end=end, timex=timex, actors=tuple(kinds),
-                 people=tuple(k for k, v in kinds.items() if v == "person"), place=place,
-                 action=action_of(passage, timex.start - start), flags=flags)
+    status = status_of(text[start:end], timex.start - start, _relative_to_publication(timex.value, dct))
+    return _mention(text, start, end, value, timex.granularity, status, timex, kind, in_sentence, named,
+                    places, "stated", f"the date stated in the passage ('{timex.text}')", flags)
+
+
+def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_sentence: list[ActorMention],
+                   named: dict[str, str], places: list[PlaceMention], ctx: _Context,
+                   dct: date | None) -> EventMention | None:
+    """A sentence that reports a happening but states no date takes the story's date."""
+    story = ctx.paragraph_day or ctx.lead
+    if story is None or not matches:
+        return None
+    words = {w.lower() for w in _WORDS.findall(sentence.text)}
+    if words & lexicon.NOT_STORY or sentence.text.rstrip().endswith("?") \
+            or sentence.text.lstrip()[:1] in _QUOTE_OPEN or _QUOTED.search(sentence.text):
+        return None  # a question, a quote or speech around one: what someone says, not what happened
+    if any(m.type == "statement" for m in matches):
+        return None  # someone says something: what they say may be of any time
+    strong = [m for m in matches if m.type in lexicon.STORY_TYPES and not m.is_noun]
+    weak = [m for m in matches if m.type == "other"] if words & lexicon.NARRATIVE else []
+    kind = event_type_of(strong or weak, sentence.start)
+    if kind is None:
+        return None
+    where = "the paragraph's" if story is ctx.paragraph_day else "the lead's"
+    explanation = f"no date in the sentence: {where} date ('{text[story.timex.start:story.timex.end]}')" \
+        if story.timex else f"no date in the sentence: {where} date"
+    status = status_of(sentence.text, 0, _relative_to_publication(story.value, dct))
+    if status == "planned":
+        return None  # the story's date is when it happened, not when something will
+    mention = _mention(text, sentence.start, sentence.end, story.value, story.granularity, status, None, kind,
+                       in_sentence, named, places, "story", explanation, ())
+    if mention.place is None and story.place:
+        mention = _with_place(mention, story.place, story.place_within)
+    return mention
+
+
+def _with_place(mention: EventMention, place: str, within: tuple[str, ...]) -> EventMention:
+    return replace(mention, place=place, place_within=within)
+
+
+def _mention(text: str, start: int, end: int, value: str, granularity, status: str, timex: Timex | None,
+             kind: TypeMatch | None, in_sentence: list[ActorMention], named: dict[str, str],
+             places: list[PlaceMention], source: str, explanation: str, flags: tuple[dict, ...]) -> EventMention:
+    anchor = timex.start if timex else (kind.start if kind else start)
+    place, within = _place_of(text, start, end, places, in_sentence, kind.start if kind else anchor)
+    kinds = _actors_of(start, end, in_sentence, named, place)
+    event_type = kind.type if kind else None
+    keys = case_numbers(text, start, end)
+    figures = find_figures(text, start, end, event_type)
+    keys += tuple(f"score:{f.value}" for f in figures if f.kind == "score")
+    keys += tuple(f"marker:{name}" for name, pattern in _MARKERS.items() if pattern.search(text, start, end))
+    return EventMention(
+        value=value, granularity=granularity, summary=summary_of(text, start, end, anchor), status=status,
+        start=start, end=end, timex=timex, actors=tuple(kinds),
+        people=tuple(k for k, v in kinds.items() if v == "person"), actor_kinds=tuple(kinds.items()),
+        place=place, event_type=event_type,
+        flags=flags, date_source=source, date_explanation=explanation, place_within=within,
+        reporters=tuple(sorted(_reporters(text, start, end, in_sentence))),
+        lemmas=content_lemmas(text, after_dateline(text, start), end), figures=figures, keys=keys)
+
+
+def _restates(a: EventMention, b: EventMention) -> bool:
+    """Whether b, later in the same article, tells a's happening again."""
+    if a.value != b.value or a.keys != b.keys and a.keys and b.keys:
+        return False
+    family_a, family_b = type_family(a.event_type), type_family(b.event_type)
+    if family_a and family_a == family_b and family_a not in ("statement", "other"):
+        return True
+    if b.date_source == "story" or a.date_source == "story":
+        return False  # an untyped or speech sentence dated by the story is its own
+    shared = len(a.lemmas & b.lemmas) / max(1, min(len(a.lemmas), len(b.lemmas)))
+    return shared >= 0.6
+
+
+def merge_restatements(mentions: list[EventMention], body_start: int = 0) -> list[EventMention]:
+    """One mention per happening per article: a headline and its lead, or a happening told again,
+    become one mention citing every passage. The mention that states its date, outside the
+    headline, leads."""
+    kept: list[EventMention] = []
+    for mention in mentions:
+        for i, earlier in enumerate(kept):
+            if _restates(earlier, mention):
+                def rank(m: EventMention) -> tuple[bool, bool]:
+                    return m.date_source == "stated", m.start >= body_start
+                lead, other = (mention, earlier) if rank(mention) > rank(earlier) else (earlier, mention)
+                kept[i] = replace(lead, also=tuple(sorted({*lead.also, *other.also, (other.start, other.end)})),
+                                  actors=tuple(dict.fromkeys(lead.actors + other.actors)),
+                                  people=tuple(dict.fromkeys(lead.people + other.people)),
+                                  actor_kinds=tuple(dict(other.actor_kinds + lead.actor_kinds).items()),
+                                  place=lead.place or other.place,
+                                  place_within=lead.place_within or other.place_within,
+                                  lemmas=lead.lemmas | other.lemmas,
+                                  figures=lead.figures or other.figures)
+                break
+        else:
+            kept.append(mention)
+    return kept

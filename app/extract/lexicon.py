@@ -54,7 +54,8 @@ SE_UNITS = {"sehari": "hari", "sepekan": "pekan", "seminggu": "minggu", "sebulan
 # Words that put the clause in the future or the past; used to pick the direction
 # of a bare weekday or month ("pada Rabu" after "akan" is the coming Wednesday).
 FUTURE_CUES = {"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "berencana",
-               "hendak", "nanti", "mendatang", "depan", "segera", "dijadwalkan,", "rencana"}
+               "hendak", "nanti", "mendatang", "depan", "segera", "rencana", "diagendakan", "agendanya",
+               "dijadwalkan"}
 PAST_CUES = {"lalu", "kemarin", "silam", "telah", "sudah", "tadi", "pernah", "sempat", "lampau"}
 
 # Nouns after a four-digit number that make it a count, not a year

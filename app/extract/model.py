@@ -64,8 +64,26 @@ class ActorMention:
 
 
 @dataclass(frozen=True)
-class Event:
-    """A dated happening in one article, citing the passage it comes from."""
+class Figure:
+    """A number a mention reports: dead, injured, displaced, missing people, or a score."""
+
+    kind: Literal["dead", "injured", "displaced", "missing", "score"]
+    value: str  # "162", "3-1"
+    start: int
+    end: int
+    at: str | None = None  # the time the text gives for it ("pukul 17.00 WIB")
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One article's mention of a dated happening, citing the passage it comes from.
+
+    Happenings are derived from mentions by clustering (`happenings.py`): a mention is what
+    one source says, with its own date, type, place and actors.
+    """
 
     value: str  # TIMEX3 value of its date: "2023-09-11", "2019", "195X", "1950/1953"
     granularity: Granularity
@@ -73,12 +91,21 @@ class Event:
     status: EventStatus
     start: int  # cited passage
     end: int
-    timex: Timex
+    timex: Timex | None  # the date expression; None when the date is the story's (`date_source`)
     actors: tuple[str, ...]  # canonical names
     people: tuple[str, ...]  # the actors that are persons
     place: str | None
-    action: str | None  # what happened, as a normalised verb: arrive, visit, meet...
+    event_type: str | None  # visit, meeting, inauguration, disaster ... (event_types.py)
     flags: tuple[dict, ...] = ()
+    date_source: Literal["stated", "story"] = "stated"
+    date_explanation: str = ""
+    place_within: tuple[str, ...] = ()  # places containing `place`, nearest first
+    reporters: tuple[str, ...] = ()  # actors who only tell of it ("kata Kepala BMKG")
+    lemmas: frozenset[str] = frozenset()
+    figures: tuple[Figure, ...] = ()
+    keys: tuple[str, ...] = ()  # identifiers that tell happenings apart: case numbers, scores
+    also: tuple[tuple[int, int], ...] = ()  # other passages of this article telling the same happening
+    actor_kinds: tuple[tuple[str, str], ...] = ()  # (canonical name, kind) of each actor
 
     def to_json(self) -> dict:
         return {
@@ -90,9 +117,14 @@ class Event:
             "end": self.end,
             "actors": list(self.actors),
             "place": self.place,
-            "action": self.action,
+            "type": self.event_type,
+            "date_source": self.date_source,
+            "date_explanation": self.date_explanation,
+            "figures": [f.to_json() for f in self.figures],
+            "also": [list(span) for span in self.also],
             "flags": list(self.flags),
-            "timex": {"start": self.timex.start, "end": self.timex.end, "text": self.timex.text},
+            "timex": ({"start": self.timex.start, "end": self.timex.end, "text": self.timex.text}
+                      if self.timex else None),
         }
 
 
@@ -105,7 +137,9 @@ class ArticleExtraction:
     timexes: list[Timex] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    title: str = ""
+    outlet: str | None = None
 
     def to_json(self, path: str | None = None) -> dict:
         dct = self.publication_date.value
@@ -115,5 +149,7 @@ class ArticleExtraction:
             "dct_source": self.publication_date.source,
             "dct_explanation": self.publication_date.explanation,
             "timexes": [t.to_json() for t in self.timexes],
+            "title": self.title,
+            "outlet": self.outlet,
             "events": [e.to_json() for e in self.events],
         }

@@ -7,7 +7,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlmodel import create_engine
+from sqlmodel import Session, create_engine
 
 from ..settings import Settings
 
@@ -47,3 +47,13 @@ def open_database(settings: Settings) -> Engine:
     """Migrate the database to head and return an engine on it."""
     upgrade_to_head(settings.database_url)
     return make_engine(settings.database_url)
+
+
+def run(session: Session, sql: str, params: dict) -> list[tuple]:
+    """Rows of a plain SQL statement with :named parameters, straight to the DB-API."""
+    return list(session.connection().exec_driver_sql(sql, params).all())
+
+
+def execute(session: Session, sql: str, params: dict) -> int:
+    """A plain SQL write with :named parameters; the number of rows it changed."""
+    return session.connection().exec_driver_sql(sql, params).rowcount

@@ -15,7 +15,9 @@ from datetime import date, timedelta
 from sqlmodel import Session
 
 from ..errors import QueryError
-from ..extract.dates import parse_date_input, value_bounds
+from ..extract.typed_dates import parse_date_input
+from ..extract.values import value_bounds
+from .db import run
 
 STATUSES = ("happened", "planned", "reported")
 MAX_LIMIT = 500
@@ -32,13 +34,14 @@ class EventQuery:
     outlet: str | None = None
     status: str | None = None
     q: str | None = None
+    key_moments: bool = False  # only happenings told by two or more outlets
     limit: int | None = 50
     offset: int = 0
 
     @classmethod
     def from_params(cls, actors: list[str] | None = None, date_from: str | None = None, date_to: str | None = None,
                     outlet: str | None = None, status: str | None = None, q: str | None = None,
-                    limit: int | None = 50, offset: int = 0) -> "EventQuery":
+                    limit: int | None = 50, offset: int = 0, moments: str | None = None) -> "EventQuery":
         """Parse URL parameters; raises QueryError with a message on anything malformed."""
         values = {}
         for name, raw in (("from", date_from), ("to", date_to)):
@@ -58,14 +61,18 @@ class EventQuery:
             raise QueryError(f"'limit' must be between 1 and {MAX_LIMIT}")
         if offset < 0:
             raise QueryError("'offset' must not be negative")
+        moments = (moments or "").strip().lower()
+        if moments not in ("", "0", "1", "true", "false"):
+            raise QueryError(f"'moments' must be 1 (key moments only) or 0, not {moments!r}")
         return cls(actors=[a.strip() for a in actors or [] if a.strip()], date_from=values.get("from"),
                    date_to=values.get("to"), outlet=(outlet or "").strip() or None, status=status,
-                   q=(q or "").strip()[:200] or None, limit=limit, offset=offset)
+                   q=(q or "").strip()[:200] or None, key_moments=moments in ("1", "true"), limit=limit,
+                   offset=offset)
 
     def params(self, **changes) -> list[tuple[str, str]]:
         """This query as URL parameters, with `changes` applied (None removes a parameter)."""
         current = {"actor": self.actors, "from": self.date_from, "to": self.date_to, "outlet": self.outlet,
-                   "status": self.status, "q": self.q}
+                   "status": self.status, "q": self.q, "moments": "1" if self.key_moments else None}
         current.update(changes)
         out: list[tuple[str, str]] = []
         for key, value in current.items():
@@ -78,7 +85,8 @@ class EventQuery:
     @property
     def filter_key(self) -> tuple:
         """What selects the events (not which page of them): the key of cached aggregates."""
-        return (tuple(self.actors), self.date_from, self.date_to, self.outlet, self.status, self.q)
+        return (tuple(self.actors), self.date_from, self.date_to, self.outlet, self.status, self.q,
+                self.key_moments)
 
     @property
     def period(self) -> tuple[date | None, date | None]:
@@ -187,13 +195,14 @@ class EventFilter:
             params[f"actor_{n}"] = actor_id
             conditions.append(f"EXISTS (SELECT 1 FROM event_actor ea{n} WHERE ea{n}.event_id = d.id "
                               f"AND ea{n}.actor_id = :actor_{n})")
+        if (query.status or query.key_moments) and rows_sql:
+            source += " JOIN event e ON e.id = d.id"
         if query.status:
             params["status"] = query.status
-            if rows_sql:
-                source += " JOIN event e ON e.id = d.id"
-                conditions.append("e.status = :status")
-            else:
-                conditions.append("d.status = :status")
+            conditions.append(f"{'e' if rows_sql else 'd'}.status = :status")
+        if query.key_moments:
+            # a key moment is told by two or more outlets (articles, where the outlet is unknown)
+            conditions.append(f"{'e' if rows_sql else 'd'}.outlet_count >= 2")
         if query.outlet:
             params["outlet"] = query.outlet
             conditions.append("d.id IN (SELECT c.event_id FROM citation c JOIN article a ON a.id = c.article_id "
@@ -229,8 +238,3 @@ def page_ids(session: Session, query: EventQuery, event_filter: EventFilter) -> 
         sql += " LIMIT :limit OFFSET :offset"
         params.update(limit=query.limit, offset=query.offset)
     return [row[0] for row in run(session, sql, params)]
-
-
-def run(session: Session, sql: str, params: dict) -> list[tuple]:
-    """Rows of a plain SQL statement with :named parameters, straight to the DB-API."""
-    return list(session.connection().exec_driver_sql(sql, params).all())

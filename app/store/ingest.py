@@ -1,34 +1,30 @@
-"""Ingestion: the one write path. Text in, article + timexes + events + citations stored.
+"""Ingestion: the one write path. Text in; article, timexes and mentions stored; happenings derived.
 
-One transaction per article. The same text twice is stored once (content hash).
-Each extracted event either joins a stored event telling the same happening (a new
-citation; the finer date wins; differing days become a flag) or becomes a new event.
+One transaction per article. The same text twice is stored once (content hash). Each
+extracted mention is stored as a citation with everything clustering weighs of it; then
+`happenings.recluster` derives the events around the new mentions, so a happening told by
+several outlets is one event whatever order they arrive in.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, literal_column
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from ..errors import ArticleTextError, LinimasaError
 from ..extract.actors import Gazetteer
-from ..extract.cluster import ACTION_FAMILY, EventSketch, finer_value, same_happening
-from ..extract.dates import granularity_of, value_bounds
-from ..extract.model import Event as ExtractedEvent
-from ..extract.outlet import detect_outlet
+from ..extract.model import EventMention
 from ..extract.pipeline import extract_article
 from ..extract.text import decode_article
-from .filters import linked_events_overlapping, run
-from .models import Actor, ActorAlias, Article, Citation, Event, EventActor, Timex
-
-_STATUS_RANK = {"planned": 0, "reported": 1, "happened": 2}
-
+from ..extract.values import value_bounds
+from .db import run
+from .happenings import recluster
+from .models import Article, Citation, Timex
 
 @dataclass
 class ArticleMeta:
@@ -82,140 +78,46 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def title_of(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:300]
-    return "(untitled)"
-
-
-class ActorRegistry:
-    """Actor rows by canonical name, created on first use with the gazetteer's aliases."""
-
-    def __init__(self, session: Session, gazetteer: Gazetteer):
-        self.session = session
-        self.gazetteer = gazetteer
-        self.cache: dict[str, Actor] = {}
-
-    def get(self, name: str, kind: str) -> Actor:
-        if name in self.cache:
-            return self.cache[name]
-        actor = self.session.exec(select(Actor).where(Actor.name == name)).first()
-        if actor is None:
-            actor = Actor(name=name, kind=kind)
-            self.session.add(actor)
-            self.session.flush()
-            entry = self.gazetteer.lookup(name)
-            for alias in (entry.aliases if entry else ()):
-                taken = self.session.exec(select(ActorAlias).where(ActorAlias.alias == alias)).first()
-                if taken is None:
-                    self.session.add(ActorAlias(actor_id=actor.id, alias=alias))
-        self.cache[name] = actor
-        return actor
-
-
-def _sketches(session: Session, events: list[Event]) -> list[EventSketch]:
-    """What merging compares of each stored event, its actors read in one query."""
-    actors: dict[int, list[tuple[str, str]]] = {e.id: [] for e in events}
-    rows = run(session, "SELECT ea.event_id, a.name, a.kind FROM event_actor ea JOIN actor a ON a.id = ea.actor_id "
-                        "WHERE ea.event_id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(list(actors))})
-    for event_id, name, kind in rows:
-        actors[event_id].append((name, kind))
-    return [EventSketch(value=e.value, actors=frozenset(n for n, _ in actors[e.id]),
-                        people=frozenset(n for n, k in actors[e.id] if k == "person"), action=e.action)
-            for e in events]
-
-
-def _find_same_happening(session: Session, found: ExtractedEvent) -> tuple[Event | None, bool]:
-    bounds = value_bounds(found.value)
-    # one happening needs an action of one family and a shared actor (cluster.same_happening):
-    # so only the found actors' stored events near the date are read
-    if bounds is None or not found.actors or ACTION_FAMILY.get(found.action or "", found.action) is None:
-        return None, False
-    session.flush()  # the events this article stored so far are candidates too
-    named = run(session, "SELECT id FROM actor WHERE name IN (SELECT value FROM json_each(:names))",
-                {"names": json.dumps(sorted(found.actors))})
-    actor_ids = [row[0] for row in named]
-    ids = linked_events_overlapping(session, actor_ids, bounds[0] - timedelta(days=1), bounds[1] + timedelta(days=1))
-    if not ids:
-        return None, False
-    # the ids as one JSON array: a long event's actor may have more events than SQLite takes parameters
-    picked = select(literal_column("value")).select_from(func.json_each(json.dumps(ids)))
-    candidates = list(session.exec(select(Event).where(col(Event.id).in_(picked)).order_by(Event.id)).all())
-    sketch = EventSketch(value=found.value, actors=frozenset(found.actors), people=frozenset(found.people),
-                         action=found.action)
-    disagreeing_match = None
-    for candidate, stored in zip(candidates, _sketches(session, candidates)):
-        same, disagree = same_happening(sketch, stored)
-        if same and not disagree:
-            return candidate, False
-        if same and disagreeing_match is None:
-            disagreeing_match = candidate
-    return disagreeing_match, disagreeing_match is not None
-
-
-def _store_event(session: Session, article: Article, found: ExtractedEvent, actors: ActorRegistry,
-                 kinds: dict[str, str]) -> bool:
-    """Store one extracted event; True when it joined an event already stored."""
+def _citations_of(article: Article, found: EventMention) -> Citation | None:
+    """The mention as a primary citation, its other passages (`also`) as its extras."""
     bounds = value_bounds(found.value)
     if bounds is None:
-        return False
-    existing, disagree = _find_same_happening(session, found)
-    if existing is None:
-        event = Event(value=found.value, date_start=bounds[0], date_end=bounds[1], granularity=found.granularity,
-                      summary=found.summary, status=found.status, place=found.place, action=found.action)
-        session.add(event)
-        session.flush()
-    else:
-        event = existing
-    citation = Citation(event_id=event.id, article_id=article.id, start=found.start, end=found.end,
-                        quote=article.text[found.start:found.end], timex_start=found.timex.start,
-                        timex_end=found.timex.end, value=found.value, status=found.status)
-    session.add(citation)
-    session.flush()
-    flags = json.loads(event.flags)
-    for flag in found.flags:
-        flags.append({**flag, "citations": [citation.id]})
-    if existing is not None:
-        if disagree:
-            readings = [{"date": event.value, "citations": [c.id for c in session.exec(
-                select(Citation).where(Citation.event_id == event.id, Citation.id != citation.id)).all()]},
-                        {"date": found.value, "citations": [citation.id]}]
-            flags.append({"kind": "date_disagreement",
-                          "detail": f"sources give {event.value} and {found.value}", "readings": readings})
-        else:
-            event.value = finer_value(event.value, found.value)
-            event.granularity = granularity_of(event.value) if "/" not in event.value else "range"
-            event.date_start, event.date_end = value_bounds(event.value)
-            for link in session.exec(select(EventActor).where(EventActor.event_id == event.id)).all():
-                link.date_start, link.date_end = event.date_start, event.date_end
-                session.add(link)
-        if _STATUS_RANK[found.status] > _STATUS_RANK.get(event.status, 0):
-            event.status = found.status
-        event.place = event.place or found.place
-        event.action = event.action or found.action
-    event.flags = json.dumps(flags, ensure_ascii=False)
-    session.add(event)
-    linked = {a for a in session.exec(select(EventActor.actor_id).where(EventActor.event_id == event.id)).all()}
-    for name in found.actors:
-        actor = actors.get(name, kinds.get(name, "person"))
-        if actor.id not in linked:
-            session.add(EventActor(event_id=event.id, actor_id=actor.id, date_start=event.date_start,
-                                   date_end=event.date_end))
-            linked.add(actor.id)
-    return existing is not None
+        return None
+    common = dict(article_id=article.id, value=found.value, status=found.status)
+    primary = Citation(**common, start=found.start, end=found.end, quote=article.text[found.start:found.end],
+                       timex_start=found.timex.start if found.timex else None,
+                       timex_end=found.timex.end if found.timex else None,
+                       date_start=bounds[0], date_end=bounds[1], granularity=found.granularity,
+                       event_type=found.event_type, place=found.place, summary=found.summary,
+                       date_source=found.date_source, date_explanation=found.date_explanation,
+                       place_within=json.dumps(list(found.place_within), ensure_ascii=False),
+                       actors=json.dumps([[a, kind] for a, kind in found.actor_kinds], ensure_ascii=False),
+                       reporters=json.dumps(list(found.reporters), ensure_ascii=False),
+                       lemmas=json.dumps(sorted(found.lemmas), ensure_ascii=False),
+                       keys=json.dumps(list(found.keys), ensure_ascii=False),
+                       figures=json.dumps([f.to_json() for f in found.figures], ensure_ascii=False),
+                       flags=json.dumps(list(found.flags), ensure_ascii=False))
+    primary._extras = [Citation(**common, start=a, end=b, quote=article.text[a:b], date_start=bounds[0],
+                                date_end=bounds[1], granularity=found.granularity, event_type=found.event_type,
+                                summary=found.summary, date_source=found.date_source,
+                                date_explanation="the same happening told again in this article")
+                       for a, b in found.also]
+    return primary
 
 
 def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> IngestOutcome:
-    """Store one article and its extraction in the session's transaction (the caller commits)."""
-    name = meta.source_name or title_of(text)
+    """Store one article and its extraction in the session's transaction (the caller commits), then
+    cluster its mentions with the stored ones around them."""
     digest = content_hash(text)
     stored = session.exec(select(Article).where(Article.content_hash == digest)).first()
+    extraction = None
+    if stored is None:
+        extraction = extract_article(text, meta.published, gazetteer)
+    name = meta.source_name or (extraction.title if extraction else text[:60])
     if stored is not None:
         return IngestOutcome(name, "unchanged", stored.id)
-    extraction = extract_article(text, meta.published, gazetteer)
     publication = extraction.publication_date
-    article = Article(title=meta.title or title_of(text), outlet=meta.outlet or detect_outlet(text), url=meta.url,
+    article = Article(title=meta.title or extraction.title, outlet=meta.outlet or extraction.outlet, url=meta.url,
                       published=publication.value, published_source=publication.source,
                       source_name=meta.source_name, text=text, content_hash=digest)
     session.add(article)
@@ -224,14 +126,19 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
         session.add(Timex(article_id=article.id, start=t.start, end=t.end, text=t.text, value=t.value,
                           granularity=t.granularity, rule=t.rule, explanation=t.explanation,
                           weekday_conflict=t.weekday_conflict))
-    kinds = {a.canonical: a.kind for a in extraction.actors}
-    registry = ActorRegistry(session, gazetteer)
+    new = [c for c in (_citations_of(article, found) for found in extraction.events) if c is not None]
+    assigned = recluster(session, new, gazetteer)
     outcome = IngestOutcome(name, "added", article.id)
-    for found in extraction.events:
-        if _store_event(session, article, found, registry, kinds):
-            outcome.merged_events += 1
-        else:
-            outcome.new_events += 1
+    if assigned:
+        rows = run(session, "SELECT event_id, COUNT(DISTINCT article_id) FROM citation WHERE event_id IN "
+                            "(SELECT value FROM json_each(:ids)) GROUP BY event_id",
+                   {"ids": json.dumps(sorted(set(assigned.values())))})
+        shared = {event_id for event_id, articles in rows if articles > 1}
+        for event_id in set(assigned.values()):
+            if event_id in shared:
+                outcome.merged_events += 1
+            else:
+                outcome.new_events += 1
     return outcome
 
 

@@ -86,12 +86,17 @@ class EventBase(SQLModel):
     summary: str
     status: str = Field(description="happened, planned or reported")
     place: str | None = None
-    action: str | None = None
+    event_type: str | None = Field(default=None, description="visit, meeting, inauguration, disaster ...")
+    outlet_count: int = Field(default=1, description="Independent outlets (or articles, where the outlet is "
+                                                     "unknown) that report it")
 
 
 class Event(EventBase, table=True):
+    """A happening: the mentions (citations) that clustering judged one."""
+
     __table_args__ = (Index("ix_event_dates", "date_start", "date_end"),
-                      Index("ix_event_date_end", "date_end", "date_start"))
+                      Index("ix_event_date_end", "date_end", "date_start"),
+                      Index("ix_event_outlet_count", "outlet_count", "date_start"))
     id: int | None = Field(default=None, primary_key=True)
     flags: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
     created_at: datetime = Field(default_factory=utcnow)
@@ -109,18 +114,43 @@ class EventActor(SQLModel, table=True):
     date_end: date | None = None
 
 
+def _json_column(default: str = "[]") -> Column:
+    return Column(Text, nullable=False, server_default=default)
+
+
 class Citation(SQLModel, table=True):
-    __table_args__ = (UniqueConstraint("event_id", "article_id", "start", "end"),)
+    """One article's mention of a happening, with everything clustering weighs of it; or, with
+    `primary_id`, another passage of the same article telling the same happening again."""
+
+    __table_args__ = (UniqueConstraint("event_id", "article_id", "start", "end"),
+                      Index("ix_citation_dates", "date_start", "date_end"))
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
     article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
+    primary_id: int | None = Field(default=None, foreign_key="citation.id", index=True, ondelete="CASCADE")
     start: int = Field(description="Offset of the cited passage in the article text")
     end: int
     quote: str = Field(sa_column=Column(Text, nullable=False))
-    timex_start: int
-    timex_end: int
+    timex_start: int | None = Field(default=None, description="The date expression; none when the story dates it")
+    timex_end: int | None = None
     value: str = Field(description="The date as this source states it")
     status: str
+    date_start: date | None = None
+    date_end: date | None = None
+    granularity: str | None = None
+    event_type: str | None = None
+    place: str | None = None
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    date_source: str = Field(default="stated", description="stated, or story: the sentence has no date")
+    date_explanation: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    place_within: str = Field(default="[]", sa_column=_json_column())
+    actors: str = Field(default="[]", sa_column=_json_column(), description="[[name, kind], ...]")
+    reporters: str = Field(default="[]", sa_column=_json_column())
+    lemmas: str = Field(default="[]", sa_column=_json_column())
+    keys: str = Field(default="[]", sa_column=_json_column())
+    figures: str = Field(default="[]", sa_column=_json_column())
+    flags: str = Field(default="[]", sa_column=_json_column(), description="this source's own flags")
+    merge_reason: str = Field(default="{}", sa_column=_json_column("{}"))
 
 
 class CitationPublic(SQLModel):
@@ -132,8 +162,10 @@ class CitationPublic(SQLModel):
     end: int
     quote: str
     value: str
-    timex_start: int
-    timex_end: int
+    timex_start: int | None
+    timex_end: int | None
+    date_source: str = "stated"
+    figures: list[dict] = []
 
 
 class EventPublic(SQLModel):
@@ -145,6 +177,8 @@ class EventPublic(SQLModel):
     status: str
     summary: str
     place: str | None
+    event_type: str | None
+    outlet_count: int
     actors: list[str]
     flags: list[dict]
     citations: list[CitationPublic]

@@ -11,8 +11,8 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from ..extract.dates import label
-from .filters import EventFilter, EventQuery, page_ids, run
+from .db import run
+from .filters import EventFilter, EventQuery, page_ids
 from .models import (
     Actor,
     ActorAlias,
@@ -43,7 +43,8 @@ class EventRecord:
     summary: str
     status: str
     place: str | None
-    action: str | None
+    event_type: str | None
+    outlet_count: int
 
 
 @dataclass
@@ -59,14 +60,12 @@ class EventView:
     def id(self) -> int:
         return self.event.id
 
-    def label(self, lang: str = "id") -> str:
-        return label(self.event.value, lang)
-
     def to_public(self) -> dict:
         e = self.event
         return {"id": e.id, "date": e.value, "start_date": e.date_start.isoformat(),
                 "end_date": e.date_end.isoformat(), "granularity": e.granularity, "status": e.status,
-                "summary": e.summary, "place": e.place, "actors": self.actors, "flags": self.flags,
+                "summary": e.summary, "place": e.place, "event_type": e.event_type,
+                "outlet_count": e.outlet_count, "actors": self.actors, "flags": self.flags,
                 "citations": [c.model_dump() for c in self.citations]}
 
 
@@ -78,7 +77,8 @@ def event_views(session: Session, ids: list[int]) -> list[EventView]:
     picked = {"ids": json.dumps(ids)}
     events = {}
     for event_id, value, first, last, *rest, flags in run(
-            session, "SELECT id, value, date_start, date_end, granularity, summary, status, place, action, flags "
+            session, "SELECT id, value, date_start, date_end, granularity, summary, status, place, event_type, "
+                     "outlet_count, flags "
                      "FROM event WHERE id IN (SELECT value FROM json_each(:ids))", picked):
         events[event_id] = (EventRecord(event_id, value, date.fromisoformat(first), date.fromisoformat(last), *rest),
                             json.loads(flags))
@@ -89,15 +89,18 @@ def event_views(session: Session, ids: list[int]) -> list[EventView]:
         actors[event_id].append(name)
     citations: dict[int, list[CitationPublic]] = {i: [] for i in ids}
     rows = run(session, 'SELECT c.event_id, c.id, c.article_id, a.title, a.outlet, c.start, c."end", c.quote, c.value, '
-                        "c.timex_start, c.timex_end FROM citation c JOIN article a ON a.id = c.article_id "
+                        "c.timex_start, c.timex_end, c.date_source, c.figures FROM citation c JOIN article a ON a.id = c.article_id "
                         "WHERE c.event_id IN (SELECT value FROM json_each(:ids)) ORDER BY c.id", picked)
     for event_id, *fields in rows:
         # straight from our own columns: pydantic's validation would only re-check their types
-        citations[event_id].append(CitationPublic.model_construct(**dict(zip(_CITATION_FIELDS, fields))))
+        values = dict(zip(_CITATION_FIELDS, fields))
+        values["figures"] = json.loads(values["figures"])
+        citations[event_id].append(CitationPublic.model_construct(**values))
     return [EventView(events[i][0], actors[i], citations[i], events[i][1]) for i in ids if i in events]
 
 
-_CITATION_FIELDS = ("id", "article_id", "title", "outlet", "start", "end", "quote", "value", "timex_start", "timex_end")
+_CITATION_FIELDS = ("id", "article_id", "title", "outlet", "start", "end", "quote", "value", "timex_start", "timex_end",
+                    "date_source", "figures")
 
 
 def get_event(session: Session, event_id: int) -> EventView | None:

@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from ..extract.dates import value_bounds
-from .filters import EventFilter, run
+from ..extract.values import value_bounds
+from .db import run
+from .filters import EventFilter
 
 ZOOMS = ("decade", "year", "month", "day")
 FACETS_SHOWN = 40

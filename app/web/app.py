@@ -13,8 +13,8 @@ from fastapi.templating import Jinja2Templates
 
 from ..errors import QueryError
 from ..extract.actors import Gazetteer
-from ..extract.dates import axis_label
-from ..extract.dates import label as date_label
+from .labels import axis_label
+from .labels import label as date_label
 from ..settings import Settings
 from ..store.db import make_engine, upgrade_to_head
 from ..store.seeds import load_seeds_if_empty

@@ -6,7 +6,7 @@ from markupsafe import escape
 from sqlmodel import Session
 
 from ..errors import ArticleTextError
-from ..extract.dates import label
+from .labels import label
 from ..extract.text import decode_article
 from ..store.ingest import ArticleMeta, IngestOutcome, ingest_text
 from ..store.models import ArticlePublic, TimexPublic

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from sqlmodel import Session
 
-from ..extract.dates import value_bounds
+from ..extract.values import value_bounds
 from ..store.filters import EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
 from ..store.queries import EventView, event_views, find_event_views, get_event, outlets
@@ -38,11 +38,13 @@ def event_query(request: Request, actor: list[str] = Query([], description="Acto
                 outlet: str | None = Query(None, description="Outlet of a citing article"),
                 status: str | None = Query(None, description="happened, planned or reported"),
                 q: str | None = Query(None, description="Words that a cited passage contains"),
+                moments: str | None = Query(None, description="1: key moments only, happenings told by two or "
+                                                              "more outlets"),
                 limit: int | None = Query(None, description="Events per page (1-500)"),
                 offset: int = Query(0, description="Events to skip")) -> EventQuery:
     page_size = request.app.state.settings.page_size
     return EventQuery.from_params(actor, date_from, date_to, outlet, status, q,
-                                  limit if limit is not None else page_size, offset)
+                                  limit if limit is not None else page_size, offset, moments)
 
 
 def link(query: EventQuery, changes: dict | None = None, zoom: str | None = None, offset: int | None = None,

@@ -52,6 +52,19 @@ LABELS = {
     "event": ("Peristiwa", "Event"),
     "showing": ("Menampilkan", "Showing"),
     "of": ("dari", "of"),
+    "figures_disagree": ("Sumber menyebut angka berbeda", "Sources give different figures"),
+    "story_date": ("tanggal dari alur berita", "date from the story"),
+    "outlets": ("media", "outlets"),
+    "key_moments": ("Momen kunci", "Key moments"),
+    "all_events": ("Semua peristiwa", "All events"),
+    "key_moment": ("momen kunci", "key moment"),
+    "why_merged": ("Mengapa satu peristiwa", "Why one happening"),
+    "representative": ("sumber utama kartu ini", "the source this card quotes"),
+    "dead": ("meninggal", "dead"),
+    "injured": ("luka", "injured"),
+    "displaced": ("mengungsi", "displaced"),
+    "missing": ("hilang", "missing"),
+    "score": ("skor", "score"),
 }
 
 

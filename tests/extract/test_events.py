@@ -17,7 +17,7 @@ def test_a_dated_sentence_is_an_event_citing_it(gazetteer):
     (e,) = events(text, gazetteer)
     assert e.value == "2024-06-19" and e.granularity == "day"
     assert text[e.start:e.end].startswith("Presiden Rusia Vladimir Putin tiba")
-    assert e.status == "happened" and e.action == "arrive" and e.place == "Pyongyang"
+    assert e.status == "happened" and e.event_type == "visit" and e.place == "Pyongyang"
     assert "Vladimir Putin" in e.actors
 
 

@@ -1,0 +1,108 @@
+"""What kind of happening a clause reports: an event type from the lemmas of its words.
+
+"tiba", "mendarat", "ketibaan" and "kedatangan" are one type (a visit) because their
+lemmas are listed under it, not because their surface forms are: simplemma's Indonesian
+lemmatiser, which ships its dictionary in its wheel, strips the affixes. The word lists
+are the language's (`lang/id/happenings.py`); this module holds none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+from .lang.id import happenings as lexicon
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=131072)
+def lemma(word: str) -> str:
+    """The lemma of one word, lower case ("dilantik" -> "lantik")."""
+    lower = word.lower()
+    return simplemma.lemmatize(lower, lang="id") or lower
+
+
+_TYPE_OF_LEMMA: dict[str, str] = {}
+for _type, _lemmas in lexicon.TYPE_LEMMAS.items():
+    for _lemma in _lemmas:
+        _TYPE_OF_LEMMA.setdefault(_lemma, _type)
+_SURFACES = sorted(((s, t) for t, ss in lexicon.TYPE_SURFACES.items() for s in ss), key=lambda p: -len(p[0]))
+_SURFACE_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(
+    "(?P<s%d>%s)" % (i, re.escape(s).replace(r"\ ", r"\s+")) for i, (s, _) in enumerate(_SURFACES)) + r")(?![\w-])",
+    re.IGNORECASE)
+# a weak type names a happening only when nothing more specific stands in the clause
+_WEAK = {"statement": 160, "other": 200}
+_NOUN_PENALTY = 60
+
+
+@dataclass(frozen=True, slots=True)
+class TypeMatch:
+    """A word (or phrase) of the text that names a type of happening."""
+
+    type: str
+    start: int
+    end: int
+    lemma: str
+    is_noun: bool
+
+
+def _is_noun(surface: str, word_lemma: str) -> bool:
+    s = surface.lower()
+    return (s.startswith(("ke", "pe")) and s.endswith("an")) or word_lemma in lexicon.NOUN_LEMMAS
+
+
+def type_matches(text: str, start: int = 0, end: int | None = None) -> list[TypeMatch]:
+    """Every word of text[start:end] that names a type, in text order."""
+    end = len(text) if end is None else end
+    clause = text[start:end].lower()
+    found: list[TypeMatch] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SURFACE_PATTERN.finditer(text, start, end):
+        index = int(next(k for k, v in m.groupdict().items() if v)[1:])
+        found.append(TypeMatch(_SURFACES[index][1], m.start(), m.end(), m.group().lower(), False))
+        taken.append(m.span())
+    for m in _WORD.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        word_lemma = lemma(m.group())
+        kind = _TYPE_OF_LEMMA.get(word_lemma)
+        if kind is None:
+            continue
+        context = lexicon.NEEDS_CONTEXT.get(word_lemma)
+        if context and not any(c in clause for c in context):
+            continue
+        found.append(TypeMatch(kind, m.start(), m.end(), word_lemma, _is_noun(m.group(), word_lemma)))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def event_type_of(matches: list[TypeMatch], anchor: int) -> TypeMatch | None:
+    """The type named nearest to `anchor` (an offset in the text): verbs before nouns,
+    specific types before speech and the catch-all."""
+    def cost(t: TypeMatch) -> int:
+        return abs(anchor - t.start) + (_NOUN_PENALTY if t.is_noun else 0) + _WEAK.get(t.type, 0)
+    return min(matches, key=cost, default=None)
+
+
+def content_lemmas(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The lemmas of a passage's content words: what two mentions of one happening share."""
+    end = len(text) if end is None else end
+    out = set()
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        if len(word) < 3:
+            continue
+        word_lemma = lemma(word)
+        if word_lemma not in lexicon.STOPWORDS:
+            out.add(word_lemma)
+    return frozenset(out)
+
+
+def type_family(kind: str | None) -> str | None:
+    """Types that tell one story ("a visit" and "the meeting it was for") share a family."""
+    if kind is None:
+        return None
+    return lexicon.TYPE_FAMILY.get(kind, kind)

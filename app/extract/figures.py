@@ -1,0 +1,51 @@
+"""Figures a mention reports: how many dead, injured, displaced or missing, and scores.
+
+Sources disagree on tolls ("14", "62", "162 meninggal"), so each mention keeps its own
+figures with the time the text gives for them; the happening shows where they differ.
+"""
+from __future__ import annotations
+
+import re
+
+from .lang.id import happenings as lexicon
+from .model import Figure
+
+_NUMBER = r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")"
+_PATTERNS = [(kind, re.compile(_NUMBER + r"\s+" + after + r"\b", re.IGNORECASE))
+             for kind, after in lexicon.FIGURE_AFTER_NUMBER.items()]
+_PATTERNS += [(kind, re.compile(r"\b" + before + lexicon.FIGURE_LINK + _NUMBER + r"\b(?!\s*(?:persen|%|tahun))",
+                                re.IGNORECASE))
+              for kind, before in lexicon.FIGURE_BEFORE_NUMBER.items()]
+_SCORE = re.compile(r"(?<![\d/.,:-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.,:-])")
+_CLOCK = re.compile(lexicon.CLOCK_TIME, re.IGNORECASE)
+_CASE = re.compile(lexicon.CASE_NUMBER)
+
+
+def _number(text: str) -> str | None:
+    word = lexicon.NUMBER_WORDS.get(text.lower())
+    if word is not None:
+        return str(word)
+    digits = re.sub(r"[.,]", "", text)
+    return digits if digits.isdigit() else None
+
+
+def find_figures(text: str, start: int, end: int, event_type: str | None) -> tuple[Figure, ...]:
+    """The figures of text[start:end]: one per kind, the first the passage gives."""
+    out: dict[str, Figure] = {}
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            value = _number(m["n"])
+            if value is None or kind in out or value == "0":
+                continue
+            clock = _CLOCK.search(text, max(start, m.start() - 60), min(end, m.end() + 60))
+            out[kind] = Figure(kind, value, m.start("n"), m.end("n"), clock.group() if clock else None)
+    if event_type == "sports_result":
+        m = _SCORE.search(text, start, end)
+        if m:
+            out["score"] = Figure("score", f"{m[1]}-{m[2]}", m.start(), m.end())
+    return tuple(sorted(out.values(), key=lambda f: f.start))
+
+
+def case_numbers(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Case numbers ("90/PUU-XXI/2023"): two rulings of one court on one day differ by them."""
+    return tuple(dict.fromkeys(m[1] or m[2] for m in _CASE.finditer(text, start, end)))

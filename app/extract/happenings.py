@@ -1,0 +1,204 @@
+"""Happenings from mentions: which mentions, across articles, tell one happening.
+
+Two mentions are weighed by a score, not by hard rules: the type of happening (from
+lemmas), the place (Cugenang lies in Cianjur), the actors (a quoted official who only tells
+of it does not count against a merge), and how many content lemmas the passages share.
+Some differences keep mentions apart whatever the score: dates that cannot be one day,
+types of different families, different case numbers or scores, and a marker one has and
+the other lacks (an aftershock is not the quake, a bronze match is not the final).
+
+Clustering depends only on the set of mentions, never on the order they arrived in:
+mentions are sorted by a stable key, pairs are merged best score first (ties by key), and
+two groups join only when no pair across them is kept apart.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .event_types import type_family
+from .values import GRANULARITY_RANK, dates_compatible, days_apart
+
+MERGE_THRESHOLD = 3.0
+_WEAK_TYPES = {None, "other", "statement"}
+
+
+@dataclass(frozen=True)
+class MentionSketch:
+    """What clustering compares of one mention."""
+
+    key: tuple  # stable identity, independent of arrival order: (article hash, start)
+    article: str
+    value: str
+    date_start: date
+    date_end: date
+    granularity: str
+    event_type: str | None = None
+    place: str | None = None
+    place_within: tuple[str, ...] = ()
+    actors: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    reporters: frozenset[str] = frozenset()
+    lemmas: frozenset[str] = frozenset()
+    keys: frozenset[str] = frozenset()
+    outlet: str | None = None
+
+    @property
+    def markers(self) -> frozenset[str]:
+        """Contrast markers ("marker:aftershock"): a mention with one is not one without it."""
+        return frozenset(k for k in self.keys if k.startswith("marker:"))
+
+    @property
+    def identifiers(self) -> frozenset[str]:
+        """Case numbers and scores: two mentions that both give them must share one."""
+        return frozenset(k for k in self.keys if not k.startswith("marker:"))
+
+    @property
+    def agents(self) -> frozenset[str]:
+        return self.actors - self.reporters
+
+
+@dataclass
+class Judgement:
+    """Whether two mentions are one happening, and why."""
+
+    same: bool
+    score: float
+    apart: str | None = None  # the difference that keeps them apart
+    disagree: bool = False  # one happening, but the days differ
+    reasons: dict = field(default_factory=dict)
+
+
+def places_compatible(a: MentionSketch, b: MentionSketch) -> bool | None:
+    """True when one place is or contains the other, False when both are known and differ."""
+    if not a.place or not b.place:
+        return None
+    return a.place == b.place or a.place in b.place_within or b.place in a.place_within
+
+
+def _dice(a: frozenset, b: frozenset) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
+    """The merge score of two mentions, with its reasons."""
+    reasons: dict = {}
+    disagree = False
+    if not dates_compatible(a.value, b.value):
+        apart = days_apart(a.value, b.value)
+        if apart != 1:
+            return Judgement(False, 0.0, "dates", reasons={"dates": f"{a.value} and {b.value} differ"})
+        disagree = True
+    reasons["date"] = a.value if a.value == b.value else f"{a.value} ~ {b.value}"
+    family_a, family_b = type_family(a.event_type), type_family(b.event_type)
+    score = 0.0
+    if a.event_type not in _WEAK_TYPES and b.event_type not in _WEAK_TYPES:
+        if family_a != family_b:
+            return Judgement(False, 0.0, "type", reasons={"type": f"{a.event_type} vs {b.event_type}"})
+        score += 2.0
+        reasons["type"] = a.event_type if a.event_type == b.event_type else f"{a.event_type} ~ {b.event_type}"
+    ids_a, ids_b = a.identifiers, b.identifiers
+    if ids_a and ids_b:
+        if not ids_a & ids_b:
+            return Judgement(False, 0.0, "keys", reasons={"keys": f"{sorted(ids_a)} vs {sorted(ids_b)}"})
+        score += 3.0
+        reasons["keys"] = sorted(ids_a & ids_b)
+    if a.markers != b.markers:
+        return Judgement(False, 0.0, "marker", reasons={"marker": sorted(a.markers ^ b.markers)})
+    place = places_compatible(a, b)
+    if place is True:
+        score += 1.5
+        reasons["place"] = a.place if a.place == b.place else f"{a.place} ~ {b.place}"
+    elif place is False:
+        score -= 3.5  # two places, neither within the other: rarely one happening
+        reasons["place"] = f"{a.place} vs {b.place}"
+    shared_people = a.people & b.people
+    agents_a, agents_b = a.agents, b.agents
+    if shared_people:
+        score += min(3.0, 1.5 * len(shared_people))
+        reasons["people"] = sorted(shared_people)
+    elif (a.people - a.reporters) and (b.people - b.reporters):
+        score -= 1.5  # each names who did it, and they are other people
+        reasons["people"] = f"{sorted(a.people - a.reporters)} vs {sorted(b.people - b.reporters)}"
+    others = (agents_a - a.people) & (agents_b - b.people)
+    if others:
+        union = (agents_a - a.people) | (agents_b - b.people)
+        score += 1.5 * len(others) / len(union)
+        reasons["actors"] = sorted(others)
+    similarity = _dice(a.lemmas, b.lemmas)
+    score += 4.0 * similarity
+    reasons["similarity"] = round(similarity, 2)
+    coarse = max(GRANULARITY_RANK.get(a.granularity, 9), GRANULARITY_RANK.get(b.granularity, 9))
+    needed = MERGE_THRESHOLD + (1.0 if coarse >= GRANULARITY_RANK["month"] else 0.0) + (1.5 if disagree else 0.0)
+    if family_a != family_b and similarity < 0.3:
+        needed += 1.0  # one of them names no kind of happening: the words must agree instead
+    reasons["score"] = round(score, 2)
+    reasons["needed"] = needed
+    return Judgement(score >= needed, score, None if score >= needed else "score", disagree, reasons)
+
+
+def _find(parent: dict, x):
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def cluster_mentions(mentions: list[MentionSketch]) -> list[list[MentionSketch]]:
+    """Happenings as groups of mentions, each group sorted by key, groups by their first key."""
+    ordered = sorted(mentions, key=lambda m: m.key)
+    by_start = sorted(range(len(ordered)), key=lambda i: (ordered[i].date_start, ordered[i].key))
+    judgements: dict[tuple[int, int], Judgement] = {}
+    # block by date: a pair is weighed only when its dates overlap or touch
+    for pos, i in enumerate(by_start):
+        a = ordered[i]
+        for j in by_start[pos + 1:]:
+            b = ordered[j]
+            if (b.date_start - a.date_end).days > 1:
+                break
+            if b.date_start > a.date_end and a.granularity != "day":
+                continue
+            judgements[(min(i, j), max(i, j))] = judge(a, b)
+    # pairs a date keeps apart were never weighed: treat them as kept apart
+    parent = {i: i for i in range(len(ordered))}
+    members = {i: [i] for i in range(len(ordered))}
+    edges = sorted(((-j.score, pair) for pair, j in judgements.items() if j.same))
+    for _, (i, j) in edges:
+        ri, rj = _find(parent, i), _find(parent, j)
+        if ri == rj:
+            continue
+        if not _joinable(members[ri], members[rj], judgements):
+            continue
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+    groups = [sorted((ordered[i] for i in group), key=lambda m: m.key) for group in members.values()]
+    return sorted(groups, key=lambda g: g[0].key)
+
+
+def _joinable(left: list[int], right: list[int], judgements: dict[tuple[int, int], Judgement]) -> bool:
+    """No pair across the two groups is kept apart by a hard difference, and the groups agree on
+    average (one strong pair does not chain two happenings together)."""
+    total, count = 0.0, 0
+    for i in left:
+        for j in right:
+            judgement = judgements.get((min(i, j), max(i, j)))
+            if judgement is None or judgement.apart in ("dates", "type", "keys", "marker"):
+                return False
+            total += judgement.score
+            count += 1
+    return total / count >= MERGE_THRESHOLD - 0.5
+
+
+def choose_value(values: list[str]) -> tuple[str, list[str]]:
+    """The happening's date from its mentions' dates: the finest date most sources agree with;
+    the days that disagree with it come second."""
+    days = [v for v in values if GRANULARITY_RANK.get(_granularity(v), 9) == 0]
+    if days:
+        best = max(sorted(set(days)), key=days.count)
+        return best, sorted({d for d in days if d != best})
+    return min(values, key=lambda v: (GRANULARITY_RANK.get(_granularity(v), 9), v)), []
+
+
+def _granularity(value: str) -> str:
+    from .values import granularity_of
+    return granularity_of(value)

@@ -1,0 +1,194 @@
+"""Indonesian words that name happenings, by lemma (simplemma's Indonesian lemmatiser).
+
+Keyed by lemma so that one entry covers a verb and its nouns: "tiba", "ketibaan";
+"lantik", "dilantik", "pelantikan"; "guncang", "mengguncang", "guncangan". A few triggers
+are phrases or need their surface form because their lemma means something else
+("meninggal" lemmatises to "tinggal", to live).
+"""
+from __future__ import annotations
+
+# event type -> lemmas that name it
+TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
+    "visit": ("tiba", "datang", "kunjung", "lawat", "tandang", "sambang", "tinjau", "jenguk", "singgah",
+              "berangkat"),
+    "meeting": ("temu", "jumpa", "ktt", "rapat", "runding", "dialog"),
+    "inauguration": ("lantik", "sumpah", "kukuh"),
+    "election": ("pemilu", "pilkada", "pilpres", "coblos", "pilih", "rekapitulasi"),
+    "court_ruling": ("vonis", "putus", "kabul", "hukum", "sidang", "tuntut", "gugat"),
+    "disaster": ("gempa", "guncang", "banjir", "erupsi", "letus", "longsor", "bakar", "tsunami", "lahar",
+                 "guguran", "beliung", "badai", "topan", "siklon", "abrasi"),
+    "casualties": ("tewas", "korban", "luka", "ungsi", "hilang", "evakuasi", "jenazah"),
+    "sports_result": ("menang", "kalah", "tanding", "juara", "unggul", "skor", "gol", "imbang", "takluk",
+                      "tumbang", "final", "laga", "medali"),
+    "announcement": ("umum", "konferensi", "rilis", "konfirmasi"),
+    "policy": ("laku", "tetap", "sah", "kebijakan", "regulasi", "terbit", "teken", "cabut"),
+    "launch": ("luncur", "resmi", "perkenal"),
+    "arrest": ("tangkap", "tahan", "ciduk", "bekuk", "tersangka"),
+    "attack": ("serang", "tembak", "bom", "ledak", "gempur", "rudal", "invasi"),
+    "death": ("wafat", "gugur", "mangkat"),
+    "agreement": ("menandatangani", "tandatangan", "sepakat", "janji", "kesepakatan"),
+    "statement": ("kata", "ujar", "ungkap", "nyata", "tegas", "sebut", "jelas", "klaim", "bantah", "akui"),
+    "other": ("gelar", "laksana", "selenggara", "langsung", "hadir", "serah", "salur", "tulis", "tanam",
+              "capai", "catat"),
+}
+
+# surface forms (lower case) whose lemma misleads, or phrases
+TYPE_SURFACES: dict[str, tuple[str, ...]] = {
+    "visit": ("mendarat", "bertolak", "bepergian", "sesampainya", "perjalanan", "melakukan perjalanan"),
+    "meeting": ("bertatap muka", "bertemunya", "pertemuan bilateral"),
+    "inauguration": ("mengucapkan sumpah", "mengambil sumpah", "diambil sumpahnya", "sumpah jabatan",
+                     "resmi menjabat", "serah terima jabatan"),
+    "casualties": ("meninggal", "meninggal dunia", "korban jiwa", "luka-luka", "luka berat", "luka ringan",
+                   "mengungsi", "pengungsi", "menewaskan"),
+    "death": ("tutup usia", "berpulang", "mangkat"),
+    "court_ruling": ("amar putusan", "membacakan putusan", "menjatuhkan vonis", "menolak gugatan",
+                     "mengabulkan sebagian", "menolak permohonan", "mengabulkan permohonan"),
+    "sports_result": ("mengalahkan", "menaklukkan", "ditahan imbang", "bermain imbang", "meraih medali"),
+    "policy": ("mulai berlaku", "diberlakukan", "resmi berlaku"),
+    "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
+}
+
+# lemmas that only name the type when a word of its context stands in the same clause
+# ("putus" is any decision, "tolak" any refusal: a court's only next to a court)
+NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
+    "putus": ("mk", "mahkamah", "hakim", "pengadilan", "majelis", "perkara", "gugatan", "permohonan", "uji",
+              "pn", "pt", "ma", "sidang", "terdakwa", "vonis"),
+    "kabul": ("mk", "mahkamah", "hakim", "pengadilan", "gugatan", "permohonan", "perkara", "uji"),
+    "hukum": ("penjara", "hakim", "pengadilan", "terdakwa", "vonis", "tahun", "bulan"),
+    "sidang": ("hakim", "pengadilan", "terdakwa", "mk", "mahkamah", "perkara", "putusan"),
+    "tetap": ("peraturan", "kebijakan", "keputusan", "status", "tersangka", "darurat", "perpres", "permen",
+              "perda", "uu", "undang-undang", "tarif", "harga"),
+    "sah": ("uu", "undang-undang", "ruu", "rancangan", "peraturan", "dpr", "paripurna", "perda", "apbn"),
+    "terbit": ("peraturan", "perpres", "pp", "permen", "surat", "keputusan", "edaran", "inpres"),
+    "resmi": ("meresmikan", "diresmikan", "peresmian"),
+    "laku": ("berlaku", "diberlakukan", "pemberlakuan"),
+    "tahan": ("polisi", "ditahan", "penahanan", "tersangka", "kpk", "kejaksaan", "polda", "polres"),
+    "bakar": ("kebakaran", "terbakar", "api", "hangus", "dilalap"),
+    "hilang": ("korban", "orang", "warga", "pencarian", "tertimbun"),
+    "gol": ("mencetak", "menit", "skor", "laga", "pertandingan"),
+    "final": ("laga", "partai", "babak", "juara", "pertandingan", "menang", "kalah"),
+    "pilih": ("terpilih", "pemilihan", "pemungutan", "suara", "pilkada", "pemilu"),
+    "umum": ("mengumumkan", "diumumkan", "pengumuman"),
+    "datang": ("kedatangan", "datang ke", "didatangi", "mendatangi"),
+    "temu": ("bertemu", "pertemuan", "menemui", "ditemui"),
+    "tinjau": ("meninjau", "peninjauan", "ditinjau"),
+    "rapat": ("rapat",),
+    "luka": ("luka-luka", "terluka", "korban", "orang", "luka berat", "luka ringan"),
+    "korban": ("meninggal", "tewas", "luka", "jiwa", "bertambah", "orang"),
+    "langsung": ("berlangsung",),
+    "serah": ("menyerahkan", "diserahkan", "penyerahan", "serah terima"),
+    "catat": ("mencatat", "tercatat", "dicatat"),
+    "capai": ("mencapai", "tercapai"),
+}
+
+# lemmas that are nouns in their base form: "gempa" names the quake but does not say it happened
+# then, so a sentence with only such words takes no date from the story
+NOUN_LEMMAS = frozenset({"gempa", "banjir", "erupsi", "longsor", "tsunami", "invasi", "rudal", "bom", "korban",
+                         "jenazah", "ktt", "pemilu", "pilkada", "pilpres", "vonis", "sidang", "final", "laga",
+                         "skor", "gol", "medali", "kebijakan", "regulasi", "konferensi", "sumpah", "juara",
+                         "tersangka", "lahar", "guguran", "badai", "topan", "siklon", "beliung", "kesepakatan"})
+
+# happenings that are one story told differently: a trip, its arrival and the meeting it was for;
+# a disaster and its toll
+TYPE_FAMILY: dict[str, str] = {
+    "visit": "visit", "meeting": "visit",
+    "disaster": "disaster", "casualties": "disaster",
+    "death": "death",
+}
+
+# types that can date a sentence with no date of its own from the story (not "statement":
+# speech is not a happening; not "other" alone: too vague to stand without a date)
+STORY_TYPES = frozenset(TYPE_LEMMAS) - {"statement", "other"}
+
+# function words left out of the lemmas compared between mentions
+STOPWORDS = frozenset("""
+yang di ke dari dan atau dengan untuk pada dalam oleh sebagai itu ini tersebut juga akan telah sudah
+para sang seorang ia dia mereka kami kita saya beliau adalah ada tidak tak bukan namun tetapi serta
+bahwa karena agar supaya hingga sampai sejak saat ketika setelah sebelum usai lalu kemudian pun pula
+nya-nya lebih sangat masih bisa dapat harus mau ingin per secara atas bagi tentang antara terhadap
+hari tanggal pukul wib wita wit senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret
+april mei juni juli agustus september oktober november desember tahun bulan pekan kata ujar
+""".split())
+
+# words that, directly before a date, make it the date of a report rather than of the happening
+# ("kata Kapolres, Senin (21/11)"); used for nothing else
+SPEECH_VERBS = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "terang", "papar",
+                          "sebut", "imbuh", "tambah", "lanjut", "katanya", "ujarnya", "ucapnya", "tuturnya",
+                          "ungkapnya", "jelasnya", "tegasnya", "terangnya", "paparnya", "imbuhnya"})
+
+# -- figures: how many died, were hurt, fled, are missing ------------------------------------
+# "162 orang meninggal", "menewaskan 14 orang", "korban meninggal ... menjadi 162 orang"
+FIGURE_AFTER_NUMBER = {
+    "dead": r"(?:orang\s+|jiwa\s+|warga\s+)?(?:meninggal(?:\s+dunia)?|tewas|wafat|korban\s+jiwa|korban\s+meninggal"
+            r"|korban\s+tewas)",
+    "injured": r"(?:orang\s+|warga\s+)?(?:luka(?:-luka)?|terluka|korban\s+luka(?:-luka)?)",
+    "displaced": r"(?:orang\s+|jiwa\s+|warga\s+|kepala\s+keluarga\s+)?(?:mengungsi|pengungsi|terdampak\s+mengungsi)",
+    "missing": r"(?:orang\s+|warga\s+)?(?:hilang|masih\s+hilang|dinyatakan\s+hilang)",
+}
+FIGURE_BEFORE_NUMBER = {
+    "dead": r"(?:korban\s+(?:meninggal(?:\s+dunia)?|tewas|jiwa)|meninggal\s+dunia|menewaskan|tewas)",
+    "injured": r"(?:korban\s+luka(?:-luka)?|luka-luka|terluka)",
+    "displaced": r"(?:pengungsi|warga\s+yang\s+mengungsi|mengungsi)",
+    "missing": r"(?:korban\s+hilang|dinyatakan\s+hilang|masih\s+hilang)",
+}
+# words between the figure's noun and its number: "korban meninggal dunia bertambah menjadi 162 orang"
+FIGURE_LINK = r"(?:\s+(?:dunia|akibat\s+gempa|bertambah|menjadi|mencapai|sebanyak|sudah|kini|tercatat|"  \
+              r"total|sementara|hingga|sejumlah|berjumlah|ada|yang))*\s+"
+NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seorang": 1}
+CLOCK_TIME = r"(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
+
+# words that make a happening another one than its kin of the same day and place: an aftershock is
+# not the quake, the bronze match not the final
+CONTRAST_MARKERS = {
+    "aftershock": r"\bgempa\s+susulan\b|\bsusulan\b", "bronze": r"\bperunggu\b|\btempat\s+ketiga\b",
+    "semifinal": r"\bsemi-?final\b", "qualifier": r"\bkualifikasi\b", "drill": r"\bsimulasi\b",
+}
+# identifiers that tell one court's rulings of one day apart
+CASE_NUMBER = r"\b(?:[Nn]omor|[Nn]o\.|[Pp]erkara)\s+(\d+(?:/[\w.-]+)+)|\b(\d+/PUU-[A-Z]+/\d{4})\b"
+
+# -- what is not a happening -----------------------------------------------------------------
+# page furniture and navigation at the start of a line
+BOILERPLATE = (r"^\s*(?:baca\s+juga|advertisement|scroll\s+to|tinggalkan\s+balasan|alamat\s+email|back\s+to\s+top|"
+               r"sumber\s*(?:foto)?\s*:|penulis\s*:|editor\s*:|nama\s+penulis|nama\s+penyunting|simak\s+juga|"
+               r"lihat\s+juga|artikel\s+terkait|berita\s+terkait|ikuti\s+(?:kami|berita)|dapatkan\s+update|"
+               r"copyright|hak\s+cipta|komentar|kirim\s+komentar|share|bagikan|tag\s*:|topik\s*:|"
+               r"my\s+post\s+content|\d+\s+min\s+read|diperbarui|diterbitkan|dipublikasikan|updated|published|"
+               r"posted|reporter\s*:|pewarta\s*:|penyunting\s*:|redaktur\s*:|laporan\s+wartawan|"
+               r"(?:foto|video|ilustrasi)\s*:|klik\s|download\s|unduh\s|follow\s|dibaca\s+\d)")
+# "4 views", "Dibaca 120 kali", "(ANTARA FOTO/Novrian Arbi)", "Foto: dok. BNPB": a counter or a caption
+FURNITURE = (r"\b\d+\s+(?:views?|kali\s+dibaca|dilihat|komentar|shares?)\b|ANTARA\s+FOTO|\bFoto\s*:|\(foto\s*:|"
+             r"/(?:ANTARA|Kompas|Detik|Tempo|Tribun)[\w.]*\)|\bdok\.\s|\bIlustrasi\b")
+# a date in these clauses names a term, not when something happened ("periode 2019-2024")
+TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja|tugas)|kabinet|angkatan|tahun\s+anggaran|TA)\s+(?:tahun\s+)?$"
+# a sentence with these words tells what generally happens, or happened once long ago: the story's
+# date does not date it
+NOT_STORY = frozenset({"pernah", "dulu", "dahulu", "biasanya", "sering", "kerap", "selalu", "setiap", "jika",
+                       "apabila", "bila", "kalau", "seandainya", "agar", "supaya", "harus", "perlu", "sebaiknya",
+                       "diharapkan", "mengimbau", "imbau", "berharap", "semoga", "bisa", "dapat", "mungkin",
+                       "akan", "bakal", "rencananya", "berencana", "dijadwalkan", "diagendakan", "nanti",
+                       "sebelumnya", "silam", "lalu", "historis", "sejarah", "potensi", "berpotensi",
+                       "kemungkinan", "sejak", "semenjak", "selama", "hingga kini", "tahun"})
+# the narrative words that let a sentence of a weak type ("menulis pesan") take the story's date
+NARRATIVE = frozenset({"kemudian", "lalu", "selanjutnya", "setelah", "usai", "seusai", "sesudah", "sempat",
+                       "langsung", "juga", "tiba-tiba", "sebelum", "saat", "ketika", "sembari", "sambil"})
+# "Mereka", "keduanya", "kedua pemimpin": the people named just before
+PRONOUN_START = r"^\s*(?:mereka|keduanya|ia|dia|beliau|kedua(?:nya| pemimpin| negara)?)\b"
+BOTH_LEADERS = r"\b(?:keduanya|kedua\s+(?:pemimpin|kepala\s+negara|presiden|pemimpin\s+negara|tokoh|menteri))\b"
+PLANNED_CUES = r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|bakal|hendak|diagendakan|agendanya)\b"
+# "laporan" attributes ("beberapa laporan mengindikasikan") unless it is a thing counted or received
+REPORTED_CUES = (r"\b(?:diduga|dilaporkan|menurut|kabarnya|dikabarkan|dituding|menuding|disebut|"
+                 r"diyakini|konon|ditengarai|dilansir|melansir|mengutip|dikutip|"
+                 r"(?<!\d\s)(?<!menerima\s)(?<!mengajukan\s)(?<!membuat\s)(?<!melayangkan\s)laporan|"
+                 r"mencurigai|dicurigai|dituduh|menuduh|reportedly)\b")
+SINCE = r"\b(?:sejak|semenjak)\s+(?:tahun\s+|bulan\s+)?$"
+CLAUSE_SPLIT = (r",\s+(?:meskipun|meski|namun|sedangkan|sementara|tetapi|dan\s+setelah|lalu|kemudian|"
+                r"sebelum|setelah|dan|hingga|sampai)\b|;\s*|\s+(?:sedangkan|sementara itu)\s+|\s+(?:hingga|sampai)\s+(?=\w+\s*\()")
+# "... waktu setempat atau Selasa (21/1) WIB": the second date is the first one in another zone
+ZONE_EQUIVALENT = r"\batau\s+$"
+ZONE_AFTER = r"^[^.,;]{0,30}?\b(?:WIB|WITA|WIT)\b"
+PLACE_PREPOSITION = r"\b(?:di|ke|dari|menuju|wilayah|kawasan|daerah)\s+$"
+# where a place stands says how surely it is where the happening was: "di Cianjur" surely, "ke" nearly,
+# a bare name less, "dari" (where someone came from) least
+PLACE_RANK = {"di": 0, "wilayah": 0, "kawasan": 0, "daerah": 0, "kabupaten": 0, "kota": 0, "provinsi": 0,
+              "kecamatan": 0, "desa": 0, "kampung": 0, "sekitar": 1, "ke": 1, "menuju": 1, "dari": 3}

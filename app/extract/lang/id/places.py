@@ -1,0 +1,33 @@
+"""Indonesian names of places that the data packages spell otherwise, and words that are
+district names but rarely places in news text."""
+from __future__ import annotations
+
+import re
+
+# areaid's province names -> the name outlets use
+PROVINCE_NAMES = {
+    "Daerah Khusus Ibukota Jakarta": "DKI Jakarta",
+    "Daerah Istimewa Yogyakarta": "DI Yogyakarta",
+    "Sumatra Barat": "Sumatera Barat", "Sumatra Selatan": "Sumatera Selatan", "Sumatra Utara": "Sumatera Utara",
+}
+PROVINCE_ALIASES = {
+    "DKI Jakarta": ("Jakarta", "Provinsi DKI Jakarta"),
+    "DI Yogyakarta": ("Yogyakarta", "DIY", "Jogja", "Yogya"),
+    "Jawa Barat": ("Jabar",), "Jawa Tengah": ("Jateng",), "Jawa Timur": ("Jatim",),
+    "Sumatera Barat": ("Sumbar", "Sumatra Barat"), "Sumatera Utara": ("Sumut", "Sumatra Utara"),
+    "Sumatera Selatan": ("Sumsel", "Sumatra Selatan"), "Nusa Tenggara Barat": ("NTB",),
+    "Nusa Tenggara Timur": ("NTT",), "Sulawesi Selatan": ("Sulsel",), "Sulawesi Utara": ("Sulut",),
+    "Sulawesi Tengah": ("Sulteng",), "Sulawesi Tenggara": ("Sultra",), "Kalimantan Timur": ("Kaltim",),
+    "Kalimantan Barat": ("Kalbar",), "Kalimantan Selatan": ("Kalsel",), "Kalimantan Tengah": ("Kalteng",),
+    "Kalimantan Utara": ("Kaltara",), "Kepulauan Riau": ("Kepri",), "Kepulauan Bangka Belitung": ("Babel",),
+}
+COUNTRY_ALIASES = {
+    "Amerika Serikat": "Amerika Serikat", "AS": "Amerika Serikat", "Korut": "Korea Utara",
+    "Korsel": "Korea Selatan", "Rusia": "Rusia", "Tiongkok": "Tiongkok", "China": "Tiongkok",
+    "Cina": "Tiongkok", "Inggris": "Inggris", "Belanda": "Belanda",
+}
+# district names that are ordinary words or titles in news text
+NOT_PLACES = {"Kota", "Tengah", "Utara", "Selatan", "Barat", "Timur", "Baru", "Raya", "Pusat", "Kota Baru",
+              "Sukamaju", "Batu", "Air", "Jaya", "Indah", "Bunga", "Pasar", "Ibu", "Bapak", "Kepala", "Mandiri",
+              "Bersatu", "Damai", "Merdeka", "Makmur", "Harapan", "Sejahtera", "Bahagia", "Sentosa"}
+DISTRICT_PREFIX = re.compile(r"\b(?:Kecamatan|Kec\.|kecamatan)\s+$")

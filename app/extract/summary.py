@@ -1,0 +1,39 @@
+"""A mention's summary: its passage without the dateline, trimmed around its date."""
+from __future__ import annotations
+
+import re
+
+# "SEMARANG, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ", "TEMPO.CO, Jakarta - ", "Jakarta (ANTARA) - ",
+# "Jakarta - ": a place and an outlet before a dash, where a paragraph starts
+_DATELINE_LEAD = re.compile(r"(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*,[ \t]*)?[A-Za-z][\w.]*"
+                            r"(?:[ \t]+[A-Z][\w.]*){0,2}(?:[ \t]*\([A-Z][\w .]*\))?[ \t]*(?:--|[-–—])[ \t]+")
+_DATELINE_LIMIT = 48
+_BLANK = re.compile(r"\s*")
+_SPACES = re.compile(r"\s+")
+SUMMARY_LIMIT = 200
+
+
+def after_dateline(text: str, start: int) -> int:
+    """Where the happening begins in a passage starting at `start`: after a dateline that opens
+    the paragraph, else `start`."""
+    if not _BLANK.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return start  # not the start of a paragraph
+    m = _DATELINE_LEAD.match(text, start)
+    return m.end() if m and m.end() - start <= _DATELINE_LIMIT else start
+
+
+def summary_of(text: str, start: int, end: int, anchor: int) -> str:
+    """The passage text[start:end] as one line; a long one keeps the part around `anchor`."""
+    # the dateline is not the happening
+    passage = _SPACES.sub(" ", text[after_dateline(text, start):end]).strip(" ,;")
+    if len(passage) <= SUMMARY_LIMIT:
+        return passage
+    # keep the part around the date: trim from the far end, on word boundaries
+    t0 = anchor - start
+    window_start = max(0, min(t0 - SUMMARY_LIMIT // 2, len(passage) - SUMMARY_LIMIT))
+    cut = passage[window_start:window_start + SUMMARY_LIMIT]
+    if window_start > 0:
+        cut = "…" + cut.split(" ", 1)[-1]
+    if window_start + SUMMARY_LIMIT < len(passage):
+        cut = cut.rsplit(" ", 1)[0] + "…"
+    return cut

@@ -1,0 +1,25 @@
+"""Dates typed by a reader (filters, forms): "2023-09", "Juni 2024", "2019", "11/9/2023".
+
+Read with the same grammar and resolver as article text, so every form the tagger knows works.
+"""
+from __future__ import annotations
+
+from .grammar import find_candidates
+from .resolve import Resolver
+from .values import _DAY, _DECADE, _MONTH, _YEAR, value_bounds
+
+
+def parse_date_input(text: str) -> str | None:
+    """A typed date ("2023-09", "Juni 2024", "2019", "11/9/2023") as a TIMEX3 value, or None."""
+    text = text.strip()
+    if not text:
+        return None
+    if _DAY.match(text) or _MONTH.match(text) or _YEAR.match(text) or _DECADE.match(text):
+        return text if value_bounds(text) else None
+    candidates = [c for c in find_candidates(text) if c.start == 0 and c.end == len(text.rstrip(". "))]
+    if not candidates:
+        return None
+    timex = Resolver(text, None).resolve(candidates[0])
+    if timex is None or not value_bounds(timex.value):
+        return None
+    return timex.value

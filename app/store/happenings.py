@@ -1,0 +1,231 @@
+"""Happenings in the database: events derived from the stored mentions (citations).
+
+`recluster` takes the mentions around some new ones (or all of them), clusters them with
+`extract.happenings.cluster_mentions` and writes the result: each group becomes one event,
+keeping the id most of its citations already had, so permalinks survive a recluster.
+The neighbourhood is closed: every mention whose dates touch a mention in it, and every
+citation of an event in it, so the result is the one a full recluster gives, whatever
+order the articles came in.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, timedelta
+
+from sqlmodel import Session, col, select
+
+from ..extract.actors import Gazetteer
+from ..extract.happenings import MentionSketch, choose_value, cluster_mentions, judge
+from ..extract.values import GRANULARITY_RANK, granularity_of, value_bounds
+from .db import execute, run
+from .models import Actor, ActorAlias, Article, Citation, Event, EventActor
+
+STATUS_RANK = {"planned": 0, "reported": 1, "happened": 2}
+_WEAK_TYPES = {None, "other", "statement"}
+_MAX_ROUNDS = 8  # closing the neighbourhood; a longer chain is clustered as far as it reached
+
+
+def sketch_of(citation: Citation, article_hash: str, outlet: str | None) -> MentionSketch:
+    actors = json.loads(citation.actors)
+    return MentionSketch(
+        key=(article_hash, citation.start, citation.end, citation.value), article=article_hash,
+        value=citation.value, date_start=citation.date_start, date_end=citation.date_end,
+        granularity=citation.granularity or granularity_of(citation.value), event_type=citation.event_type,
+        place=citation.place, place_within=tuple(json.loads(citation.place_within)),
+        actors=frozenset(n for n, _ in actors), people=frozenset(n for n, k in actors if k == "person"),
+        reporters=frozenset(json.loads(citation.reporters)), lemmas=frozenset(json.loads(citation.lemmas)),
+        keys=frozenset(json.loads(citation.keys)), outlet=outlet)
+
+
+class ActorRegistry:
+    """Actor rows by canonical name, created on first use with the gazetteer's aliases."""
+
+    def __init__(self, session: Session, gazetteer: Gazetteer):
+        self.session = session
+        self.gazetteer = gazetteer
+        self.cache: dict[str, int] = {}
+
+    def get(self, name: str, kind: str) -> int:
+        if name in self.cache:
+            return self.cache[name]
+        actor = self.session.exec(select(Actor).where(Actor.name == name)).first()
+        if actor is None:
+            actor = Actor(name=name, kind=kind)
+            self.session.add(actor)
+            self.session.flush()
+            entry = self.gazetteer.lookup(name)
+            for alias in (entry.aliases if entry else ()):
+                taken = self.session.exec(select(ActorAlias).where(ActorAlias.alias == alias)).first()
+                if taken is None:
+                    self.session.add(ActorAlias(actor_id=actor.id, alias=alias))
+        self.cache[name] = actor.id
+        return actor.id
+
+
+def _primaries_touching(session: Session, first: date, last: date) -> list[int]:
+    rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND date_start <= :last "
+                        "AND date_end >= :first", {"first": (first - timedelta(days=1)).isoformat(),
+                                                    "last": (last + timedelta(days=1)).isoformat()})
+    return [r[0] for r in rows]
+
+
+def neighbourhood(session: Session, seeds: list[Citation]) -> list[Citation]:
+    """The stored primary mentions that clustering `seeds` may touch, closed over dates and events."""
+    found: dict[int, Citation] = {}
+    frontier = [(c.date_start, c.date_end) for c in seeds]
+    events: set[int] = set()
+    for _ in range(_MAX_ROUNDS):
+        new_ids: set[int] = set()
+        for first, last in frontier:
+            new_ids.update(i for i in _primaries_touching(session, first, last) if i not in found)
+        if events:
+            rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND event_id IN "
+                                "(SELECT value FROM json_each(:ids))", {"ids": json.dumps(sorted(events))})
+            new_ids.update(r[0] for r in rows if r[0] not in found)
+        if not new_ids:
+            break
+        rows = session.exec(select(Citation).where(col(Citation.id).in_(sorted(new_ids)))).all()
+        frontier = []
+        new_events = set()
+        for c in rows:
+            found[c.id] = c
+            # a year-long mention touches a whole year: its dates do not widen the search further
+            if GRANULARITY_RANK.get(c.granularity or "", 9) <= GRANULARITY_RANK["month"]:
+                frontier.append((c.date_start, c.date_end))
+            if c.event_id not in events:
+                new_events.add(c.event_id)
+        events |= new_events
+    return list(found.values())
+
+
+def recluster(session: Session, new: list[Citation] | None, gazetteer: Gazetteer) -> dict[int, int]:
+    """Cluster `new` (unsaved primary citations, each with its extras in `_extras`) with the stored
+    mentions around them, or every stored mention when `new` is None. Returns citation id -> event id
+    for the new ones."""
+    new = new or []
+    stored = (list(session.exec(select(Citation).where(col(Citation.primary_id).is_(None))).all())
+              if not new else neighbourhood(session, new))
+    everything = stored + new
+    articles = {a.id: (a.content_hash, a.outlet) for a in session.exec(
+        select(Article).where(col(Article.id).in_(sorted({c.article_id for c in everything}))))}
+    sketches = {}
+    by_key = {}
+    for c in everything:
+        digest, outlet = articles[c.article_id]
+        s = sketch_of(c, digest, outlet)
+        sketches[id(c)] = s
+        by_key[s.key] = c
+    groups = cluster_mentions(list(sketches.values()))
+    old_events = {c.event_id for c in stored}
+    claimed: set[int] = set()
+    registry = ActorRegistry(session, gazetteer)
+    touched: list[tuple[Event, list[Citation]]] = []
+    for group in groups:
+        citations = [by_key[s.key] for s in group]
+        counts = Counter(c.event_id for c in citations if c.id is not None)
+        event_id = next((e for e, _ in sorted(counts.items(), key=lambda p: (-p[1], p[0])) if e not in claimed), None)
+        event = session.get(Event, event_id) if event_id is not None else None
+        if event is None:
+            event = Event(value="", date_start=date.min, date_end=date.min, granularity="day", summary="",
+                          status="happened")
+            session.add(event)
+            session.flush()
+        claimed.add(event.id)
+        for c in citations:
+            c.event_id = event.id
+            session.add(c)
+        touched.append((event, citations))
+    session.flush()
+    for c in new:
+        for extra in getattr(c, "_extras", ()):
+            extra.primary_id, extra.event_id = c.id, c.event_id
+            session.add(extra)
+    # a moved mention's extras follow it
+    if stored:
+        execute(session, "UPDATE citation SET event_id = (SELECT p.event_id FROM citation p WHERE p.id = citation.primary_id) "
+                     "WHERE primary_id IN (SELECT value FROM json_each(:ids))",
+            {"ids": json.dumps([c.id for c in stored])})
+    session.flush()
+    for event, citations in touched:
+        _write_event(session, event, citations, [sketches[id(c)] for c in citations], articles, registry)
+    for event_id in old_events - claimed:
+        stale = session.get(Event, event_id)
+        if stale is not None:
+            session.delete(stale)
+    session.flush()
+    return {c.id: c.event_id for c in new}
+
+
+def _representative(citations: list[Citation], value: str) -> Citation:
+    """The mention whose words the card shows: one that states the happening's date, names its kind,
+    and reads as a sentence."""
+    def rank(c: Citation) -> tuple:
+        return (c.date_source != "stated", c.value != value, c.event_type in _WEAK_TYPES,
+                not 40 <= len(c.quote) <= 260, c.article_id, c.start)
+    return min(citations, key=rank)
+
+
+def _write_event(session: Session, event: Event, citations: list[Citation], sketches: list[MentionSketch],
+                 articles: dict[int, tuple[str, str | None]], registry: ActorRegistry) -> None:
+    value, disagreeing = choose_value([c.value for c in citations])
+    lead = _representative(citations, value)
+    bounds = value_bounds(value)
+    event.value, event.date_start, event.date_end = value, bounds[0], bounds[1]
+    event.granularity = granularity_of(value)
+    event.summary = lead.summary or lead.quote[:200]
+    event.status = max((c.status for c in citations), key=lambda s: STATUS_RANK.get(s, 0))
+    places = Counter(c.place for c in citations if c.place)
+    event.place = places.most_common(1)[0][0] if places else None
+    types = Counter(c.event_type for c in citations if c.event_type not in _WEAK_TYPES)
+    event.event_type = types.most_common(1)[0][0] if types else lead.event_type
+    event.outlet_count = len({articles[c.article_id][1] or f"article {c.article_id}" for c in citations})
+    flags: list[dict] = []
+    for c in citations:
+        for flag in json.loads(c.flags):
+            flags.append({**flag, "citations": [c.id]})
+    if disagreeing:
+        readings = [{"date": value, "citations": [c.id for c in citations if c.value == value]}]
+        readings += [{"date": d, "citations": [c.id for c in citations if c.value == d]} for d in disagreeing]
+        flags.append({"kind": "date_disagreement", "detail": f"sources give {', '.join(r['date'] for r in readings)}",
+                      "readings": readings})
+    flags.extend(_figure_disagreements(citations, articles))
+    event.flags = json.dumps(flags, ensure_ascii=False)
+    lead_sketch = sketches[citations.index(lead)]
+    for c, s in zip(citations, sketches):
+        reason = {"representative": True} if c is lead else judge(s, lead_sketch).reasons
+        c.merge_reason = json.dumps(reason, ensure_ascii=False)
+        session.add(c)
+    session.add(event)
+    kinds: dict[str, str] = {}
+    for c in citations:
+        for name, kind in json.loads(c.actors):
+            kinds.setdefault(name, kind)
+    execute(session, "DELETE FROM event_actor WHERE event_id = :id", {"id": event.id})
+    for name in sorted(kinds):
+        session.add(EventActor(event_id=event.id, actor_id=registry.get(name, kinds[name]),
+                               date_start=event.date_start, date_end=event.date_end))
+
+
+_FIGURE_WORDS = {"dead": "meninggal", "injured": "luka", "displaced": "mengungsi", "missing": "hilang",
+                 "score": "skor"}
+
+
+def _figure_disagreements(citations: list[Citation], articles: dict[int, tuple[str, str | None]]) -> list[dict]:
+    """Where sources give different numbers for one figure ("14, 62, 162 meninggal"), say so and
+    name each source."""
+    by_kind: dict[str, dict[str, list[Citation]]] = {}
+    for c in citations:
+        for figure in json.loads(c.figures):
+            by_kind.setdefault(figure["kind"], {}).setdefault(figure["value"], []).append(c)
+    out = []
+    for kind, values in sorted(by_kind.items()):
+        if len(values) < 2:
+            continue
+        ordered = sorted(values, key=lambda v: (len(v), v) if v.isdigit() else (99, v))
+        out.append({"kind": "figures_disagree", "figure": kind,
+                    "detail": f"sumber menyebut {', '.join(ordered)} {_FIGURE_WORDS.get(kind, kind)}",
+                    "readings": [{"value": v, "citations": [c.id for c in values[v]],
+                                  "outlets": sorted({articles[c.article_id][1] or f"artikel {c.article_id}"
+                                                     for c in values[v]})} for v in ordered]})
+    return out

@@ -1,0 +1,97 @@
+"""Whether mentions are one happening: a score over type, place, actors and words, and the
+differences that keep them apart whatever the score."""
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+
+from app.extract.actors import Gazetteer
+from app.extract.happenings import MentionSketch, choose_value, cluster_mentions, judge
+from app.extract.pipeline import extract_article
+from app.extract.values import dates_compatible, finer_value, value_bounds
+
+
+def sketch_of(text: str, gazetteer: Gazetteer, dct: date, name: str, index: int = 0) -> MentionSketch:
+    mention = extract_article(text, dct, gazetteer).events[index]
+    first, last = value_bounds(mention.value)
+    return MentionSketch(key=(name, mention.start), article=name, value=mention.value, date_start=first,
+                         date_end=last, granularity=mention.granularity, event_type=mention.event_type,
+                         place=mention.place, place_within=mention.place_within, actors=frozenset(mention.actors),
+                         people=frozenset(mention.people), reporters=frozenset(mention.reporters),
+                         lemmas=mention.lemmas, keys=frozenset(mention.keys))
+
+
+def test_a_year_and_a_month_in_it_are_compatible_and_the_month_is_finer():
+    assert dates_compatible("2019", "2019-04")
+    assert finer_value("2019", "2019-04") == "2019-04"
+    assert not dates_compatible("2019", "2020-04")
+
+
+def test_the_date_most_sources_give_wins_and_the_others_disagree():
+    assert choose_value(["2022-11-21", "2022-11-21", "2022-11-22", "2022"]) == ("2022-11-21", ["2022-11-22"])
+    assert choose_value(["2019", "2019-04"]) == ("2019-04", [])
+
+
+SAME = [
+    # a disaster has no person: type, place and words carry it (Cugenang lies in Cianjur)
+    ("Gempa magnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, pada Senin (21/11/2022) siang.",
+     "Gempa bumi berkekuatan M5,6 terjadi di Cugenang, Cianjur, Senin, 21 November 2022 pukul 13.21 WIB."),
+    # paraphrases: tiba / mendarat
+    ("Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu (19/6/2024) dini hari.",
+     "Pesawat yang membawa Putin mendarat di Pyongyang, Rabu, 19 Juni 2024."),
+    # dilantik / mengucapkan sumpah
+    ("Prabowo Subianto dilantik sebagai Presiden RI pada Minggu (20/10/2024).",
+     "Prabowo Subianto mengucapkan sumpah jabatan sebagai presiden pada 20 Oktober 2024."),
+    # a quoted official who reports the quake does not count against the merge
+    ("Gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022), kata Kepala BMKG Dwikorita Karnawati.",
+     "Gempa M5,6 mengguncang wilayah Cianjur, Jawa Barat, Senin (21/11/2022)."),
+]
+APART = [
+    # the same date and person, another happening: the swearing-in and that evening's cabinet
+    ("Prabowo Subianto dilantik sebagai Presiden RI pada Minggu (20/10/2024).",
+     "Prabowo Subianto mengumumkan susunan Kabinet Merah Putih pada Minggu (20/10/2024) malam."),
+    # the main quake and an aftershock the same day, same place
+    ("Gempa magnitudo 5,6 mengguncang Cianjur pada Senin (21/11/2022).",
+     "Gempa susulan magnitudo 4,0 mengguncang Cianjur pada Senin (21/11/2022)."),
+    # two rulings of one court on one day
+    ("MK menolak gugatan Nomor 29/PUU-XXI/2023 soal batas usia capres pada Senin (16/10/2023).",
+     "MK mengabulkan sebagian gugatan Nomor 90/PUU-XXI/2023 soal batas usia capres pada Senin (16/10/2023)."),
+    # a final and the bronze match of one day
+    ("Indonesia menang 2-1 atas Thailand di final pada Minggu (14/5/2023).",
+     "Vietnam menang 3-1 atas Myanmar dalam perebutan medali perunggu pada Minggu (14/5/2023)."),
+    # quakes in two places
+    ("Gempa magnitudo 5,6 mengguncang Cianjur pada Senin (21/11/2022).",
+     "Gempa magnitudo 4,2 mengguncang Garut pada Senin (21/11/2022)."),
+]
+
+
+@pytest.mark.parametrize("a, b", SAME)
+def test_one_happening_told_two_ways_merges(gazetteer, a, b):
+    judgement = judge(sketch_of(a, gazetteer, date(2024, 12, 1), "a"), sketch_of(b, gazetteer, date(2024, 12, 1), "b"))
+    assert judgement.same, judgement.reasons
+
+
+@pytest.mark.parametrize("a, b", APART)
+def test_different_happenings_on_one_day_stay_apart(gazetteer, a, b):
+    judgement = judge(sketch_of(a, gazetteer, date(2024, 12, 1), "a"), sketch_of(b, gazetteer, date(2024, 12, 1), "b"))
+    assert not judgement.same, judgement.reasons
+
+
+def test_sources_one_day_apart_with_the_same_people_are_one_happening_that_disagrees(gazetteer):
+    a = sketch_of("Kim Jong Un bertemu Vladimir Putin di Vladivostok pada 13 September 2023.", gazetteer,
+                  date(2023, 9, 20), "a")
+    b = sketch_of("Kim Jong Un dan Vladimir Putin bertemu di Vladivostok pada 14 September 2023.", gazetteer,
+                  date(2023, 9, 20), "b")
+    judgement = judge(a, b)
+    assert judgement.same and judgement.disagree
+
+
+def test_clustering_does_not_depend_on_the_order_of_mentions(gazetteer):
+    texts = [a for pair in SAME + APART for a in pair]
+    sketches = [sketch_of(t, gazetteer, date(2024, 12, 1), f"article{i}") for i, t in enumerate(texts)]
+    expected = [[m.key for m in g] for g in cluster_mentions(sketches)]
+    for order in itertools.islice(itertools.permutations(sketches), 0, 2000, 397):
+        assert [[m.key for m in g] for g in cluster_mentions(list(order))] == expected
+    assert len(expected) < len(texts)  # something merged
