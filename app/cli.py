@@ -1,4 +1,4 @@
-"""The `linimasa` command: serve, ingest, extract, export.
+"""The `linimasa` command: serve, ingest, extract, recluster, export.
 
 A thin wrapper: it parses arguments, calls the library, and turns Linimasa's
 exceptions into one clear line on stderr and a non-zero exit status.
@@ -17,7 +17,7 @@ from .settings import Settings
 
 def _gazetteer(settings: Settings):
     from .extract.actors import Gazetteer
-    return Gazetteer.from_file(settings.gazetteer_path) if settings.gazetteer_path.is_file() else Gazetteer.empty()
+    return Gazetteer.load(settings.gazetteer_path)
 
 
 def _parse_day(text: str) -> date:
@@ -73,6 +73,21 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_recluster(args: argparse.Namespace, settings: Settings) -> int:
+    from sqlmodel import Session
+
+    from .store.db import open_database
+    from .store.happenings import recluster
+    engine = open_database(settings)
+    with Session(engine) as session:
+        before = session.connection().exec_driver_sql("SELECT COUNT(*) FROM event").scalar_one()
+        recluster(session, None, _gazetteer(settings))
+        session.commit()
+        after = session.connection().exec_driver_sql("SELECT COUNT(*) FROM event").scalar_one()
+    print(f"reclustered every stored mention: {before} events before, {after} after")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
@@ -103,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dct", type=_parse_day, help="publication date YYYY-MM-DD (overrides the text)")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.set_defaults(run=cmd_extract)
+    p = sub.add_parser("recluster", help="derive every happening again from the stored mentions")
+    p.set_defaults(run=cmd_recluster)
     p = sub.add_parser("export", help="print the stored timeline as JSON")
     p.set_defaults(run=cmd_export)
     return parser

@@ -11,3 +11,7 @@ class ArticleTextError(LinimasaError):
 
 class QueryError(LinimasaError):
     """A filter parameter that cannot be understood (a malformed date, an unknown status)."""
+
+
+class GazetteerError(LinimasaError):
+    """The actor gazetteer is missing or cannot be read."""

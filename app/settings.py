@@ -9,6 +9,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from .paths import project_path
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="LINIMASA_")
@@ -16,9 +18,13 @@ class Settings(BaseSettings):
     database_url: str = Field("sqlite:///./linimasa.db", description="SQLAlchemy URL of the SQLite database file")
     host: str = Field("127.0.0.1", description="Interface that `linimasa serve` listens on")
     port: int = Field(8000, description="Port that `linimasa serve` listens on")
-    seeds_dir: Path = Field(Path("seeds"), description="Folder of seed articles loaded into an empty database")
+    seeds_dir: Path = Field(default_factory=lambda: project_path("seeds"),
+                            description="Folder of seed articles loaded into an empty database (default: seeds/ "
+                                        "beside the package)")
     load_seeds: bool = Field(True, description="Load the seed articles when the database holds no articles")
-    gazetteer_path: Path = Field(Path("seeds/actors.json"), description="The curated actor gazetteer (JSON)")
+    gazetteer_path: Path = Field(default_factory=lambda: project_path("seeds") / "actors.json",
+                                 description="The curated actor gazetteer (JSON; default: seeds/actors.json "
+                                             "beside the package)")
     max_article_bytes: int = Field(2_000_000, description="Largest article file accepted, in bytes")
     page_size: int = Field(25, ge=1, le=500, description="Events per page of the timeline and of /api/events; "
                            "the timeline loads the next page as the reader scrolls")

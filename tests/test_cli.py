@@ -58,3 +58,30 @@ def test_ingest_then_again_changes_nothing_and_export(tmp_path):
     assert "0 added, 5 unchanged" in second.stdout and "already stored" in second.stdout
     exported = json.loads(run("export", env=env).stdout)["events"]
     assert any(e["date"] == "2024-06-19" for e in exported)
+
+
+def test_extract_finds_the_gazetteer_beside_the_package_from_any_folder(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu (19/6/2024).", encoding="utf-8")
+    doc, = json.loads(run("extract", str(article), cwd=tmp_path).stdout)["documents"]
+    assert "Vladimir Putin" in doc["events"][0]["actors"]
+
+
+def test_a_missing_gazetteer_is_one_clear_error(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Putin tiba pada Rabu (19/6/2024).", encoding="utf-8")
+    result = run("extract", str(article), env={"LINIMASA_GAZETTEER_PATH": str(tmp_path / "none.json")})
+    assert result.returncode == 2 and "gazetteer is missing" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_recluster_derives_the_same_happenings_again(tmp_path):
+    env = {"LINIMASA_DATABASE_URL": f"sqlite:///{tmp_path / 'l.db'}"}
+    assert run("ingest", str(SEEDS), env=env).returncode == 0
+    before = json.loads(run("export", env=env).stdout)["events"]
+    result = run("recluster", env=env)
+    assert result.returncode == 0 and "events before" in result.stdout
+    after = json.loads(run("export", env=env).stdout)["events"]
+    def groups(events):
+        return sorted(sorted((c["article_id"], c["start"]) for c in e["citations"]) for e in events)
+    assert groups(after) == groups(before)
+    assert [e["id"] for e in after] == [e["id"] for e in before]  # permalinks survive

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import GazetteerError
 from .lexicon import MONTHS, WEEKDAYS
 from .model import ActorMention
 
@@ -77,6 +78,18 @@ class Gazetteer:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return cls([GazetteerEntry(a["name"], a["kind"], tuple(a.get("aliases", ())))
                     for a in data["actors"]])
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Gazetteer":
+        """The gazetteer at `path`; a clear error when it is missing or broken, never a silent empty one
+        (extraction would run on, finding no known actor)."""
+        path = Path(path)
+        if not path.is_file():
+            raise GazetteerError(f"the actor gazetteer is missing: {path} (set LINIMASA_GAZETTEER_PATH)")
+        try:
+            return cls.from_file(path)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise GazetteerError(f"the actor gazetteer {path} cannot be read: {exc}") from None
 
     @classmethod
     def empty(cls) -> "Gazetteer":

@@ -181,7 +181,13 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
         named = _named(sentence, in_sentence, ctx)
         if not is_noise(sentence):
             matches = type_matches(text, sentence.start, sentence.end)
-            if mine:
+            terms_only = bool(mine) and all(_names_a_term(text, t) for t in mine)
+            if terms_only and (ctx.paragraph_day or ctx.lead) and sentence.start >= body_start:
+                # "dilantik sebagai Presiden periode 2024-2029": the term says who, the story says when
+                mention = _story_mention(text, sentence, matches, in_sentence, named, sentence_places, ctx, dct)
+                if mention is not None:
+                    mentions.append(mention)
+            elif mine:
                 seen: set[str] = set()
                 for start, end, inside in _clauses(sentence, mine, text):
                     for timex in _dates_of_clause(text, inside, seen):

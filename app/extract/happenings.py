@@ -20,6 +20,7 @@ from .event_types import type_family
 from .values import GRANULARITY_RANK, dates_compatible, days_apart
 
 MERGE_THRESHOLD = 3.0
+_DISAGREE_SIMILARITY = 0.45  # words two sources a day apart must share to be one happening
 _WEAK_TYPES = {None, "other", "statement"}
 
 
@@ -27,7 +28,7 @@ _WEAK_TYPES = {None, "other", "statement"}
 class MentionSketch:
     """What clustering compares of one mention."""
 
-    key: tuple  # stable identity, independent of arrival order: (article hash, start)
+    key: tuple  # stable identity, independent of arrival order: (article hash, start, end, value)
     article: str
     value: str
     date_start: date
@@ -84,6 +85,9 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     """The merge score of two mentions, with its reasons."""
     reasons: dict = {}
     disagree = False
+    if a.key[:3] == b.key[:3]:
+        # one passage stating two dates ("dilantik Minggu (20/10) ... Senin (21/10)") tells two happenings
+        return Judgement(False, 0.0, "passage", reasons={"passage": "the same passage, another date"})
     if not dates_compatible(a.value, b.value):
         apart = days_apart(a.value, b.value)
         if apart != 1:
@@ -129,12 +133,15 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     score += 4.0 * similarity
     reasons["similarity"] = round(similarity, 2)
     coarse = max(GRANULARITY_RANK.get(a.granularity, 9), GRANULARITY_RANK.get(b.granularity, 9))
-    needed = MERGE_THRESHOLD + (1.0 if coarse >= GRANULARITY_RANK["month"] else 0.0) + (1.5 if disagree else 0.0)
+    # sources a day apart are one happening only when they tell it nearly alike: consecutive days
+    # often hold kindred happenings (the president sworn in on Sunday, the ministers on Monday)
+    needed = MERGE_THRESHOLD + (1.0 if coarse >= GRANULARITY_RANK["month"] else 0.0) + (3.0 if disagree else 0.0)
     if family_a != family_b and similarity < 0.3:
         needed += 1.0  # one of them names no kind of happening: the words must agree instead
     reasons["score"] = round(score, 2)
     reasons["needed"] = needed
-    return Judgement(score >= needed, score, None if score >= needed else "score", disagree, reasons)
+    same = score >= needed and (not disagree or similarity >= _DISAGREE_SIMILARITY)
+    return Judgement(same, score, None if same else "score", disagree, reasons)
 
 
 def _find(parent: dict, x):
@@ -182,11 +189,13 @@ def _joinable(left: list[int], right: list[int], judgements: dict[tuple[int, int
     for i in left:
         for j in right:
             judgement = judgements.get((min(i, j), max(i, j)))
-            if judgement is None or judgement.apart in ("dates", "type", "keys", "marker"):
+            if judgement is None or judgement.apart in ("dates", "type", "keys", "marker", "passage"):
                 return False
+            if judgement.disagree and not judgement.same:
+                return False  # two days are one happening only where each pair of them says so
             total += judgement.score
             count += 1
-    return total / count >= MERGE_THRESHOLD - 0.5
+    return total / count >= MERGE_THRESHOLD
 
 
 def choose_value(values: list[str]) -> tuple[str, list[str]]:

@@ -9,13 +9,12 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
+from ..paths import project_path
 from ..settings import Settings
 
 
 def migrations_dir() -> Path:
-    """migrations/ beside the package (a source checkout), else in the working directory (an install)."""
-    beside = Path(__file__).resolve().parent.parent.parent / "migrations"
-    return beside if beside.is_dir() else Path.cwd() / "migrations"
+    return project_path("migrations")
 
 
 def make_engine(database_url: str) -> Engine:

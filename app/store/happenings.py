@@ -137,10 +137,15 @@ def recluster(session: Session, new: list[Citation] | None, gazetteer: Gazetteer
             session.add(c)
         touched.append((event, citations))
     session.flush()
+    # an extra passage that is also a mention of its own (another date in it) is cited once per event
+    cited = {(c.event_id, c.article_id, c.start, c.end) for c in everything}
     for c in new:
         for extra in getattr(c, "_extras", ()):
             extra.primary_id, extra.event_id = c.id, c.event_id
-            session.add(extra)
+            spot = (extra.event_id, extra.article_id, extra.start, extra.end)
+            if spot not in cited:
+                cited.add(spot)
+                session.add(extra)
     # a moved mention's extras follow it
     if stored:
         execute(session, "UPDATE citation SET event_id = (SELECT p.event_id FROM citation p WHERE p.id = citation.primary_id) "

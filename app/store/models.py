@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Text
 from sqlmodel import Field, SQLModel
 
 
@@ -122,8 +122,7 @@ class Citation(SQLModel, table=True):
     """One article's mention of a happening, with everything clustering weighs of it; or, with
     `primary_id`, another passage of the same article telling the same happening again."""
 
-    __table_args__ = (UniqueConstraint("event_id", "article_id", "start", "end"),
-                      Index("ix_citation_dates", "date_start", "date_end"))
+    __table_args__ = (Index("ix_citation_dates", "date_start", "date_end"),)
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
     article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")

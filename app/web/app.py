@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 import jinja2
 from fastapi import FastAPI, Request
@@ -13,8 +12,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..errors import QueryError
 from ..extract.actors import Gazetteer
-from .labels import axis_label
-from .labels import label as date_label
+from ..paths import project_path
 from ..settings import Settings
 from ..store.db import make_engine, upgrade_to_head
 from ..store.seeds import load_seeds_if_empty
@@ -22,15 +20,11 @@ from ..store.timeline import TimelineCache
 from . import actors, articles, events, health
 from .deps import language
 from .i18n import labels
+from .labels import axis_label
+from .labels import label as date_label
 from .marking import quote_html
 from .timing import ServerTimingMiddleware
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
-
-
-def _project_path(name: str) -> Path:
-    beside = PROJECT_DIR / name
-    return beside if beside.is_dir() else Path.cwd() / name
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -40,8 +34,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         upgrade_to_head(settings.database_url)
         engine = make_engine(settings.database_url)
-        gazetteer = (Gazetteer.from_file(settings.gazetteer_path) if settings.gazetteer_path.is_file()
-                     else Gazetteer.empty())
+        gazetteer = Gazetteer.load(settings.gazetteer_path)
         if settings.load_seeds:
             load_seeds_if_empty(engine, settings.seeds_dir, gazetteer, settings.max_article_bytes)
         app.state.engine = engine
@@ -56,12 +49,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     # templates are read once; re-reading them on every include (Jinja's default) costs a
     # stat() per event card
-    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(_project_path("templates")),
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(project_path("templates")),
                                      autoescape=jinja2.select_autoescape(), auto_reload=settings.reload_templates)
     templates = Jinja2Templates(env=environment)
     templates.env.globals.update(link=events.link, label=date_label, axis_label=axis_label, quote_html=quote_html)
     app.state.templates = templates
-    app.mount("/static", StaticFiles(directory=str(_project_path("static"))), name="static")
+    app.mount("/static", StaticFiles(directory=str(project_path("static"))), name="static")
     for module in (events, articles, actors, health):
         app.include_router(module.router)
 

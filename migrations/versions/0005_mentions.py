@@ -22,8 +22,15 @@ depends_on = None
 _JSON_COLUMNS = ("place_within", "actors", "reporters", "lemmas", "keys", "figures", "flags", "merge_reason")
 
 
+# names for the reflected, unnamed constraints of 0001, so the batch copy can drop one
+_NAMING = {"uq": "uq_%(table_name)s_%(column_0_name)s"}
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("citation") as batch:
+    # (event, article, start, end) was unique: with happenings re-derived, mentions move between events in
+    # steps, and one passage stating two dates is two mentions; the passage is no key any more
+    with op.batch_alter_table("citation", naming_convention=_NAMING) as batch:
+        batch.drop_constraint("uq_citation_event_id", type_="unique")
         batch.alter_column("timex_start", existing_type=sa.Integer, nullable=True)
         batch.alter_column("timex_end", existing_type=sa.Integer, nullable=True)
         batch.add_column(sa.Column("primary_id", sa.Integer, sa.ForeignKey("citation.id", ondelete="CASCADE",
@@ -70,6 +77,7 @@ def downgrade() -> None:
     op.drop_index("ix_citation_primary", "citation")
     op.drop_index("ix_citation_dates", "citation")
     with op.batch_alter_table("citation") as batch:
+        batch.create_unique_constraint("uq_citation_event_id", ["event_id", "article_id", "start", "end"])
         for name in reversed(_JSON_COLUMNS):
             batch.drop_column(name)
         for name in ("date_explanation", "date_source", "summary", "place", "event_type", "granularity", "date_end",

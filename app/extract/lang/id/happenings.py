@@ -155,7 +155,8 @@ BOILERPLATE = (r"^\s*(?:baca\s+juga|advertisement|scroll\s+to|tinggalkan\s+balas
                r"copyright|hak\s+cipta|komentar|kirim\s+komentar|share|bagikan|tag\s*:|topik\s*:|"
                r"my\s+post\s+content|\d+\s+min\s+read|diperbarui|diterbitkan|dipublikasikan|updated|published|"
                r"posted|reporter\s*:|pewarta\s*:|penyunting\s*:|redaktur\s*:|laporan\s+wartawan|"
-               r"(?:foto|video|ilustrasi)\s*:|klik\s|download\s|unduh\s|follow\s|dibaca\s+\d)")
+               r"(?:foto|video|ilustrasi)\s*:|klik\s|download\s|unduh\s|follow\s|dibaca\s+\d|read\s+next|"
+               r"baca\s+selengkapnya|selengkapnya\s*:|halaman\s+selanjutnya|lanjut\s+baca|simak\s+video)")
 # "4 views", "Dibaca 120 kali", "(ANTARA FOTO/Novrian Arbi)", "Foto: dok. BNPB": a counter or a caption
 FURNITURE = (r"\b\d+\s+(?:views?|kali\s+dibaca|dilihat|komentar|shares?)\b|ANTARA\s+FOTO|\bFoto\s*:|\(foto\s*:|"
              r"/(?:ANTARA|Kompas|Detik|Tempo|Tribun)[\w.]*\)|\bdok\.\s|\bIlustrasi\b")
