@@ -84,3 +84,41 @@ def test_weekday_dates_without_year_take_it_from_the_weekday_after_the_years_sta
     publication, timexes = tag_timexes(text)
     assert publication.value == date(2023, 9, 11) and publication.source == "inferred"
     assert ("Senin (11/9)", "2023-09-11") in [(t.text, t.value) for t in timexes]
+
+
+# the causes of wrong publication dates seen on real news, each a case
+PUBLICATION_CASES = [
+    # the WIB of a clock time in the lead's sentence is no dateline cue: the lead's date is the happening's
+    ("Judul\nGempa bumi berkekuatan M5,6 terjadi di Cianjur, Senin, 21 November 2022 pukul 13.21 WIB.\n" + BODY,
+     date(2022, 11, 21), "inferred"),
+    # cue words are whole words: "Nusantara" holds no ANTARA
+    ("Judul\nWarga Nusantara berkumpul pada 17 Agustus 2023 di lapangan kota untuk upacara.\n" + BODY,
+     date(2023, 8, 17), "inferred"),
+    # a dateline below the first three lines, on a short line with no cue word
+    ("Judul\nOleh\nRedaksi\nBerita daerah\nARSO 20 Okt 2024\nWarga berkumpul di balai desa pada Sabtu (19/10/2024).\n"
+     + BODY, date(2024, 10, 20), "dateline"),
+    # "hari ini" next to a full date says when the article was written
+    ("Judul\nPresiden meninjau lokasi gempa hari ini, Selasa (22/11/2022). Gempa terjadi Senin (21/11/2022).\n"
+     + BODY, date(2022, 11, 22), "inferred"),
+    # a scheduled date is no publication date
+    ("Judul\nRapat diagendakan pada Kamis (12/9/2024). Sebelumnya warga protes pada Senin (9/9/2024).\n" + BODY,
+     date(2024, 9, 9), "inferred"),
+]
+
+
+@pytest.mark.parametrize("text,dct,source", PUBLICATION_CASES)
+def test_publication_date_causes_seen_on_real_news(text, dct, source):
+    publication, _ = tag_timexes(text)
+    assert (publication.value, publication.source) == (dct, source), publication.explanation
+
+
+@pytest.mark.parametrize("years,expected", [
+    ("pada tahun 2019", date(2023, 9, 11)),  # 11 Sep is a Monday first in 2023, four years on
+    # searched from the term's start (2024), not its end (2029, which gave 2030)
+    ("anggota DPR periode 2024-2029", date(2028, 9, 11)),
+    ("Konferensi Asia Afrika tahun 1955", None),  # a Monday 11 Sep only in 1961: a guess, not a reading
+])
+def test_the_year_of_a_weekday_date_comes_from_the_years_the_story_names(years, expected):
+    publication, _ = tag_timexes(f"Judul\nIa bicara soal {years}.\nIa tiba pada hari Senin (11/9), kata pejabat.\n"
+                                 + BODY)
+    assert publication.value == expected

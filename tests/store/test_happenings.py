@@ -1,0 +1,60 @@
+"""Happenings derived from stored mentions: the same whatever order articles arrive in, and
+kept when everything is clustered again."""
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from app.store.db import make_engine, upgrade_to_head
+from app.store.happenings import recluster
+from app.store.ingest import ArticleMeta, ingest_text
+from app.store.models import Article, Citation
+
+DEV = Path(__file__).resolve().parent.parent / "data" / "dev" / "articles"
+# reports of one swearing-in and of the next day's ministers, from several outlets
+ARTICLES = ["inaug_01_tribunnews.txt", "inaug_05_boomnews.txt", "inaug_07_tempo.txt", "inaug_09_kumparan.txt",
+            "inaug_13_haijakarta.txt", "inaug_14_suarakita.txt"]
+
+
+def happenings(engine) -> list[list[tuple[str, int, str]]]:
+    with Session(engine) as session:
+        names = {a.id: a.source_name for a in session.exec(select(Article)).all()}
+        groups: dict[int, list] = {}
+        for c in session.exec(select(Citation)).all():
+            groups.setdefault(c.event_id, []).append((names[c.article_id], c.start, c.value))
+    return sorted(sorted(g) for g in groups.values())
+
+
+def ingest_in_order(tmp_path: Path, order: tuple[str, ...], gazetteer, n: int):
+    url = f"sqlite:///{tmp_path / f'order{n}.db'}"
+    upgrade_to_head(url)
+    engine = make_engine(url)
+    with Session(engine) as session:
+        for name in order:
+            ingest_text(session, (DEV / name).read_text(encoding="utf-8"), ArticleMeta(source_name=name), gazetteer)
+            session.commit()
+    return engine
+
+
+def test_the_happenings_do_not_depend_on_the_order_articles_arrive_in(tmp_path, gazetteer):
+    orders = [tuple(ARTICLES), tuple(reversed(ARTICLES))]
+    orders += list(itertools.islice(itertools.permutations(ARTICLES), 100, 400, 150))
+    results = []
+    for n, order in enumerate(orders):
+        engine = ingest_in_order(tmp_path, order, gazetteer, n)
+        results.append(happenings(engine))
+        engine.dispose()
+    assert all(r == results[0] for r in results[1:])
+    assert any(len({name for name, _, _ in g}) >= 3 for g in results[0])  # some happening has 3+ outlets
+
+
+def test_a_full_recluster_gives_what_ingestion_gave(tmp_path, gazetteer):
+    engine = ingest_in_order(tmp_path, tuple(ARTICLES), gazetteer, 0)
+    before = happenings(engine)
+    with Session(engine) as session:
+        recluster(session, None, gazetteer)
+        session.commit()
+    assert happenings(engine) == before
+    engine.dispose()
