@@ -128,7 +128,11 @@ _NOT_NAME = {w.capitalize() for w in (
     "pertanian perdagangan perindustrian energi sumber daya mineral kelautan perikanan pariwisata kebudayaan "
     "riset teknologi komunikasi informatika ham kabinet usaha milik koperasi ketenagakerjaan lingkungan hidup "
     "kehutanan investasi pemuda olahraga desa transmigrasi pemberdayaan perempuan anak aparatur reformasi "
-    "birokrasi pekerjaan umum perumahan sekretariat pertahanan kejaksaan agung").split()}
+    "birokrasi pekerjaan umum perumahan sekretariat pertahanan kejaksaan agung "
+    # titles and units: "Komandan Kodim" is an office, not a person
+    "komandan dandim danrem kapolres kapolda kapolri kapolsek kasat kapuskes camat lurah kades sekda plt plh "
+    "kodim korem kodam polres polda polsek satpol pangdam kasdim danramil bupati walikota wakil ketua "
+    "pusat gempabumi tsunami meteorologi klimatologi geofisika ekonomi").split()}
 _NOT_NAME |= {m.capitalize() for m in MONTHS} | {w.capitalize() for w in WEEKDAYS}
 
 _NAME_TOKEN = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
@@ -165,7 +169,10 @@ def _trailing_name(run: str, gazetteer: Gazetteer) -> str | None:
     name: list[str] = []
     while tokens and len(name) < 3:
         token = tokens.pop()
-        if token in _NOT_NAME or gazetteer.lookup(token) or not re.fullmatch(_NAME_TOKEN, token):
+        known = gazetteer.lookup(token)
+        if known is not None and known.kind == "person":
+            return None  # "Gibran Rakabuming Raka": the rest of a known person's name is no one else
+        if token in _NOT_NAME or known or not re.fullmatch(_NAME_TOKEN, token):
             break
         name.insert(0, token)
     if len(name) < 2 or gazetteer.lookup(" ".join(name)):
@@ -239,7 +246,26 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
                 add(m.start(), m.end(), surnames[m.group()], "person", False)
 
     mentions.sort(key=lambda a: a.start)
-    return _link_short_names(mentions)
+    return _link_acronyms(text, _link_short_names(mentions))
+
+
+_ACRONYM_AFTER = re.compile(r"[^()\n]{0,60}?\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+
+
+def _link_acronyms(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the long name is the actor the acronym
+    names, the gazetteer's where it knows the acronym, else the acronym itself."""
+    by_start = {a.start: a for a in mentions}
+    out = []
+    for a in mentions:
+        if not a.known and a.kind == "organisation":
+            m = _ACRONYM_AFTER.match(text, a.end)
+            if m:
+                acronym = by_start.get(m.start("acronym"))
+                canonical = acronym.canonical if acronym else m["acronym"]
+                a = ActorMention(a.start, a.end, a.text, canonical, a.kind, a.known)
+        out.append(a)
+    return out
 
 
 def _link_short_names(mentions: list[ActorMention]) -> list[ActorMention]:

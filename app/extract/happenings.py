@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .event_types import type_family
-from .values import GRANULARITY_RANK, dates_compatible, days_apart
+from .values import GRANULARITY_RANK, dates_compatible, days_apart, granularity_of
 
 MERGE_THRESHOLD = 3.0
 _DISAGREE_SIMILARITY = 0.45  # words two sources a day apart must share to be one happening
@@ -201,13 +201,8 @@ def _joinable(left: list[int], right: list[int], judgements: dict[tuple[int, int
 def choose_value(values: list[str]) -> tuple[str, list[str]]:
     """The happening's date from its mentions' dates: the finest date most sources agree with;
     the days that disagree with it come second."""
-    days = [v for v in values if GRANULARITY_RANK.get(_granularity(v), 9) == 0]
+    days = [v for v in values if GRANULARITY_RANK.get(granularity_of(v), 9) == 0]
     if days:
         best = max(sorted(set(days)), key=days.count)
         return best, sorted({d for d in days if d != best})
-    return min(values, key=lambda v: (GRANULARITY_RANK.get(_granularity(v), 9), v)), []
-
-
-def _granularity(value: str) -> str:
-    from .values import granularity_of
-    return granularity_of(value)
+    return min(values, key=lambda v: (GRANULARITY_RANK.get(granularity_of(v), 9), v)), []

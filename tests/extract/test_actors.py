@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from app.extract.actors import find_actors
 from tests.conftest import SEEDS
 
@@ -74,3 +76,15 @@ def test_actors_of_indonesian_public_life_beyond_the_seeds(gazetteer):
             "kata Menteri Keuangan Sri Mulyani. Hamas menyerang Israel, dan Mesir menjadi penengah.")
     assert {a.canonical for a in find_actors(text, gazetteer)} >= {
         "Kejaksaan Agung", "Mahkamah Konstitusi", "Bulog", "Sri Mulyani Indrawati", "Hamas", "Israel", "Mesir"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an acronym in parentheses names the long organisation before it
+    ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebut gempa itu dangkal.", {"BMKG"}),
+    # a title alone is no person
+    ("Kata Komandan Kodim kepada wartawan.", set()),
+    # the rest of a known person's name is no one else
+    ("Wakil Presiden Gibran Rakabuming Raka hadir.", {"Gibran Rakabuming Raka"}),
+])
+def test_actors_seen_wrong_on_real_news(gazetteer, text, expected):
+    assert {a.canonical for a in find_actors(text, gazetteer)} == expected
