@@ -162,6 +162,19 @@ def recluster(session: Session, new: list[Citation] | None, gazetteer: Gazetteer
     return {c.id: c.event_id for c in new}
 
 
+def _agreed_place(citations: list[Citation]) -> str | None:
+    """The place most sources agree on: "Cianjur" when one says Cianjur and another Cugenang, which
+    lies in it."""
+    support: Counter = Counter()
+    for c in citations:
+        if c.place:
+            for place in (c.place, *json.loads(c.place_within)):
+                support[place] += 1
+    named = {c.place for c in citations if c.place}
+    ranked = sorted(named, key=lambda p: (-support[p], p))
+    return ranked[0] if ranked else None
+
+
 def _representative(citations: list[Citation], value: str) -> Citation:
     """The mention whose words the card shows: one that states the happening's date, names its kind,
     and reads as a sentence."""
@@ -180,8 +193,7 @@ def _write_event(session: Session, event: Event, citations: list[Citation], sket
     event.granularity = granularity_of(value)
     event.summary = lead.summary or lead.quote[:200]
     event.status = max((c.status for c in citations), key=lambda s: STATUS_RANK.get(s, 0))
-    places = Counter(c.place for c in citations if c.place)
-    event.place = places.most_common(1)[0][0] if places else None
+    event.place = _agreed_place(citations)
     types = Counter(c.event_type for c in citations if c.event_type not in _WEAK_TYPES)
     event.event_type = types.most_common(1)[0][0] if types else lead.event_type
     event.outlet_count = len({articles[c.article_id][1] or f"article {c.article_id}" for c in citations})

@@ -164,7 +164,12 @@ class CitationPublic(SQLModel):
     timex_start: int | None
     timex_end: int | None
     date_source: str = "stated"
+    date_explanation: str = ""
     figures: list[dict] = []
+    primary_id: int | None = Field(default=None, description="Set on another passage of the same article "
+                                                             "telling the same happening")
+    merge_reason: dict = Field(default_factory=dict, description="Why this mention joined the event: what it "
+                                                                 "shares with the mention the card quotes")
 
 
 class EventPublic(SQLModel):

@@ -89,18 +89,20 @@ def event_views(session: Session, ids: list[int]) -> list[EventView]:
         actors[event_id].append(name)
     citations: dict[int, list[CitationPublic]] = {i: [] for i in ids}
     rows = run(session, 'SELECT c.event_id, c.id, c.article_id, a.title, a.outlet, c.start, c."end", c.quote, c.value, '
-                        "c.timex_start, c.timex_end, c.date_source, c.figures FROM citation c JOIN article a ON a.id = c.article_id "
+                        "c.timex_start, c.timex_end, c.date_source, c.date_explanation, c.figures, c.primary_id, "
+                        "c.merge_reason FROM citation c JOIN article a ON a.id = c.article_id "
                         "WHERE c.event_id IN (SELECT value FROM json_each(:ids)) ORDER BY c.id", picked)
     for event_id, *fields in rows:
         # straight from our own columns: pydantic's validation would only re-check their types
         values = dict(zip(_CITATION_FIELDS, fields))
         values["figures"] = json.loads(values["figures"])
+        values["merge_reason"] = json.loads(values["merge_reason"])
         citations[event_id].append(CitationPublic.model_construct(**values))
     return [EventView(events[i][0], actors[i], citations[i], events[i][1]) for i in ids if i in events]
 
 
 _CITATION_FIELDS = ("id", "article_id", "title", "outlet", "start", "end", "quote", "value", "timex_start", "timex_end",
-                    "date_source", "figures")
+                    "date_source", "date_explanation", "figures", "primary_id", "merge_reason")
 
 
 def get_event(session: Session, event_id: int) -> EventView | None:

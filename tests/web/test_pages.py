@@ -176,3 +176,36 @@ def test_a_filtered_year_shows_its_twelve_months(client):
     bars = [(a["data-value"], a["aria-label"]) for a in page.select(".histogram a.bar")]
     assert [value for value, _ in bars] == [f"2024-{m:02d}" for m in range(1, 13)]
     assert bars[5][1].startswith("Juni 2024: 3") and bars[0][1].startswith("Januari 2024: 0")
+
+
+QUAKE_REPORTS = [
+    ("kompas.txt", "Gempa Cianjur\nCIANJUR, KOMPAS.com - Gempa magnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, "
+                   "pada Senin (21/11/2022) siang. Korban meninggal dunia mencapai 62 orang."),
+    ("antara.txt", "Gempa di Cianjur\nCianjur (ANTARA) - Gempa bumi berkekuatan M5,6 mengguncang Cugenang, Cianjur, "
+                   "Senin, 21 November 2022. Sebanyak 162 orang meninggal dunia akibat gempa itu."),
+    ("tempo.txt", "Banjir\nTEMPO.CO, Jakarta - Banjir merendam Kemang pada Senin, 21 November 2022."),
+]
+
+
+def test_one_quake_from_two_outlets_is_one_key_moment_that_shows_its_disagreeing_tolls(empty_client):
+    files = [("files", (name, text.encode(), "text/plain")) for name, text in QUAKE_REPORTS]
+    assert empty_client.post("/articles", files=files).status_code == 200
+    events = empty_client.get("/api/events", params={"limit": 500}).json()
+    quake, = [e for e in events if e["event_type"] == "disaster" and e["place"] == "Cianjur"]
+    assert quake["outlet_count"] == 2 and {c["outlet"] for c in quake["citations"]} == {"Kompas.com", "ANTARA"}
+    flag, = [f for f in quake["flags"] if f["kind"] == "figures_disagree"]
+    assert flag["detail"] == "sumber menyebut 62, 162 meninggal"
+    # key moments: told by two or more outlets, in the URL like every filter
+    page = soup(empty_client.get("/?moments=1"))
+    assert [a["data-date"] for a in page.select("article.event")] == ["2022-11-21"]
+    assert page.select_one('input[name="moments"][value="1"]').has_attr("checked")
+    assert len(soup(empty_client.get("/")).select("article.event")) > 1
+    # the event page says why the two reports are one happening
+    evidence = soup(empty_client.get(f"/events/{quake['id']}"))
+    why = evidence.select_one("details.why")
+    assert why is not None and "Cianjur" in why.get_text() and "disaster" in why.get_text()
+    assert "62, 162" in evidence.select_one(".flag-detail").get_text()
+
+
+def test_a_bad_moments_parameter_is_a_400(client):
+    assert client.get("/api/events", params={"moments": "maybe"}).status_code == 400
