@@ -44,6 +44,7 @@ _SPEECH_AFTER = re.compile(r"^[\s,]*(?:\w+\s+){0,1}(?:mengatakan|menyatakan|menj
                            r"mengungkapkan|menuturkan|menerangkan|memaparkan)\b", re.IGNORECASE)
 _PLACE_LEVEL = {"district": 0, "city": 1, "regency": 1, "capital": 1, "province": 2, "country": 3}
 _CAPTION_LIMIT = 160
+_RESTATED_WORDS = 0.5  # share of their lemmas two untyped passages of one date need to be one happening
 _MIN_UNTYPED_WORDS = 5  # a dated line with no happening named and fewer words is metadata, not news
 
 
@@ -182,9 +183,10 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
         if not is_noise(sentence):
             matches = type_matches(text, sentence.start, sentence.end)
             terms_only = bool(mine) and all(_names_a_term(text, t) for t in mine)
-            if terms_only and (ctx.paragraph_day or ctx.lead) and sentence.start >= body_start:
-                # "dilantik sebagai Presiden periode 2024-2029": the term says who, the story says when
-                mention = _story_mention(text, sentence, matches, in_sentence, named, sentence_places, ctx, dct)
+            if terms_only:
+                # "dilantik sebagai Presiden periode 2024-2029": the term says who, not when; the story may
+                mention = (_story_mention(text, sentence, matches, in_sentence, named, sentence_places, ctx, dct)
+                           if sentence.start >= body_start else None)
                 if mention is not None:
                     mentions.append(mention)
             elif mine:
@@ -304,9 +306,10 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     where = "the paragraph's" if story is ctx.paragraph_day else "the lead's"
     explanation = f"no date in the sentence: {where} date ('{text[story.timex.start:story.timex.end]}')" \
         if story.timex else f"no date in the sentence: {where} date"
-    status = status_of(sentence.text, 0, _relative_to_publication(story.value, dct))
-    if status == "planned":
-        return None  # the story's date is when it happened, not when something will
+    when = _relative_to_publication(story.value, dct)
+    status = status_of(sentence.text, len(sentence.text), when)
+    if status == "planned" and when == "past":
+        return None  # "akan" in a story of a past day: planned for some other day
     mention = _mention(text, sentence.start, sentence.end, story.value, story.granularity, status, None, kind,
                        in_sentence, named, places, "story", explanation, ())
     if mention.place is None and story.place:
@@ -344,12 +347,15 @@ def _restates(a: EventMention, b: EventMention) -> bool:
     if a.value != b.value or a.keys != b.keys and a.keys and b.keys:
         return False
     family_a, family_b = type_family(a.event_type), type_family(b.event_type)
-    if family_a and family_a == family_b and family_a not in ("statement", "other"):
+    weak = (None, "statement", "other")
+    if family_a and family_a == family_b and family_a not in weak:
         return True
+    if family_a not in weak and family_b not in weak:
+        return False  # two kinds of happening: a visit to the swearing-in is not the swearing-in
     if b.date_source == "story" or a.date_source == "story":
         return False  # an untyped or speech sentence dated by the story is its own
-    shared = len(a.lemmas & b.lemmas) / max(1, min(len(a.lemmas), len(b.lemmas)))
-    return shared >= 0.6
+    shared = len(a.lemmas & b.lemmas) / max(1, len(a.lemmas | b.lemmas))
+    return shared >= _RESTATED_WORDS
 
 
 def merge_restatements(mentions: list[EventMention], body_start: int = 0) -> list[EventMention]:

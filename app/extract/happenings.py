@@ -90,7 +90,7 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
         return Judgement(False, 0.0, "passage", reasons={"passage": "the same passage, another date"})
     if not dates_compatible(a.value, b.value):
         apart = days_apart(a.value, b.value)
-        if apart != 1:
+        if apart != 1 or a.article == b.article:  # an article does not disagree with itself
             return Judgement(False, 0.0, "dates", reasons={"dates": f"{a.value} and {b.value} differ"})
         disagree = True
     reasons["date"] = a.value if a.value == b.value else f"{a.value} ~ {b.value}"

@@ -26,7 +26,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "arrest": ("tangkap", "tahan", "ciduk", "bekuk", "tersangka"),
     "attack": ("serang", "tembak", "bom", "ledak", "gempur", "rudal", "invasi"),
     "death": ("wafat", "gugur", "mangkat"),
-    "agreement": ("menandatangani", "tandatangan", "sepakat", "janji", "kesepakatan"),
+    "agreement": ("menandatangani", "ditandatangani", "tandatangan", "sepakat", "janji", "kesepakatan"),
     "statement": ("kata", "ujar", "ungkap", "nyata", "tegas", "sebut", "jelas", "klaim", "bantah", "akui"),
     "other": ("gelar", "laksana", "selenggara", "langsung", "hadir", "serah", "salur", "tulis", "tanam",
               "capai", "catat"),
@@ -167,9 +167,7 @@ TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja|tugas)|kabinet|angkat
 NOT_STORY = frozenset({"pernah", "dulu", "dahulu", "biasanya", "sering", "kerap", "selalu", "setiap", "jika",
                        "apabila", "bila", "kalau", "seandainya", "agar", "supaya", "harus", "perlu", "sebaiknya",
                        "diharapkan", "mengimbau", "imbau", "berharap", "semoga", "bisa", "dapat", "mungkin",
-                       "akan", "bakal", "rencananya", "berencana", "dijadwalkan", "diagendakan", "nanti",
-                       "sebelumnya", "silam", "lalu", "historis", "sejarah", "potensi", "berpotensi",
-                       "kemungkinan", "sejak", "semenjak", "selama", "hingga kini", "tahun"})
+                       "silam", "historis", "sejarah", "potensi", "berpotensi", "kemungkinan", "sejak", "semenjak"})
 # the narrative words that let a sentence of a weak type ("menulis pesan") take the story's date
 NARRATIVE = frozenset({"kemudian", "lalu", "selanjutnya", "setelah", "usai", "seusai", "sesudah", "sempat",
                        "langsung", "juga", "tiba-tiba", "sebelum", "saat", "ketika", "sembari", "sambil"})
