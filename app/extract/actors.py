@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import GazetteerError
-from .lexicon import MONTHS, WEEKDAYS
+from .lang.id import actors as lexicon
 from .model import ActorMention
 
 
@@ -110,46 +110,15 @@ class Gazetteer:
         return self.by_alias.get(name) or self.by_lower.get(name.strip().lower())
 
 
-# Capitalised words that start sentences or titles and are never part of a name
-_NOT_NAME = {w.capitalize() for w in (
-    "yang di ke dari dan atau dengan untuk pada dalam oleh sebagai namun tetapi meski meskipun sementara "
-    "sebelumnya kemudian selain bahkan juga ini itu tersebut para sang seorang mereka dia ia kami kita "
-    "saya beliau menurut kata ujar baca sumber penulis editor foto presiden menteri wakil juru bicara "
-    "profesor analis peneliti pengamat pakar ahli direktur ketua kepala mantan pemimpin jenderal "
-    "pejabat perdana raja ratu gubernur bupati dubes duta besar sekjen sekretaris tertinggi urusan negara "
-    "republik demokratik rakyat pertahanan luar negeri keuangan pertama utama hubungan perang pertemuan "
-    "kunjungan apa bagaimana mengapa kenapa berikut selama sejak hingga tak tidak bukan jika bila ketika "
-    "saat setelah sebelum hal salah satu beberapa banyak semua tiap setiap ada adalah akan telah sudah "
-    "kedatangan lalu nama di sisi baik wajar terkonfirmasinya kenikmatan dilansir melansir dikutip "
-    "universitas institut kementerian departemen badan komisi dewan partai lembaga kantor pusat timur "
-    "barat utara selatan asia eropa korea studi kebijakan nasional internasional khusus "
-    # portfolios that stand between a minister's title and name
-    "koordinator bidang politik hukum keamanan perekonomian kesehatan pendidikan sosial agama perhubungan "
-    "pertanian perdagangan perindustrian energi sumber daya mineral kelautan perikanan pariwisata kebudayaan "
-    "riset teknologi komunikasi informatika ham kabinet usaha milik koperasi ketenagakerjaan lingkungan hidup "
-    "kehutanan investasi pemuda olahraga desa transmigrasi pemberdayaan perempuan anak aparatur reformasi "
-    "birokrasi pekerjaan umum perumahan sekretariat pertahanan kejaksaan agung "
-    # titles and units: "Komandan Kodim" is an office, not a person
-    "komandan dandim danrem kapolres kapolda kapolri kapolsek kasat kapuskes camat lurah kades sekda plt plh "
-    "kodim korem kodam polres polda polsek satpol pangdam kasdim danramil bupati walikota wakil ketua "
-    "pusat gempabumi tsunami meteorologi klimatologi geofisika ekonomi").split()}
-_NOT_NAME |= {m.capitalize() for m in MONTHS} | {w.capitalize() for w in WEEKDAYS}
+_NOT_NAME = {w.capitalize() for w in lexicon.NOT_NAME_WORDS} | {w.capitalize() for w in lexicon.MONTH_AND_WEEKDAY_NAMES}
 
 _NAME_TOKEN = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 _NAME = r"(?P<name>" + _NAME_TOKEN + r"(?:\s" + _NAME_TOKEN + r"){0,2})"
-_PERSON_TITLE = (r"(?:[Pp]rofesor|[Aa]nalis|[Pp]eneliti|[Pp]engamat|[Pp]akar|[Aa]hli|[Jj]uru [Bb]icara|Jubir|"
-                 r"Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri|Direktur|Ketua|Gubernur|Bupati|Wali Kota|"
-                 r"Kepala|Jenderal|Panglima|Raja|Ratu|Duta Besar|Dubes|Sekretaris Jenderal|Sekjen|Dr\.|Prof\.)")
 # title, then a run of capitalised words: portfolio, country or office words, and last the name
-_AFTER_TITLE = re.compile(r"\b" + _PERSON_TITLE + r"(?P<name>(?:\s(?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\)))*\s[A-Z][\w'’-]*)")
-_BEFORE_APPOSITION = re.compile(_NAME + r",\s(?:seorang\s|yang\s)?(?:profesor|analis|peneliti|pengamat|pakar|ahli|"
-                                r"mantan|juru bicara|direktur|kepala|wakil|menteri|presiden|ketua|dosen|guru besar|"
-                                r"anggota|pejabat|pemimpin|penasihat|diplomat|jurnalis|wartawan)\b")
-_AFTER_SPEECH = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|menurut)\s" + _NAME + r"\b")
-_ORGANISATION = re.compile(
-    r"\b(?:(?:Kementerian|Departemen|Badan|Institut|Universitas|Komisi|Dewan|Partai|Lembaga|Organisasi|"
-    r"Mahkamah|Pengadilan|Kepolisian|Angkatan|Kantor Berita)(?:\s[A-Z][\w-]*)+"
-    r"|(?:[A-Z][\w-]*\s)+(?:Center|Centre|Institute|University|Foundation|Agency|Council))\b")
+_AFTER_TITLE = re.compile(r"\b" + lexicon.PERSON_TITLE + r"(?P<name>(?:\s(?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\)))*\s[A-Z][\w'’-]*)")
+_BEFORE_APPOSITION = re.compile(_NAME + lexicon.APPOSITION)
+_AFTER_SPEECH = re.compile(lexicon.SPEECH_BEFORE + _NAME + r"\b")
+_ORGANISATION = re.compile(lexicon.ORGANISATION)
 
 
 def _clean_name(name: str) -> str | None:

@@ -10,22 +10,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .grammar import Candidate
 from .model import PublicationDate
-from .resolve import clause_tense
+from .lang.id import datelines
+from .lang.id.tense import clause_tense
+from .parts import Candidate, DateParts
 
-# cues are whole words: "antara" (between) is no outlet, "Nusantara" even less; ANTARA in capitals is
-_DATELINE_CUES = re.compile(
-    r"\||(?i:\b(?:diterbitkan|dipublikasikan|published|diperbarui|updated?|posted|dibaca|views?|"
-    r"kompas(?:\.com|\.tv|\.id)?|detik(?:com|news|\.com)?|tempo(?:\.co)?|liputan6(?:\.com)?|cnn|okezone|tribun\w*|"
-    r"republika|sindonews|suara\.com|kumparan)\b)|\bANTARA\b|\(Antara\)")
-# a clock time in a zone right after the date ("12/09/2023, 10:15 WIB"); in a prose sentence it is when
-# something happened ("Senin, 21 November 2022 pukul 13.21 WIB"), not when the article appeared
-_TIME_AFTER = re.compile(r"^[\s,|–-]*(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT)\b")
+_DATELINE_CUES = re.compile(datelines.DATELINE_CUES)
+_TIME_AFTER = re.compile(datelines.TIME_AFTER)
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _PROSE_WORDS = 4  # lower-case words before a date on its line that make the line a sentence of the story
-_TODAY_BEFORE = re.compile(r"\b(?:hari\s+ini|hari\s+ini\s+juga)\s*,?\s*$", re.IGNORECASE)
-_TERM = re.compile(r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja)|kabinet)\s+(?:tahun\s+)?$", re.IGNORECASE)
+_TODAY_BEFORE = re.compile(datelines.TODAY_BEFORE, re.IGNORECASE)
+_TERM = re.compile(datelines.TERM_BEFORE, re.IGNORECASE)
 _EXPLICIT_RULES = {"full-date", "weekday+date", "numeric-date", "iso-date", "weekday+day/month",
                    "paren-day/month"}
 _HEAD_CHARS = 400
@@ -43,12 +38,12 @@ def _line_of(text: str, pos: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
-def _as_date(parts: dict, swap: bool = False) -> date | None:
-    if not parts.get("year") or not parts.get("month"):
+def _as_date(parts: DateParts, swap: bool = False) -> date | None:
+    if not parts.year or not parts.month:
         return None
-    day, month = (parts["month"], parts["day"]) if swap else (parts["day"], parts["month"])
+    day, month = (parts.month, parts.day) if swap else (parts.day, parts.month)
     try:
-        return date(parts["year"], month, day)
+        return date(parts.year, month, day)
     except (ValueError, TypeError):
         return None
 
@@ -80,10 +75,10 @@ def _content_dates(candidates: list[Candidate], year: int, exclude: Candidate) -
             continue
         p = c.parts
         try:
-            d = date(p.get("year") or year, p["month"], p["day"])
+            d = date(p.year or year, p.month, p.day)
         except (ValueError, TypeError, KeyError):
             continue
-        if p.get("weekday") is not None and d.weekday() != p["weekday"]:
+        if p.weekday is not None and d.weekday() != p.weekday:
             continue  # a weekday that disagrees is no evidence for this year
         out.append(d)
     return out
@@ -99,7 +94,7 @@ def _footer_reading(cand: Candidate, candidates: list[Candidate]) -> tuple[date,
             readings.append((d, swap))
     if not readings:
         return None
-    if len(readings) == 1 or not p.get("numeric"):
+    if len(readings) == 1 or not p.numeric:
         d, swap = readings[0]
         return d, swap, "footer date"
 
@@ -119,7 +114,7 @@ def _footer_reading(cand: Candidate, candidates: list[Candidate]) -> tuple[date,
 
 def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[PublicationDate, Candidate | None]:
     """The DCT and, when it came from a numeric footer read month first, that candidate."""
-    explicit = [c for c in candidates if c.rule in _EXPLICIT_RULES and c.parts.get("year")]
+    explicit = [c for c in candidates if c.rule in _EXPLICIT_RULES and c.parts.year]
     line_starts = [m.start() for m in _NON_EMPTY_LINE.finditer(text)]
     foot_start = line_starts[-_FOOT_LINES] if len(line_starts) > _FOOT_LINES else len(text)
     for c in explicit:
@@ -168,15 +163,15 @@ def _year_from_weekdays(text: str, candidates: list[Candidate]) -> PublicationDa
     """'Senin (11/9)' with no year anywhere near: the first year, from the latest one the text
     states, in which the weekday agrees; that date, reported as past, stands for the DCT."""
     # a term's end ("periode 2024-2029") is no year the story is in
-    stated = [c.parts.get("year") if _TERM.search(text, max(0, c.start - 30), c.start)
-              else c.parts.get("year2") or c.parts.get("year") for c in candidates if c.rule in _YEAR_RULES]
+    stated = [c.parts.year if _TERM.search(text, max(0, c.start - 30), c.start)
+              else c.parts.year2 or c.parts.year for c in candidates if c.rule in _YEAR_RULES]
     stated = [y for y in stated if y]
     if not stated:
         return None
     floor = max(stated)
     for c in candidates:
         p = c.parts
-        if p.get("weekday") is None or p.get("year") or not p.get("month") or not p.get("day"):
+        if p.weekday is None or p.year or not p.month or not p.day:
             continue
         if clause_tense(text, c.start, c.end) == "future":
             continue
@@ -184,10 +179,10 @@ def _year_from_weekdays(text: str, candidates: list[Candidate]) -> PublicationDa
         # named (1955 named, 1961 found) is a guess, not a reading
         for year in range(floor, floor + _WEEKDAY_YEARS):
             try:
-                d = date(year, p["month"], p["day"])
+                d = date(year, p.month, p.day)
             except ValueError:
                 continue
-            if d.weekday() == p["weekday"]:
+            if d.weekday() == p.weekday:
                 return PublicationDate(d, "inferred", f"no dateline: '{text[c.start:c.end]}' falls on a "
-                                                      f"{p['weekday_text']} first in {year}, the text naming {floor}")
+                                                      f"{p.weekday_text} first in {year}, the text naming {floor}")
     return None

@@ -8,7 +8,7 @@ from datetime import date
 from .actors import Gazetteer, find_actors
 from .events import build_events
 from .model import ArticleExtraction
-from .outlet import detect_outlet
+from .lang import Language, indonesian
 from .places import PlaceGazetteer, default_places
 from .sentences import split_sentences
 from .timex import tag_timexes
@@ -38,10 +38,11 @@ def body_start(text: str) -> int:
 
 
 def extract_article(text: str, dct: date | None = None, gazetteer: Gazetteer | None = None,
-                    places: PlaceGazetteer | None = None) -> ArticleExtraction:
+                    places: PlaceGazetteer | None = None, language: Language | None = None) -> ArticleExtraction:
     """Run the pipeline on one article's text. `dct` overrides the date found in the text."""
-    publication, timexes = tag_timexes(text, dct)
-    sentences = split_sentences(text, [(t.start, t.end) for t in timexes])
+    language = language or indonesian()
+    publication, timexes = tag_timexes(text, dct, language)
+    sentences = split_sentences(text, [(t.start, t.end) for t in timexes], language)
     actors = find_actors(text, gazetteer or Gazetteer.empty())
     place_mentions = (places or default_places()).find(text)
     skip = frozenset({publication.span}) if publication.span else frozenset()
@@ -49,4 +50,4 @@ def extract_article(text: str, dct: date | None = None, gazetteer: Gazetteer | N
                           body_start(text))
     return ArticleExtraction(text=text, publication_date=publication, timexes=timexes,
                              sentences=sentences, actors=actors, events=events, title=title_of(text),
-                             outlet=detect_outlet(text))
+                             outlet=language.detect_outlet(text))

@@ -137,8 +137,7 @@ def default_places() -> PlaceGazetteer:
     return PlaceGazetteer(places, aliases, districts)
 
 
-_PREPOSITION = re.compile(r"\b(?:di|ke|dari|menuju|wilayah|kawasan|daerah|kota|kabupaten|provinsi|kecamatan|"
-                          r"desa|kampung|sekitar)\s+$", re.IGNORECASE)
+_PREPOSITION = re.compile(lexicon.PLACE_BEFORE, re.IGNORECASE)
 
 
 def after_place_preposition(text: str, start: int) -> bool:

@@ -9,30 +9,22 @@ from __future__ import annotations
 
 import re
 
+from .lang import Language, indonesian
 from .model import Sentence
 
-ABBREVIATIONS = {
-    "dr", "drs", "dra", "ir", "prof", "no", "nomor", "dll", "dsb", "dst", "dkk", "tsb", "a.n", "u.p", "jl",
-    "jln", "h", "hj", "st", "tn", "ny", "nn", "sdr", "sdri", "yth", "bpk", "kol", "jend", "brigjen", "mayjen",
-    "letjen", "kombes", "kapt", "let", "s.h", "m.si", "m.h", "s.e", "s.t", "s.pd", "ph.d", "m.a", "m.sc",
-    "rp", "tgl", "hlm", "vol", "kab", "kec", "kel", "prov", "bbrp", "mr", "mrs", "ms", "vs", "inc", "ltd",
-    "co", "corp", "e.g", "i.e", "etc", "approx", "min", "maks", "sept", "okt", "nov", "des", "jan", "feb",
-    "agu", "agt", "apr", "jun", "jul", "sen", "sel", "kam", "jum", "sab", "ust", "kh", "pt", "cv", "tbk",
-}
-LIST_ENDINGS = {"dll", "dsb", "dst", "dkk", "tsb", "etc"}
 _END = re.compile(r"[.!?]+[\"”’'»)]*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-def _is_abbreviation(line: str, dot: int) -> bool:
+def _is_abbreviation(line: str, dot: int, abbreviations: frozenset[str], list_endings: frozenset[str]) -> bool:
     """Whether the '.' at `dot` closes an abbreviation rather than the sentence."""
     m = _WORD_BEFORE.search(line, max(0, dot - 24), dot)  # abbreviations are short: look back a little
     if not m:
         return False
     word = m.group(1).lower().strip(".")
-    if word in ABBREVIATIONS:
+    if word in abbreviations:
         # "dll." and its kin also end sentences: they do when a capital follows
-        return not (word in LIST_ENDINGS and _starts_sentence(line, dot + 1))
+        return not (word in list_endings and _starts_sentence(line, dot + 1))
 
     # a single capital letter is an initial ("Edy A. Putra"), not a sentence
     return len(word) == 1 and word.isalpha() and line[m.start()].isupper()
@@ -46,9 +38,12 @@ def _starts_sentence(line: str, pos: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "\"“‘'(«-–—"
 
 
-def split_sentences(text: str, keep_together: list[tuple[int, int]] = ()) -> list[Sentence]:
+def split_sentences(text: str, keep_together: list[tuple[int, int]] = (),
+                    language: Language | None = None) -> list[Sentence]:
     """Sentences in text order. No sentence ends inside a `keep_together` span (a date such as
-    "11 Sep. 2023", whose abbreviation dot is not a full stop)."""
+    "11 Sep. 2023", whose abbreviation dot is not a full stop). The language's abbreviations
+    ("Dr.", "dll.") end no sentence."""
+    language = language or indonesian()
     inside = bytearray(len(text) + 1)
     for a, b in keep_together:
         inside[a + 1:b] = b"\x01" * max(0, b - a - 1)
@@ -61,7 +56,7 @@ def split_sentences(text: str, keep_together: list[tuple[int, int]] = ()) -> lis
             if end < len(line) and not line[end].isspace():
                 continue  # "1.000", "KOMPAS.com", "a.n.": no space after the mark
             if m.group().startswith(".") and len(m.group().rstrip("\"”’'»)")) == 1 \
-                    and _is_abbreviation(line, m.start()):
+                    and _is_abbreviation(line, m.start(), language.abbreviations, language.list_endings):
                 continue
             if not _starts_sentence(line, end) or inside[offset + end]:
                 continue

@@ -4,8 +4,7 @@ Read with the same grammar and resolver as article text, so every form the tagge
 """
 from __future__ import annotations
 
-from .grammar import find_candidates
-from .resolve import Resolver
+from .lang import indonesian
 from .values import _DAY, _DECADE, _MONTH, _YEAR, value_bounds
 
 
@@ -16,10 +15,11 @@ def parse_date_input(text: str) -> str | None:
         return None
     if _DAY.match(text) or _MONTH.match(text) or _YEAR.match(text) or _DECADE.match(text):
         return text if value_bounds(text) else None
-    candidates = [c for c in find_candidates(text) if c.start == 0 and c.end == len(text.rstrip(". "))]
+    language = indonesian()
+    candidates = [c for c in language.find_candidates(text) if c.start == 0 and c.end == len(text.rstrip(". "))]
     if not candidates:
         return None
-    timex = Resolver(text, None).resolve(candidates[0])
+    timex = language.resolver(text, None).resolve(candidates[0])
     if timex is None or not value_bounds(timex.value):
         return None
     return timex.value

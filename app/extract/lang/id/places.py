@@ -31,3 +31,6 @@ NOT_PLACES = {"Kota", "Tengah", "Utara", "Selatan", "Barat", "Timur", "Baru", "R
               "Sukamaju", "Batu", "Air", "Jaya", "Indah", "Bunga", "Pasar", "Ibu", "Bapak", "Kepala", "Mandiri",
               "Bersatu", "Damai", "Merdeka", "Makmur", "Harapan", "Sejahtera", "Bahagia", "Sentosa"}
 DISTRICT_PREFIX = re.compile(r"\b(?:Kecamatan|Kec\.|kecamatan)\s+$")
+# words before a place name that make it where something is ("di", "ke", "Kabupaten" ...)
+PLACE_BEFORE = (r"\b(?:di|ke|dari|menuju|wilayah|kawasan|daerah|kota|kabupaten|provinsi|kecamatan|"
+                r"desa|kampung|sekitar)\s+$")

@@ -1,24 +1,39 @@
 """What the date rules share: regex building blocks, and one parse function per rule family.
 
-A parse function turns a rule's match into `Candidate` parts (day, month, year, weekday,
-relative unit...) or refuses it (None) when the words around it say it is not a date
-("setiap Senin", "UU Nomor 11 Tahun 2020"). The rules themselves, and the choice
-between overlapping matches, are in `grammar.py`.
+A parse function turns a rule's match into neutral `DateParts` (day, month, year, weekday,
+unit, relation...) or refuses it (None) when the words around it say it is not a date
+("setiap Senin", "UU Nomor 11 Tahun 2020"). Indonesian words become neutral values here,
+so the resolver holds none. The rules themselves, and the choice between overlapping
+matches, are in `grammar.py`.
 """
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+from ...parts import DateParts
 from .lexicon import (
     ALL_MONTHS,
     COUNT_NOUNS,
+    DEICTIC_OFFSETS,
     MONTHS,
     NUMBER_WORDS,
     PARTS_OF_DAY,
+    RELATIONS,
     SE_UNITS,
+    UNITS,
     WEEKDAYS,
+    YEAR_SHIFTS,
     alternation,
 )
+
+
+class Parsed(NamedTuple):
+    """A parser's answer: the parts, and where the expression starts when a cue before the match
+    belongs to it ("tanggal 17", "bulan Juli 2023", "akhir pekan lalu")."""
+
+    parts: DateParts
+    start: int | None = None
 
 WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
 TOD = r"(?:\s+(?P<tod>" + alternation(PARTS_OF_DAY) + r"))?"
@@ -50,9 +65,9 @@ def _before(text: str, start: int, pattern: re.Pattern) -> re.Match | None:
     return pattern.search(text, max(0, start - 20), start)
 
 
-def _date_word_start(text: str, start: int) -> dict:
+def _date_word_start(text: str, start: int) -> int | None:
     cue = _before(text, start, _DATE_WORD_BEFORE)
-    return {"_start": cue.start()} if cue else {}
+    return cue.start() if cue else None
 
 
 _SPACES = re.compile(r"\s+")
@@ -79,15 +94,22 @@ def _common(m: re.Match) -> dict:
     return {"weekday": _weekday(g.get("wd")), "weekday_text": g.get("wd"), "part_of_day": g.get("tod")}
 
 
-def parse_full_date(m: re.Match, text: str) -> dict | None:
-    parts = {**_common(m), "day": int(m["d"]), "month": _month(m["m"]), "year": int(m["y"])}
-    return parts if m.groupdict().get("wd") else {**parts, **_date_word_start(text, m.start())}
+def _relation(word: str | None) -> dict:
+    """A relation word as the neutral relation, keeping the word for explanations."""
+    if not word:
+        return {}
+    word = _SPACES.sub(" ", word.lower())
+    return {"relation": RELATIONS[word], "relation_text": word}
 
 
-def parse_day_month(m: re.Match, text: str) -> dict | None:
-    parts = {**_common(m), "day": int(m["d"]), "month": _month(m["m"]), "year": None,
-             "relation": (m["rel"] or "").lower() or None}
-    return parts if m.groupdict().get("wd") else {**parts, **_date_word_start(text, m.start())}
+def parse_full_date(m: re.Match, text: str) -> Parsed | None:
+    parts = DateParts(**_common(m), day=int(m["d"]), month=_month(m["m"]), year=int(m["y"]))
+    return Parsed(parts, None if m.groupdict().get("wd") else _date_word_start(text, m.start()))
+
+
+def parse_day_month(m: re.Match, text: str) -> Parsed | None:
+    parts = DateParts(**_common(m), day=int(m["d"]), month=_month(m["m"]), **_relation(m["rel"]))
+    return Parsed(parts, None if m.groupdict().get("wd") else _date_word_start(text, m.start()))
 
 
 def _two_digit_year(y: str | None) -> int | None:
@@ -97,64 +119,63 @@ def _two_digit_year(y: str | None) -> int | None:
     return n + 2000 if len(y) == 2 else n
 
 
-def parse_numeric(m: re.Match, text: str) -> dict | None:
+def parse_numeric(m: re.Match, text: str) -> Parsed | None:
     if m.start() > 0 and text[m.start() - 1] in "/.,-" and not m.groupdict().get("wd"):
         return None  # inside a longer number ("1.5.2023.4", "0812-05-2023")
-    return {**_common(m), "day": int(m["d"]), "month": int(m["mo"]), "year": _two_digit_year(m["y"]),
-            "numeric": True}
+    return Parsed(DateParts(**_common(m), day=int(m["d"]), month=int(m["mo"]), year=_two_digit_year(m["y"]),
+                            numeric=True))
 
 
-def parse_cued_day_month(m: re.Match, text: str) -> dict | None:
-    return {**_common(m), "day": int(m["d"]), "month": int(m["mo"]), "year": None, "numeric": True,
-            **_date_word_start(text, m.start("x"))}  # "tanggal 31/12" is one expression, "pada" is not
+def parse_cued_day_month(m: re.Match, text: str) -> Parsed | None:
+    # "tanggal 31/12" is one expression, "pada" is not
+    return Parsed(DateParts(**_common(m), day=int(m["d"]), month=int(m["mo"]), numeric=True),
+                  _date_word_start(text, m.start("x")))
 
 
-def parse_iso(m: re.Match, text: str) -> dict | None:
-    return {"day": int(m["d"]), "month": int(m["mo"]), "year": int(m["y"])}
+def parse_iso(m: re.Match, text: str) -> Parsed | None:
+    return Parsed(DateParts(day=int(m["d"]), month=int(m["mo"]), year=int(m["y"])))
 
 
-def parse_day_range(m: re.Match, text: str) -> dict | None:
+def parse_day_range(m: re.Match, text: str) -> Parsed | None:
     g = m.groupdict()
     month2 = _month(g.get("m2")) if g.get("m2") else None
     month1 = _month(g["m1"]) if g.get("m1") else month2
-    return {"day": int(m["d"]), "month": month1, "day2": int(m["d2"]), "month2": month2,
-            "year": _int(g.get("y"))}
+    return Parsed(DateParts(day=int(m["d"]), month=month1, day2=int(m["d2"]), month2=month2, year=_int(g.get("y"))))
 
 
-def parse_month_range(m: re.Match, text: str) -> dict | None:
-    return {"month": _month(m["m1"]), "year": _int(m["y1"]) or int(m["y"]),
-            "month2": _month(m["m2"]), "year2": int(m["y"])}
+def parse_month_range(m: re.Match, text: str) -> Parsed | None:
+    return Parsed(DateParts(month=_month(m["m1"]), year=_int(m["y1"]) or int(m["y"]), month2=_month(m["m2"]),
+                            year2=int(m["y"])))
 
 
 _BULAN_BEFORE = re.compile(r"\bbulan\s+$", re.IGNORECASE)
 
 
-def parse_month_year(m: re.Match, text: str) -> dict | None:
-    parts = {"month": _month(m["m"]), "year": int(m["y"])}
+def parse_month_year(m: re.Match, text: str) -> Parsed | None:
     bulan = _before(text, m.start(), _BULAN_BEFORE)
-    return {**parts, "_start": bulan.start()} if bulan else parts
+    return Parsed(DateParts(month=_month(m["m"]), year=int(m["y"])), bulan.start() if bulan else None)
 
 
-_YEAR_SHIFT = {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1, "mendatang": 1}
+def _relative_year(word: str) -> dict:
+    word = word.lower()
+    return {"year_shift": YEAR_SHIFTS[word], "relation_text": f"tahun {word}"}
 
 
-def parse_month_of_relative_year(m: re.Match, text: str) -> dict | None:
-    return {**_common(m), "day": _int(m["d"]), "month": _month(m["m"]), "relation": m["yrel"].lower(),
-            "shift": _YEAR_SHIFT[m["yrel"].lower()]}
+def parse_month_of_relative_year(m: re.Match, text: str) -> Parsed | None:
+    return Parsed(DateParts(**_common(m), day=_int(m["d"]), month=_month(m["m"]), **_relative_year(m["yrel"])))
 
 
 _MONTH_LIST_BEFORE = re.compile(r"\b(?:" + alternation(MONTHS) + r")\s*(?:,|\s(?:dan|serta|atau))\s+$", re.IGNORECASE)
 
 
-def parse_listed_day(m: re.Match, text: str) -> dict | None:
+def parse_listed_day(m: re.Match, text: str) -> Parsed | None:
     if m.start() > 0 and text[m.start() - 1] in "-./,":
         return None  # part of a number or an ordinal ("ke-20", "1,5")
-    relation = (m["yrel"] or "").lower() or None
-    return {"day": int(m["d"]), "month": _month(m["m"]), "year": _int(m["y"]), "relation": relation,
-            "shift": _YEAR_SHIFT[relation] if relation else None}
+    shift = _relative_year(m["yrel"]) if m["yrel"] else {}
+    return Parsed(DateParts(day=int(m["d"]), month=_month(m["m"]), year=_int(m["y"]), **shift))
 
 
-def parse_month_alone(m: re.Match, text: str) -> dict | None:
+def parse_month_alone(m: re.Match, text: str) -> Parsed | None:
     # a month name with no number is only a date after a cue, and written with a capital
     # ("pada Juli"), after "bulan" ("bulan juli lalu"), or after another month ("Juli dan Agustus")
     if not (m["bulan"] or m["rel"] or _before(text, m.start(), _MONTH_CUE_BEFORE)
@@ -162,10 +183,10 @@ def parse_month_alone(m: re.Match, text: str) -> dict | None:
         return None
     if not m["bulan"] and not m["m"][0].isupper():
         return None
-    return {"month": _month(m["m"]), "relation": (m["rel"] or "").lower() or None}
+    return Parsed(DateParts(month=_month(m["m"]), **_relation(m["rel"])))
 
 
-def parse_year_range(m: re.Match, text: str) -> dict | None:
+def parse_year_range(m: re.Match, text: str) -> Parsed | None:
     y1 = int(m["y"])
     raw2 = m["y2"]
     y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
@@ -176,17 +197,17 @@ def parse_year_range(m: re.Match, text: str) -> dict | None:
         return None  # "antara 1998 dan 2000 orang" counts
     if m["sep"].strip().lower() == "dan" and not _before(text, m.start(), _RANGE_CUE_BEFORE):
         return None  # "2019 dan 2023" lists two years; only "antara 2019 dan 2023" spans them
-    return {"year": y1, "year2": y2}
+    return Parsed(DateParts(year=y1, year2=y2))
 
 
-def parse_decade(m: re.Match, text: str) -> dict | None:
+def parse_decade(m: re.Match, text: str) -> Parsed | None:
     digits = m["dec"]
     if len(digits) == 2:
         century = "19" if int(digits[0]) >= 3 else "20"
         digits = century + digits
     if len(digits) != 4:
         return None
-    return {"decade": int(digits[:3])}
+    return Parsed(DateParts(decade=int(digits[:3])))
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -203,12 +224,12 @@ def _roman(s: str) -> int | None:
     return total
 
 
-def parse_century(m: re.Match, text: str) -> dict | None:
+def parse_century(m: re.Match, text: str) -> Parsed | None:
     raw = m["c"]
     n = int(raw) if raw.isdigit() else _roman(raw)
     if not n or n > 22:
         return None
-    return {"century": n}
+    return Parsed(DateParts(century=n))
 
 
 _LEGAL_REFERENCE = re.compile(r"(?:nomor|no\.?|nmr\.?|pasal|perpu|perppu|uu|pp|perpres|keppres)\s*[\w/.-]*\s*$",
@@ -216,65 +237,67 @@ _LEGAL_REFERENCE = re.compile(r"(?:nomor|no\.?|nmr\.?|pasal|perpu|perppu|uu|pp|p
 _NEXT_WORD = re.compile(r"\s*([^\s.,;:!?()]+)")
 
 
-def parse_year(m: re.Match, text: str) -> dict | None:
+def parse_year(m: re.Match, text: str) -> Parsed | None:
     before = text[max(0, m.start() - 30):m.start()]
     if _LEGAL_REFERENCE.search(before):
         return None  # "UU Nomor 11 Tahun 2020" names a law, it is not a date
     nxt = _NEXT_WORD.match(text, m.end("x") if m.groupdict().get("x") else m.end())
     if nxt and nxt.group(1).lower() in COUNT_NOUNS:
         return None  # "pada 2000 orang" counts people
-    return {"year": int(m["y"])}
+    return Parsed(DateParts(year=int(m["y"])))
 
 
 _ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1, "kedua": 2,
              "ketiga": 3, "keempat": 4}
 
 
-def parse_quarter(m: re.Match, text: str) -> dict | None:
+def parse_quarter(m: re.Match, text: str) -> Parsed | None:
     n = _ORDINALS.get(m["n"].lower())
     half = m["unit"].lower().startswith(("semester", "paruh"))
     if n is None or (half and n > 2):
         return None
-    return {"year": int(m["y"]), "part": f"H{n}" if half else f"Q{n}"}
+    return Parsed(DateParts(year=int(m["y"]), part=f"H{n}" if half else f"Q{n}"))
 
 
-def parse_deictic_day_month(m: re.Match, text: str) -> dict | None:
-    return {"day": int(m["d"]), "month": int(m["mo"]), "year": _two_digit_year(m["y"]), "numeric": True,
-            "weekday": _weekday(m["wd"]), "weekday_text": m["wd"], "part_of_day": None}
+def parse_deictic_day_month(m: re.Match, text: str) -> Parsed | None:
+    return Parsed(DateParts(day=int(m["d"]), month=int(m["mo"]), year=_two_digit_year(m["y"]), numeric=True,
+                            weekday=_weekday(m["wd"]), weekday_text=m["wd"]))
 
 
-def parse_paren_day_range(m: re.Match, text: str) -> dict | None:
+def parse_paren_day_range(m: re.Match, text: str) -> Parsed | None:
     month = int(m["mo"])
     if not 1 <= month <= 12:
         return None
-    return {"day": int(m["d"]), "month": month, "day2": int(m["d2"]), "month2": month,
-            "year": _two_digit_year(m["y"])}
+    return Parsed(DateParts(day=int(m["d"]), month=month, day2=int(m["d2"]), month2=month,
+                            year=_two_digit_year(m["y"])))
 
 
-def parse_day_alone(m: re.Match, text: str) -> dict | None:
-    return {"day": int(m["d"])}
+def parse_day_alone(m: re.Match, text: str) -> Parsed | None:
+    return Parsed(DateParts(day=int(m["d"])))
 
 
-def parse_anaphoric_day(m: re.Match, text: str) -> dict | None:
+def parse_anaphoric_day(m: re.Match, text: str) -> Parsed | None:
     phrase = _SPACES.sub(" ", m["ana"].lower())
-    return {"offset": 0 if "sama" in phrase else 1, "phrase": phrase}
+    return Parsed(DateParts(offset=0 if "sama" in phrase else 1, phrase=phrase))
 
 
-def parse_deictic(m: re.Match, text: str) -> dict | None:
-    return {"deictic": _SPACES.sub(" ", m["deix"].lower()), "part_of_day": m["tod"]}
+def parse_deictic(m: re.Match, text: str) -> Parsed | None:
+    phrase = _SPACES.sub(" ", m["deix"].lower())
+    return Parsed(DateParts(deictic_offset=DEICTIC_OFFSETS.get(phrase, 0), phrase=phrase, part_of_day=m["tod"]))
 
 
-def parse_relative_period(m: re.Match, text: str) -> dict | None:
+def parse_relative_period(m: re.Match, text: str) -> Parsed | None:
     unit = m["unit"].lower()
-    rel = _SPACES.sub(" ", m["rel"].lower())
+    parts = DateParts(unit=UNITS[unit], unit_text=unit, **_relation(m["rel"]))
     akhir = _before(text, m.start(), _WEEKEND_BEFORE)
-    if akhir and unit in ("pekan", "minggu"):
-        return {"unit": unit, "relation": rel, "weekend": True, "_start": akhir.start()}
+    if akhir and parts.unit == "week":
+        parts.weekend = True
+        return Parsed(parts, akhir.start())
     # "akhir tahun lalu": the end of last year; the value is last year, at its own granularity
-    return {"unit": unit, "relation": rel, "weekend": False}
+    return Parsed(parts)
 
 
-def parse_relative_count(m: re.Match, text: str) -> dict | None:
+def parse_relative_count(m: re.Match, text: str) -> Parsed | None:
     g = m.groupdict()
     if g.get("se"):
         n, unit = 1, SE_UNITS[g["se"].lower()]
@@ -287,17 +310,22 @@ def parse_relative_count(m: re.Match, text: str) -> dict | None:
             n = NUMBER_WORDS[raw]
         else:
             n = None  # beberapa, puluhan: vague
-    rel = _SPACES.sub(" ", g["rel"].lower())
-    return {"count": n, "unit": unit, "relation": rel}
+    return Parsed(DateParts(count=n, unit=UNITS[unit], unit_text=unit, **_relation(g["rel"])))
 
 
-def parse_vague(m: re.Match, text: str) -> dict | None:
+def parse_vague(m: re.Match, text: str) -> Parsed | None:
     word = _SPACES.sub(" ", m["vague"].lower())
     if word in ("dulu", "dahulu"):
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(?:lebih|terlebih|duluan)\s*$", before):
             return None  # "terlebih dahulu" means "first", not "in the past"
-    return {"vague": word}
+    if word in ("dulu", "dahulu", "baru-baru ini", "belum lama ini") or word.endswith("lalu"):
+        vague = "past"
+    elif word.startswith("dalam") or word.endswith(("depan", "mendatang")):
+        vague = "future"
+    else:
+        vague = "present"
+    return Parsed(DateParts(vague=vague, phrase=word))
 
 
 _NOT_A_DAY_BEFORE = re.compile(r"(?:setiap|tiap|salat|sholat|shalat|solat|para|hari-hari)\s+$", re.IGNORECASE)
@@ -305,7 +333,7 @@ _MINGGU_AS_WEEK_AFTER = re.compile(r"\s+(?:lalu|depan|ini|ke|kemudian|pertama|ke
                                    r"berikutnya|sebelumnya|lagi|mendatang)\b", re.IGNORECASE)
 
 
-def parse_weekday(m: re.Match, text: str) -> dict | None:
+def parse_weekday(m: re.Match, text: str) -> Parsed | None:
     wd_text = m["wd"]
     if not m["hari"] and not wd_text[0].isupper():
         return None  # weekdays are capitalised in news; lower case "minggu" is a week
@@ -319,5 +347,5 @@ def parse_weekday(m: re.Match, text: str) -> dict | None:
         if not (re.search(r"(?:pada|sejak|hingga|sampai|,)\s*$", before, re.IGNORECASE)
                 or re.match(r"\s*[,(]", text[m.end():m.end() + 3])):
             return None
-    return {**_common(m), "relation": (m["rel"] or "").lower() or None,
-            "week": (m["wrel"] or "").lower() or None}
+    week = _relation(m["wrel"]).get("relation")
+    return Parsed(DateParts(**_common(m), **_relation(m["rel"]), week_relation=week))

@@ -74,3 +74,21 @@ YEAR_CUES = ["pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan"
              "per", "selama", "era", "mulai", "periode", "sebelum", "sesudah", "setelah",
              "menjelang", "jelang", "usai", "dari", "di", "tahun", "thn", "th", "pd", "silam",
              "semenjak", "antara", "musim", "kuartal", "triwulan", "semester", "dekade"]
+
+# Relation words as the resolver's neutral relations: relative to the publication date (past,
+# next, this) or to the date the story mentioned before (after, before). Defined once: the
+# parsers read every relation through this table.
+RELATIONS: dict[str, str] = {
+    "lalu": "past", "kemarin": "past", "silam": "past", "yang lalu": "past",
+    "depan": "next", "mendatang": "next", "nanti": "next", "lagi": "next",
+    "ini": "this",
+    "kemudian": "after", "setelahnya": "after", "berikutnya": "after",
+    "sebelumnya": "before",
+}
+UNITS: dict[str, str] = {"hari": "day", "pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year",
+                         "dekade": "decade", "dasawarsa": "decade", "abad": "century"}
+# days from the publication date that a deictic word means; the others ("pagi ini", "tadi sore") are that day
+DEICTIC_OFFSETS: dict[str, int] = {"hari ini": 0, "kemarin": -1, "kemarin lusa": -2, "besok": 1, "esok": 1,
+                                   "esok hari": 1, "lusa": 2, "semalam": -1, "tadi malam": -1, "malam tadi": -1}
+# "Oktober tahun lalu": the year from the publication year
+YEAR_SHIFTS: dict[str, int] = {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1, "mendatang": 1}

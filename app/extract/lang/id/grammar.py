@@ -8,9 +8,11 @@ overlap, the longest wins ("Senin, 11 September 2023" over "hari Senin").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
+from ...parts import Candidate
+from ...resolve import Resolver
 from . import parsers
 from .lexicon import ALL_MONTHS, MONTHS, SE_UNITS, YEAR_CUES, alternation
 from .parsers import (
@@ -27,133 +29,131 @@ from .parsers import (
     UNIT,
     WD,
     YEAR,
+    Parsed,
 )
 from .triggers import trigger_windows
 
 
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    rule: str
-    parts: dict = field(default_factory=dict)
-
-
 @dataclass(frozen=True)
 class Rule:
+    """A pattern, the parser that reads its match, and the resolver that gives its value."""
+
     name: str
     pattern: re.Pattern
-    parse: Callable[[re.Match, str], dict | None]
+    parse: Callable[[re.Match, str], Parsed | None]
+    resolver: Callable
     extent_group: str | None = None  # the group that is the expression, when cues around it are not
 
 
-def _rule(name: str, pattern: str, parse, extent_group: str | None = None) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE), parse, extent_group)
+def _rule(name: str, pattern: str, parse, resolver, extent_group: str | None = None) -> Rule:
+    return Rule(name, re.compile(pattern, re.IGNORECASE), parse, resolver, extent_group)
 
 
 RULES: list[Rule] = [
     _rule("day-range", r"\b(?P<d>[0-3]?\d)(?:\s+(?P<m1>" + alternation(ALL_MONTHS) + r")\.?)?" + RANGE_WORD
           + r"(?P<d2>[0-3]?\d)\s+(?P<m2>" + alternation(ALL_MONTHS) + r")\.?(?:\s+" + YEAR + r")?\b",
-          parsers.parse_day_range),
+          parsers.parse_day_range, Resolver.day_range),
     _rule("month-range", r"\b(?P<m1>" + alternation(MONTHS) + r")(?:\s+(?P<y1>1[0-9]\d\d|20\d\d))?" + RANGE_WORD
-          + r"(?P<m2>" + alternation(MONTHS) + r")\s+" + YEAR + r"\b", parsers.parse_month_range),
+          + r"(?P<m2>" + alternation(MONTHS) + r")\s+" + YEAR + r"\b", parsers.parse_month_range, Resolver.month_range),
     _rule("weekday+date", r"\b" + WD + TOD + r"\s*\(\s*" + DAY + r"\s+" + MON_ANY + r"\s+" + YEAR + r"\s*\)",
-          parsers.parse_full_date),
+          parsers.parse_full_date, Resolver.full_date),
     _rule("full-date", r"\b" + WD + TOD + r"\s*,?\s*" + DATE_WORD + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR
-          + r"(?!\d)", parsers.parse_full_date),
-    _rule("full-date", r"\b" + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR + r"(?!\d)", parsers.parse_full_date),
+          + r"(?!\d)", parsers.parse_full_date, Resolver.full_date),
+    _rule("full-date", r"\b" + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR + r"(?!\d)", parsers.parse_full_date, Resolver.full_date),
     _rule("weekday+day/month", r"\b" + WD + TOD + r"\s*,?\s*\(\s*" + DAY + r"\s*[/.-]\s*(?P<mo>[01]?\d)"
-          r"(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)", parsers.parse_numeric),
+          r"(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)", parsers.parse_numeric, Resolver.numeric),
     # "Senin-Selasa (11-12/9)", "(11-12/9/2023)": a day range inside one month
     _rule("day-range", r"\b" + WD + r"\s*[-–]\s*(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)\s*"
-          + PAREN_DAY_RANGE, parsers.parse_paren_day_range),
-    _rule("day-range", PAREN_DAY_RANGE, parsers.parse_paren_day_range),
+          + PAREN_DAY_RANGE, parsers.parse_paren_day_range, Resolver.day_range),
+    _rule("day-range", PAREN_DAY_RANGE, parsers.parse_paren_day_range, Resolver.day_range),
     # "tanggal 17": a day of the month the publication date suggests
     _rule("day", r"\b(?:tanggal|tgl\.?)\s+" + DAY + r"\b(?!\s*[-/.]?\s*(?:\d|" + alternation(ALL_MONTHS) + r"))",
-          parsers.parse_day_alone),
+          parsers.parse_day_alone, Resolver.day),
     # anchored on the date mentioned before: "keesokan harinya", "pada hari yang sama"
     _rule("anaphoric-day", r"\b(?P<ana>keesokan\s+harinya|esok\s+harinya|hari\s+yang\s+sama|hari\s+berikutnya)\b",
-          parsers.parse_anaphoric_day),
+          parsers.parse_anaphoric_day, Resolver.anaphoric_day),
     _rule("paren-day/month", r"\(\s*" + DAY + r"\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
-          parsers.parse_numeric),
+          parsers.parse_numeric, Resolver.numeric),
     # "pada 12/3 malam": a bare day/month only after a word that wants a date, and not a fraction
     _rule("cued-day/month", r"\b(?:pada|tanggal|tgl\.?|sejak|hingga|sampai|per)\s+(?P<x>" + DAY
-          + r"/(?P<mo>[01]?\d))(?![/\d]|[.,]\d|\s*(?:bagian|dari|persen|%))", parsers.parse_cued_day_month, "x"),
-    _rule("numeric-date", r"\b" + WD + TOD + r"\s*,?\s*" + NUMERIC_DATE, parsers.parse_numeric),
-    _rule("numeric-date", r"\b" + NUMERIC_DATE, parsers.parse_numeric),
-    _rule("iso-date", r"(?<![\d-])(?P<y>1[0-9]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", parsers.parse_iso),
+          + r"/(?P<mo>[01]?\d))(?![/\d]|[.,]\d|\s*(?:bagian|dari|persen|%))", parsers.parse_cued_day_month, Resolver.numeric, "x"),
+    _rule("numeric-date", r"\b" + WD + TOD + r"\s*,?\s*" + NUMERIC_DATE, parsers.parse_numeric, Resolver.numeric),
+    _rule("numeric-date", r"\b" + NUMERIC_DATE, parsers.parse_numeric, Resolver.numeric),
+    _rule("iso-date", r"(?<![\d-])(?P<y>1[0-9]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", parsers.parse_iso, Resolver.full_date),
     # "14 Februari lalu", "1 Oktober mendatang": the relation says which year, and the day stays
     _rule("day-month", r"\b" + WD + TOD + r"\s*,?\s*" + DATE_WORD + DAY + r"\s+" + MON_FULL
-          + r"\b" + DAY_MONTH_RELATION + r"(?!\s*,?\s*\d)", parsers.parse_day_month),
+          + r"\b" + DAY_MONTH_RELATION + r"(?!\s*,?\s*\d)", parsers.parse_day_month, Resolver.day_month),
     # "pada 20 dan 21 Juni", "5, 6, dan 7 Mei 2024": the days before the last take its month and year
     _rule("listed-day", r"\b" + DAY + r"(?=(?:\s*,\s+[0-3]?\d)*\s*,?\s+(?:dan|serta|atau)\s+[0-3]?\d\s+" + MON_FULL
           + r"\b(?:\s*,?\s+" + YEAR + r"|\s+tahun\s+(?P<yrel>lalu|kemarin|ini|depan|mendatang))?)",
-          parsers.parse_listed_day),
+          parsers.parse_listed_day, Resolver.listed_day),
     _rule("day-month", r"\b" + DAY + r"\s+" + MON_FULL + r"\b" + DAY_MONTH_RELATION + r"(?!\s*,?\s*\d)",
-          parsers.parse_day_month),
+          parsers.parse_day_month, Resolver.day_month),
     # "Oktober tahun lalu", "17 Agustus tahun depan": one expression, not a month and a year
     _rule("month-of-relative-year", r"\b(?:" + DAY + r"\s+|bulan\s+)?" + MON_FULL
-          + r"\s+tahun\s+(?P<yrel>lalu|kemarin|ini|depan|mendatang)\b", parsers.parse_month_of_relative_year),
-    _rule("month-year", r"\b" + MON_ANY + r"\s*,?\s+(?:tahun\s+)?" + YEAR + r"(?!\d)", parsers.parse_month_year),
+          + r"\s+tahun\s+(?P<yrel>lalu|kemarin|ini|depan|mendatang)\b", parsers.parse_month_of_relative_year, Resolver.month_of_relative_year),
+    _rule("month-year", r"\b" + MON_ANY + r"\s*,?\s+(?:tahun\s+)?" + YEAR + r"(?!\d)", parsers.parse_month_year, Resolver.month_year),
     _rule("month", r"\b(?P<bulan>bulan\s+)?" + MON_FULL
-          + r"\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|nanti))?(?!\s*,?\s*\d)", parsers.parse_month_alone),
+          + r"\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|nanti))?(?!\s*,?\s*\d)", parsers.parse_month_alone, Resolver.month),
     _rule("year-range", r"(?P<x>\b(?:tahun\s+)?" + YEAR
           + r"(?P<sep>\s*[-–—/]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|ke|dan)\s+)(?:tahun\s+)?"
-          r"(?P<y2>1[0-9]\d\d|20\d\d|\d\d)\b)(?![-/.,]\d)", parsers.parse_year_range, "x"),
-    _rule("decade", r"\b(?P<x>(?:tahun\s+)?(?P<dec>(?:1\d|20)?\d0)\s*-?\s*an)\b", parsers.parse_decade, "x"),
-    _rule("century", r"\babad\s+(?:ke\s*-?\s*)?(?P<c>\d{1,2}|[IVXL]{1,5})\b", parsers.parse_century),
+          r"(?P<y2>1[0-9]\d\d|20\d\d|\d\d)\b)(?![-/.,]\d)", parsers.parse_year_range, Resolver.year_range, "x"),
+    _rule("decade", r"\b(?P<x>(?:tahun\s+)?(?P<dec>(?:1\d|20)?\d0)\s*-?\s*an)\b", parsers.parse_decade, Resolver.decade, "x"),
+    _rule("century", r"\babad\s+(?:ke\s*-?\s*)?(?P<c>\d{1,2}|[IVXL]{1,5})\b", parsers.parse_century, Resolver.century),
     _rule("year", r"\b(?P<x>(?:tahun(?:\s+anggaran)?|thn\.?|th\.?)\s+" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)",
-          parsers.parse_year, "x"),
+          parsers.parse_year, Resolver.year, "x"),
     _rule("year", r"\b(?:" + "|".join(c for c in YEAR_CUES if c not in ("tahun", "thn", "th")) + r")\s+"
-          r"(?P<x>" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)", parsers.parse_year, "x"),
-    _rule("year", r"\((?P<x>" + YEAR + r")\)", parsers.parse_year, "x"),
+          r"(?P<x>" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)", parsers.parse_year, Resolver.year, "x"),
+    _rule("year", r"\((?P<x>" + YEAR + r")\)", parsers.parse_year, Resolver.year, "x"),
     # the next year of a list: "pada 2018 dan 2022", "tahun 2014, 2019 dan 2024"
     # (the next year sits in a lookahead, so that it can itself start the following pair)
     _rule("year", r"\b(?:1[0-9]\d\d|20\d\d)(?=(?:\s*,\s*|\s+(?:dan|atau|serta)\s+)(?P<x>" + YEAR
-          + r")(?![-/.,]?\d|\s*-?\s*an\b))", parsers.parse_year, "x"),
+          + r")(?![-/.,]?\d|\s*-?\s*an\b))", parsers.parse_year, Resolver.year, "x"),
     _rule("quarter", r"\b(?P<unit>kuartal|triwulan|semester|paruh)\s+(?P<n>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|"
-          r"keempat)(?:\s+tahun)?\s+" + YEAR + r"\b", parsers.parse_quarter),
+          r"keempat)(?:\s+tahun)?\s+" + YEAR + r"\b", parsers.parse_quarter, Resolver.quarter),
     # "kemarin (10/9)", "hari ini, Rabu (13/9)": the deictic word and its date are one expression
     _rule("weekday+day/month", r"\b(?:hari\s+ini|kemarin|besok)\s*,?\s*(?:" + WD + r"\s*,?\s*)?\(\s*" + DAY
-          + r"\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)", parsers.parse_deictic_day_month),
+          + r"\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)", parsers.parse_deictic_day_month, Resolver.numeric),
     _rule("deictic", r"\b(?P<deix>hari\s+ini|kemarin\s+lusa|kemarin|besok|esok\s+hari|esok|lusa|tadi\s+pagi|"
           r"tadi\s+siang|tadi\s+sore|tadi\s+malam|malam\s+tadi|pagi\s+tadi|siang\s+tadi|sore\s+tadi|"
           r"dini\s+hari\s+tadi|semalam|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|petang\s+ini)\b" + TOD,
-          parsers.parse_deictic),
+          parsers.parse_deictic, Resolver.deictic),
     _rule("relative-period", r"\b" + UNIT + r"\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|"
-          r"silam|yang\s+lalu|sebelumnya|berikutnya)\b", parsers.parse_relative_period),
+          r"silam|yang\s+lalu|sebelumnya|berikutnya)\b", parsers.parse_relative_period, Resolver.relative_period),
     # "puluhan tahun lalu", "jutaan tahun lalu": a vague past, never last year
     _rule("relative-count", r"\b(?:dalam\s+)?(?:(?P<n>\d{1,3}|" + NUM_WORD
           + r"|beberapa|belasan|puluhan|ratusan|ribuan|jutaan)\s+" + UNIT
           + r"|(?P<se>" + alternation(SE_UNITS) + r"))\s+(?P<rel>yang\s+lalu|lalu|silam|sebelumnya|kemudian|"
-          r"mendatang|lagi|setelahnya|berikutnya)\b", parsers.parse_relative_count),
+          r"mendatang|lagi|setelahnya|berikutnya)\b", parsers.parse_relative_count, Resolver.relative_count),
     _rule("vague", r"\b(?P<vague>saat\s+ini|sekarang|dewasa\s+ini|kini|baru-baru\s+ini|dulu|dahulu|"
           r"dalam\s+waktu\s+dekat|belum\s+lama\s+ini|beberapa\s+waktu\s+(?:yang\s+)?lalu|"
-          r"beberapa\s+waktu\s+(?:ke\s+depan|mendatang))\b", parsers.parse_vague),
+          r"beberapa\s+waktu\s+(?:ke\s+depan|mendatang))\b", parsers.parse_vague, Resolver.vague),
     _rule("weekday", r"\b(?P<hari>hari\s+)?" + WD + TOD + r"(?:\s+(?P<week>pekan|minggu)\s+(?P<wrel>lalu|depan|ini))?"
-          r"(?:\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|nanti))?\b", parsers.parse_weekday),
+          r"(?:\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|nanti))?\b", parsers.parse_weekday, Resolver.weekday),
 ]
 
 _RULE_RANK = {rule.name: i for i, rule in enumerate(RULES)}
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """All non-overlapping temporal expressions in `text`, in text order."""
+def find_candidates(text: str, windows: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """All non-overlapping temporal expressions in `text`, in text order. The rules run in the
+    windows around trigger words (`triggers.py`) unless `windows` says where."""
     found: list[Candidate] = []
-    windows = trigger_windows(text)
+    windows = trigger_windows(text) if windows is None else windows
     for rule in RULES:
         for m in (m for a, b in windows for m in rule.pattern.finditer(text, a, b)):
-            parts = rule.parse(m, text)
-            if parts is None:
+            parsed = rule.parse(m, text)
+            if parsed is None:
                 continue
             start, end = m.span(rule.extent_group) if rule.extent_group else m.span()
-            start = parts.pop("_start", start)
+            if parsed.start is not None:
+                start = parsed.start
             # a trailing space or dot is punctuation, not part of the expression
             while end > start and text[end - 1] in " \t\n.,":
                 end -= 1
             if "\n" in text[start:end]:
                 continue  # a line break ends a headline or paragraph: no expression runs across it
-            found.append(Candidate(start, end, rule.name, parts))
+            found.append(Candidate(start, end, rule.name, parsed.parts, rule.resolver))
     found.sort(key=lambda c: (-(c.end - c.start), _RULE_RANK[c.rule], c.start))
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []

@@ -1,0 +1,45 @@
+"""Indonesian words of the actor finder: words that are never part of a name, the titles
+and speech verbs that announce one, and the heads of organisation names."""
+from __future__ import annotations
+
+from .lexicon import MONTHS, WEEKDAYS
+
+# capitalised words that start sentences or titles and are never part of a name
+NOT_NAME_WORDS = (
+    "yang di ke dari dan atau dengan untuk pada dalam oleh sebagai namun tetapi meski meskipun sementara "
+    "sebelumnya kemudian selain bahkan juga ini itu tersebut para sang seorang mereka dia ia kami kita "
+    "saya beliau menurut kata ujar baca sumber penulis editor foto presiden menteri wakil juru bicara "
+    "profesor analis peneliti pengamat pakar ahli direktur ketua kepala mantan pemimpin jenderal "
+    "pejabat perdana raja ratu gubernur bupati dubes duta besar sekjen sekretaris tertinggi urusan negara "
+    "republik demokratik rakyat pertahanan luar negeri keuangan pertama utama hubungan perang pertemuan "
+    "kunjungan apa bagaimana mengapa kenapa berikut selama sejak hingga tak tidak bukan jika bila ketika "
+    "saat setelah sebelum hal salah satu beberapa banyak semua tiap setiap ada adalah akan telah sudah "
+    "kedatangan lalu nama di sisi baik wajar terkonfirmasinya kenikmatan dilansir melansir dikutip "
+    "universitas institut kementerian departemen badan komisi dewan partai lembaga kantor pusat timur "
+    "barat utara selatan asia eropa korea studi kebijakan nasional internasional khusus "
+    # portfolios that stand between a minister's title and name
+    "koordinator bidang politik hukum keamanan perekonomian kesehatan pendidikan sosial agama perhubungan "
+    "pertanian perdagangan perindustrian energi sumber daya mineral kelautan perikanan pariwisata kebudayaan "
+    "riset teknologi komunikasi informatika ham kabinet usaha milik koperasi ketenagakerjaan lingkungan hidup "
+    "kehutanan investasi pemuda olahraga desa transmigrasi pemberdayaan perempuan anak aparatur reformasi "
+    "birokrasi pekerjaan umum perumahan sekretariat pertahanan kejaksaan agung "
+    # titles and units: "Komandan Kodim" is an office, not a person
+    "komandan dandim danrem kapolres kapolda kapolri kapolsek kasat kapuskes camat lurah kades sekda plt plh "
+    "kodim korem kodam polres polda polsek satpol pangdam kasdim danramil bupati walikota wakil ketua "
+    "pusat gempabumi tsunami meteorologi klimatologi geofisika ekonomi").split()
+MONTH_AND_WEEKDAY_NAMES = [*MONTHS, *WEEKDAYS]
+
+# titles before a name ("Menteri Keuangan Sri Mulyani")
+PERSON_TITLE = (r"(?:[Pp]rofesor|[Aa]nalis|[Pp]eneliti|[Pp]engamat|[Pp]akar|[Aa]hli|[Jj]uru [Bb]icara|Jubir|"
+                 r"Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri|Direktur|Ketua|Gubernur|Bupati|Wali Kota|"
+                 r"Kepala|Jenderal|Panglima|Raja|Ratu|Duta Besar|Dubes|Sekretaris Jenderal|Sekjen|Dr\.|Prof\.)")
+# an apposition after a name ("Leif-Eric Easley, profesor ...")
+APPOSITION = (r",\s(?:seorang\s|yang\s)?(?:profesor|analis|peneliti|pengamat|pakar|ahli|"
+                                r"mantan|juru bicara|direktur|kepala|wakil|menteri|presiden|ketua|dosen|guru besar|"
+                                r"anggota|pejabat|pemimpin|penasihat|diplomat|jurnalis|wartawan)\b")
+# speech verbs before a name ("kata peneliti Yang Wu")
+SPEECH_BEFORE = r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|menurut)\s"
+# organisation names: a head word and capitalised words after it, or before an English head
+ORGANISATION = (r"\b(?:(?:Kementerian|Departemen|Badan|Institut|Universitas|Komisi|Dewan|Partai|Lembaga|Organisasi|"
+    r"Mahkamah|Pengadilan|Kepolisian|Angkatan|Kantor Berita)(?:\s[A-Z][\w-]*)+"
+    r"|(?:[A-Z][\w-]*\s)+(?:Center|Centre|Institute|University|Foundation|Agency|Council))\b")

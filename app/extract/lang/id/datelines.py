@@ -1,0 +1,15 @@
+"""Indonesian words of datelines and bylines: where an article says when it appeared."""
+from __future__ import annotations
+
+# cues are whole words: "antara" (between) is no outlet, "Nusantara" even less; ANTARA in capitals is
+DATELINE_CUES = (
+    r"\||(?i:\b(?:diterbitkan|dipublikasikan|published|diperbarui|updated?|posted|dibaca|views?|"
+    r"kompas(?:\.com|\.tv|\.id)?|detik(?:com|news|\.com)?|tempo(?:\.co)?|liputan6(?:\.com)?|cnn|okezone|tribun\w*|"
+    r"republika|sindonews|suara\.com|kumparan)\b)|\bANTARA\b|\(Antara\)")
+# a clock time in a zone right after the date ("12/09/2023, 10:15 WIB"); in a prose sentence it is when
+# something happened ("Senin, 21 November 2022 pukul 13.21 WIB"), not when the article appeared
+TIME_AFTER = r"^[\s,|–-]*(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT)\b"
+# "hari ini, Selasa (22/11/2022)": the text names the day it was written
+TODAY_BEFORE = r"\b(?:hari\s+ini|hari\s+ini\s+juga)\s*,?\s*$"
+# a term's years ("periode 2024-2029") are no year the story is in
+TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja)|kabinet)\s+(?:tahun\s+)?$"

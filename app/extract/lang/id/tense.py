@@ -1,0 +1,36 @@
+"""Which side of the publication date a clause is on: 'future', 'past' or neither, from the
+Indonesian cue word nearest the expression ("akan", "dijadwalkan"; "telah", "lalu").
+
+Used by the resolver (a bare weekday or month after "akan" is the coming one) and by the
+publication-date finder (a planned date is no publication date).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import FUTURE_CUES, PAST_CUES
+
+_WORD = re.compile(r"[\w']+")
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """'future', 'past' or None, from the cue word nearest to the expression in its clause."""
+    left_bound = start
+    while left_bound > 0 and start - left_bound < 120 and not _CLAUSE_BREAK.match(text[left_bound - 1]):
+        left_bound -= 1
+    right = _CLAUSE_BREAK.search(text, end, min(len(text), end + 30))
+    right_bound = right.start() if right else min(len(text), end + 30)
+    best: tuple[int, str] | None = None
+    for m in _WORD.finditer(text, left_bound, start):
+        word = m.group().lower()
+        tense = "future" if word in FUTURE_CUES else "past" if word in PAST_CUES else None
+        if tense:
+            best = (start - m.end(), tense)  # later cues overwrite earlier: nearest wins
+    for m in _WORD.finditer(text, end, right_bound):
+        word = m.group().lower()
+        tense = "future" if word in FUTURE_CUES else "past" if word in PAST_CUES else None
+        if tense and (best is None or m.start() - end < best[0]):
+            best = (m.start() - end, tense)
+            break
+    return best[1] if best else None
