@@ -18,9 +18,11 @@ from .parts import Candidate, DateParts
 _DATELINE_CUES = re.compile(datelines.DATELINE_CUES)
 _TIME_AFTER = re.compile(datelines.TIME_AFTER)
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
-_PROSE_WORDS = 4  # lower-case words before a date on its line that make the line a sentence of the story
+_PROSE_WORDS = 4  # lower-case words around a date on its line that make the line a sentence of the story
+_AFTER_CHARS = 60
 _TODAY_BEFORE = re.compile(datelines.TODAY_BEFORE, re.IGNORECASE)
 _TERM = re.compile(datelines.TERM_BEFORE, re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(datelines.UNTIL_BEFORE, re.IGNORECASE)
 _EXPLICIT_RULES = {"full-date", "weekday+date", "numeric-date", "iso-date", "weekday+day/month",
                    "paren-day/month"}
 _HEAD_CHARS = 400
@@ -60,11 +62,17 @@ def _is_dateline(text: str, c: Candidate) -> bool:
         return True
     if not in_head:
         return False
-    prose = len(_PROSE_WORD.findall(text, line_start, c.start)) >= _PROSE_WORDS
-    if prose:
+    line_end = line_start + len(line)
+    before = len(_PROSE_WORD.findall(text, line_start, c.start))
+    time = _TIME_AFTER.match(text, c.end, min(len(text), c.end + 30))
+    # the sentence the date stands in: "JAKARTA, KOMPAS — Presiden Joko Widodo, Kamis (24/11/2022), kembali
+    # meninjau ..." is the lead's date, not the article's
+    after_start = time.end() if time else c.end
+    after = len(_PROSE_WORD.findall(text, after_start, min(line_end, after_start + _AFTER_CHARS)))
+    if before >= _PROSE_WORDS or before + after >= _PROSE_WORDS:
         return False
     near = text[max(line_start, c.start - 40):min(len(text), c.end + 25)]
-    return bool(_DATELINE_CUES.search(near) or _TIME_AFTER.match(text, c.end, min(len(text), c.end + 30)))
+    return bool(_DATELINE_CUES.search(near) or time)
 
 
 def _content_dates(candidates: list[Candidate], year: int, exclude: Candidate) -> list[date]:
@@ -143,6 +151,9 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
     past = []
     for c in explicit:
         d = _as_date(c.parts)
+        # "status tanggap darurat hingga 20 Desember 2022": the end of a period, often still ahead
+        if _UNTIL_BEFORE.search(text, max(0, c.start - 12), c.start):
+            continue
         if d and clause_tense(text, c.start, c.end) != "future":
             past.append((d, c))
     if past:

@@ -14,10 +14,11 @@ import re
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
+from typing import NamedTuple
 
 from .values import value_bounds
 from .event_types import TypeMatch, content_lemmas, event_type_of, type_family, type_matches
-from .figures import case_numbers, find_figures
+from .figures import case_numbers, find_figures, magnitudes
 from .lang.id import happenings as lexicon
 from .model import ActorMention, EventMention, Sentence, Timex
 from .places import PlaceMention, after_place_preposition, place_rank
@@ -25,7 +26,7 @@ from .summary import after_dateline, summary_of
 
 BOILERPLATE = re.compile(lexicon.BOILERPLATE, re.IGNORECASE)
 _FURNITURE = re.compile(lexicon.FURNITURE)
-_CALENDAR_VALUE = re.compile(r"^\d{2,4}")
+_CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX-\d\d-\d\d$)")
 _CLAUSE_SPLIT = re.compile(lexicon.CLAUSE_SPLIT, re.IGNORECASE)
 PLANNED_CUES = re.compile(lexicon.PLANNED_CUES, re.IGNORECASE)
 REPORTED_CUES = re.compile(lexicon.REPORTED_CUES, re.IGNORECASE)
@@ -44,6 +45,7 @@ _SPEECH_AFTER = re.compile(r"^[\s,]*(?:\w+\s+){0,1}(?:mengatakan|menyatakan|menj
                            r"mengungkapkan|menuturkan|menerangkan|memaparkan)\b", re.IGNORECASE)
 _PLACE_LEVEL = {"district": 0, "city": 1, "regency": 1, "capital": 1, "province": 2, "country": 3}
 _CAPTION_LIMIT = 160
+_PUBLISHED_PARAGRAPHS = 3  # paragraphs that may take the publication date when no day was stated yet
 _RESTATED_WORDS = 0.5  # share of their lemmas two untyped passages of one date need to be one happening
 _MIN_UNTYPED_WORDS = 5  # a dated line with no happening named and fewer words is metadata, not news
 
@@ -60,6 +62,8 @@ def _relative_to_publication(value: str | None, dct: date | None) -> str | None:
 
 
 def is_calendar_value(value: str | None) -> bool:
+    """A date on the calendar, at any granularity, or a day whose year is unknown ("XXXX-11-21",
+    which another source of the same happening may complete)."""
     return bool(value and _CALENDAR_VALUE.match(value))
 
 
@@ -131,26 +135,58 @@ def _dates_of_clause(text: str, inside: list[Timex], seen: set[str]) -> list[Tim
     return out
 
 
+class StoryDate(NamedTuple):
+    """The date a sentence without one takes, and where it comes from."""
+
+    value: str
+    granularity: str
+    source: str
+    place: str | None = None
+    place_within: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, mention: EventMention, where: str, text: str) -> "StoryDate":
+        said = f" ('{text[mention.timex.start:mention.timex.end]}')" if mention.timex else ""
+        return cls(mention.value, mention.granularity, f"{where} date{said}", mention.place, mention.place_within)
+
+
 class _Context:
     """What the walk through one article carries from sentence to sentence."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str, published: StoryDate | None) -> None:
+        self.text = text
         self.previous_named: dict[str, str] = {}
         self.people_order: list[str] = []  # persons in order of last mention
         self.lead: EventMention | None = None
         self.paragraph_start = -1
         self.paragraph_day: EventMention | None = None
+        self.published = published
+        self.paragraphs = 0
+
+    def story_date(self) -> StoryDate | None:
+        """The nearest day before in the paragraph, else the lead's day, else (near the top of an
+        article whose publication date it states) the publication date."""
+        if self.paragraph_day:
+            return StoryDate.of(self.paragraph_day, "the paragraph's", self.text)
+        if self.lead:
+            return StoryDate.of(self.lead, "the lead's", self.text)
+        if self.published and self.paragraphs <= _PUBLISHED_PARAGRAPHS:
+            return self.published
+        return None
 
 
 def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], actors: list[ActorMention],
                  skip: frozenset[tuple[int, int]] = frozenset(), dct: date | None = None,
-                 places: list[PlaceMention] = (), body_start: int = 0) -> list[EventMention]:
+                 places: list[PlaceMention] = (), body_start: int = 0,
+                 dct_stated: bool = False) -> list[EventMention]:
     """Event mentions of one article. `skip` holds timex spans that are not happenings (the
     dateline); `dct` tells which dates were already past when the article was published;
     `body_start` is where the body starts (after the title line), so the title's date does not
-    lead the story."""
+    lead the story; `dct_stated` says the publication date is the article's own (a dateline,
+    a footer, metadata), so the first paragraphs may take it as the story's date."""
     mentions: list[EventMention] = []
-    ctx = _Context()
+    published = StoryDate(dct.isoformat(), "day", "the publication date") if dct and dct_stated else None
+    ctx = _Context(text, published)
     t_index = a_index = p_index = 0
     dated = [t for t in timexes if is_calendar_value(t.value) and (t.start, t.end) not in skip]
     for sentence in sentences:
@@ -175,6 +211,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
         paragraph = text.rfind("\n", 0, sentence.start) + 1
         if paragraph != ctx.paragraph_start:
             ctx.paragraph_start, ctx.paragraph_day = paragraph, None
+            ctx.paragraphs += 1
         # the outlet and place of a dateline ("Jakarta, CNN Indonesia -- ") are not actors of the happening
         body = after_dateline(text, sentence.start)
         in_sentence = [a for a in actors[a_index:a_end] if a.start >= body]
@@ -289,23 +326,25 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
                    named: dict[str, str], places: list[PlaceMention], ctx: _Context,
                    dct: date | None) -> EventMention | None:
     """A sentence that reports a happening but states no date takes the story's date."""
-    story = ctx.paragraph_day or ctx.lead
+    story = ctx.story_date()
     if story is None or not matches:
         return None
     words = {w.lower() for w in _WORDS.findall(sentence.text)}
-    if words & lexicon.NOT_STORY or sentence.text.rstrip().endswith("?") \
-            or sentence.text.lstrip()[:1] in _QUOTE_OPEN or _QUOTED.search(sentence.text):
-        return None  # a question, a quote or speech around one: what someone says, not what happened
-    if any(m.type == "statement" for m in matches):
-        return None  # someone says something: what they say may be of any time
+    if words & lexicon.NOT_STORY or sentence.text.rstrip().endswith("?"):
+        return None
     strong = [m for m in matches if m.type in lexicon.STORY_TYPES and not m.is_noun]
-    weak = [m for m in matches if m.type == "other"] if words & lexicon.NARRATIVE else []
+    if not strong and words & lexicon.HAPPENING_VERBS:
+        # "gempa magnitudo 1,7 terjadi pukul 00.15 WIB": the noun names it, the verb says it happened
+        strong = [m for m in matches if m.type in lexicon.STORY_TYPES]
+    speech = any(m.type == "statement" for m in matches) or sentence.text.lstrip()[:1] in _QUOTE_OPEN \
+        or _QUOTED.search(sentence.text)
+    if speech and not strong:
+        return None  # someone says something, and names no happening: what they say may be of any time
+    weak = [m for m in matches if m.type == "other"] if words & lexicon.NARRATIVE and not speech else []
     kind = event_type_of(strong or weak, sentence.start)
     if kind is None:
         return None
-    where = "the paragraph's" if story is ctx.paragraph_day else "the lead's"
-    explanation = f"no date in the sentence: {where} date ('{text[story.timex.start:story.timex.end]}')" \
-        if story.timex else f"no date in the sentence: {where} date"
+    explanation = f"no date in the sentence: {story.source}"
     when = _relative_to_publication(story.value, dct)
     status = status_of(sentence.text, len(sentence.text), when)
     if status == "planned" and when == "past":
@@ -326,11 +365,20 @@ def _mention(text: str, start: int, end: int, value: str, granularity, status: s
              places: list[PlaceMention], source: str, explanation: str, flags: tuple[dict, ...]) -> EventMention:
     anchor = timex.start if timex else (kind.start if kind else start)
     place, within = _place_of(text, start, end, places, in_sentence, kind.start if kind else anchor)
+    # every place the passage names, with what contains it: reports of one quake name Cianjur, Cugenang,
+    # Jawa Barat or where it was felt, and one of them is enough to agree
+    named_places = tuple(dict.fromkeys(n for p in places if start <= p.start < end
+                                       for n in (p.place.name, *p.place.within) if n != "Indonesia"))
     kinds = _actors_of(start, end, in_sentence, named, place)
     event_type = kind.type if kind else None
     keys = case_numbers(text, start, end)
+    if event_type in ("disaster", "casualties"):
+        keys += magnitudes(text, start, end)
     figures = find_figures(text, start, end, event_type)
     keys += tuple(f"score:{f.value}" for f in figures if f.kind == "score")
+    if event_type == "court_ruling":
+        lemmas = content_lemmas(text, start, end)
+        keys += tuple(f"outcome:{o}" for lemma, o in lexicon.RULING_OUTCOMES.items() if lemma in lemmas)
     keys += tuple(f"marker:{name}" for name, pattern in _MARKERS.items() if pattern.search(text, start, end))
     return EventMention(
         value=value, granularity=granularity, summary=summary_of(text, start, end, anchor), status=status,
@@ -338,7 +386,7 @@ def _mention(text: str, start: int, end: int, value: str, granularity, status: s
         people=tuple(k for k, v in kinds.items() if v == "person"), actor_kinds=tuple(kinds.items()),
         place=place, event_type=event_type,
         flags=flags, date_source=source, date_explanation=explanation, place_within=within,
-        reporters=tuple(sorted(_reporters(text, start, end, in_sentence))),
+        reporters=tuple(sorted(_reporters(text, start, end, in_sentence))), places_named=named_places,
         lemmas=content_lemmas(text, after_dateline(text, start), end), figures=figures, keys=keys)
 
 
@@ -375,6 +423,8 @@ def merge_restatements(mentions: list[EventMention], body_start: int = 0) -> lis
                                   actor_kinds=tuple(dict(other.actor_kinds + lead.actor_kinds).items()),
                                   place=lead.place or other.place,
                                   place_within=lead.place_within or other.place_within,
+                                  places_named=tuple(dict.fromkeys(lead.places_named + other.places_named)),
+                                  keys=tuple(dict.fromkeys(lead.keys + other.keys)),
                                   lemmas=lead.lemmas | other.lemmas,
                                   figures=lead.figures or other.figures)
                 break

@@ -19,6 +19,7 @@ _PATTERNS += [(kind, re.compile(r"\b" + before + lexicon.FIGURE_LINK + _NUMBER +
 _SCORE = re.compile(r"(?<![\d/.,:-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.,:-])")
 _CLOCK = re.compile(lexicon.CLOCK_TIME, re.IGNORECASE)
 _CASE = re.compile(lexicon.CASE_NUMBER)
+_MAGNITUDE = re.compile(lexicon.MAGNITUDE)
 
 
 def _number(text: str) -> str | None:
@@ -48,4 +49,10 @@ def find_figures(text: str, start: int, end: int, event_type: str | None) -> tup
 
 def case_numbers(text: str, start: int, end: int) -> tuple[str, ...]:
     """Case numbers ("90/PUU-XXI/2023"): two rulings of one court on one day differ by them."""
-    return tuple(dict.fromkeys(m[1] or m[2] for m in _CASE.finditer(text, start, end)))
+    return tuple(dict.fromkeys("case:" + (m[1] or m[2]) for m in _CASE.finditer(text, start, end)))
+
+
+def magnitudes(text: str, start: int, end: int) -> tuple[str, ...]:
+    """A quake's magnitudes ("magnitude:5.6"): the quake is not its M4.0 aftershock."""
+    return tuple(dict.fromkeys("magnitude:" + (m[1] or m[2]).replace(",", ".")
+                               for m in _MAGNITUDE.finditer(text, start, end)))

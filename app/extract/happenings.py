@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .event_types import type_family
-from .values import GRANULARITY_RANK, dates_compatible, days_apart, granularity_of
+from .values import GRANULARITY_RANK, dates_compatible, days_apart, granularity_of, is_partial, month_day
 
 MERGE_THRESHOLD = 3.0
 _DISAGREE_SIMILARITY = 0.45  # words two sources a day apart must share to be one happening
@@ -31,12 +31,13 @@ class MentionSketch:
     key: tuple  # stable identity, independent of arrival order: (article hash, start, end, value)
     article: str
     value: str
-    date_start: date
-    date_end: date
+    date_start: date | None  # None for a day of unknown year ("XXXX-11-21")
+    date_end: date | None
     granularity: str
     event_type: str | None = None
     place: str | None = None
     place_within: tuple[str, ...] = ()
+    places_named: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     reporters: frozenset[str] = frozenset()
@@ -49,10 +50,15 @@ class MentionSketch:
         """Contrast markers ("marker:aftershock"): a mention with one is not one without it."""
         return frozenset(k for k in self.keys if k.startswith("marker:"))
 
-    @property
-    def identifiers(self) -> frozenset[str]:
-        """Case numbers and scores: two mentions that both give them must share one."""
-        return frozenset(k for k in self.keys if not k.startswith("marker:"))
+    def identifiers(self) -> dict[str, frozenset[str]]:
+        """Case numbers, scores, magnitudes, rulings' outcomes, by family ("case", "score"...): two
+        mentions that both give one family must share one of its values."""
+        families: dict[str, set[str]] = {}
+        for k in self.keys:
+            family, _, value = k.partition(":")
+            if family != "marker":
+                families.setdefault(family, set()).add(value)
+        return {f: frozenset(v) for f, v in families.items()}
 
     @property
     def agents(self) -> frozenset[str]:
@@ -101,18 +107,25 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
             return Judgement(False, 0.0, "type", reasons={"type": f"{a.event_type} vs {b.event_type}"})
         score += 2.0
         reasons["type"] = a.event_type if a.event_type == b.event_type else f"{a.event_type} ~ {b.event_type}"
-    ids_a, ids_b = a.identifiers, b.identifiers
-    if ids_a and ids_b:
-        if not ids_a & ids_b:
-            return Judgement(False, 0.0, "keys", reasons={"keys": f"{sorted(ids_a)} vs {sorted(ids_b)}"})
-        score += 3.0
-        reasons["keys"] = sorted(ids_a & ids_b)
+    ids_a, ids_b = a.identifiers(), b.identifiers()
+    shared_ids = []
+    for family in sorted(ids_a.keys() & ids_b.keys()):
+        if not ids_a[family] & ids_b[family]:
+            return Judgement(False, 0.0, "keys",
+                             reasons={"keys": f"{family} {sorted(ids_a[family])} vs {sorted(ids_b[family])}"})
+        shared_ids.extend(f"{family}:{v}" for v in sorted(ids_a[family] & ids_b[family]))
+    if shared_ids:
+        score += 3.0 if any(not k.startswith("outcome:") for k in shared_ids) else 1.0
+        reasons["keys"] = shared_ids
     if a.markers != b.markers:
         return Judgement(False, 0.0, "marker", reasons={"marker": sorted(a.markers ^ b.markers)})
     place = places_compatible(a, b)
     if place is True:
         score += 1.5
         reasons["place"] = a.place if a.place == b.place else f"{a.place} ~ {b.place}"
+    elif a.places_named & b.places_named:
+        score += 0.75  # the places each chose differ, but both passages name one place
+        reasons["place"] = sorted(a.places_named & b.places_named)
     elif place is False:
         score -= 3.5  # two places, neither within the other: rarely one happening
         reasons["place"] = f"{a.place} vs {b.place}"
@@ -154,8 +167,19 @@ def _find(parent: dict, x):
 def cluster_mentions(mentions: list[MentionSketch]) -> list[list[MentionSketch]]:
     """Happenings as groups of mentions, each group sorted by key, groups by their first key."""
     ordered = sorted(mentions, key=lambda m: m.key)
-    by_start = sorted(range(len(ordered)), key=lambda i: (ordered[i].date_start, ordered[i].key))
+    dated = [i for i in range(len(ordered)) if ordered[i].date_start is not None]
+    by_start = sorted(dated, key=lambda i: (ordered[i].date_start, ordered[i].key))
     judgements: dict[tuple[int, int], Judgement] = {}
+    # a day of unknown year meets that day of any year
+    by_month_day: dict[str, list[int]] = {}
+    for i, m in enumerate(ordered):
+        if (md := month_day(m.value)) is not None:
+            by_month_day.setdefault(md, []).append(i)
+    for i, m in enumerate(ordered):
+        if is_partial(m.value):
+            for j in by_month_day[month_day(m.value)]:
+                if j != i and (min(i, j), max(i, j)) not in judgements:
+                    judgements[(min(i, j), max(i, j))] = judge(ordered[min(i, j)], ordered[max(i, j)])
     # block by date: a pair is weighed only when its dates overlap or touch
     for pos, i in enumerate(by_start):
         a = ordered[i]
@@ -200,7 +224,9 @@ def _joinable(left: list[int], right: list[int], judgements: dict[tuple[int, int
 
 def choose_value(values: list[str]) -> tuple[str, list[str]]:
     """The happening's date from its mentions' dates: the finest date most sources agree with;
-    the days that disagree with it come second."""
+    the days that disagree with it come second. A day of unknown year counts only when no source
+    gives its year."""
+    values = [v for v in values if not is_partial(v)] or values
     days = [v for v in values if GRANULARITY_RANK.get(granularity_of(v), 9) == 0]
     if days:
         best = max(sorted(set(days)), key=days.count)

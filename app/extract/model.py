@@ -101,6 +101,7 @@ class EventMention:
     date_explanation: str = ""
     place_within: tuple[str, ...] = ()  # places containing `place`, nearest first
     reporters: tuple[str, ...] = ()  # actors who only tell of it ("kata Kepala BMKG")
+    places_named: tuple[str, ...] = ()  # every place the passage names, and the places containing them
     lemmas: frozenset[str] = frozenset()
     figures: tuple[Figure, ...] = ()
     keys: tuple[str, ...] = ()  # identifiers that tell happenings apart: case numbers, scores

@@ -148,7 +148,9 @@ class Resolver:
         if self.dct is None:
             if _safe_date(2000, month, day) is None:
                 return None
-            return None, "day", "day and month without a year, and no publication date to take it from"
+            # TIMEX3's unknown year: the day and month are data (another source may give the year)
+            return f"XXXX-{month:02d}-{day:02d}", "day", ("day and month without a year, and no publication "
+                                                          "date to take it from")
         options = [d for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)
                    if (d := _safe_date(y, month, day))]
         if not options:

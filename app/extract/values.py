@@ -70,6 +70,23 @@ def granularity_of(value: str) -> str:
     return "ref"
 
 
+_PARTIAL_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
+
+
+def is_partial(value: str | None) -> bool:
+    """A day whose year the text does not give ("XXXX-11-21")."""
+    return bool(value and _PARTIAL_DAY.match(value))
+
+
+def month_day(value: str) -> str | None:
+    """"11-21" of "2022-11-21" or "XXXX-11-21"; None for anything but a single day."""
+    if m := _PARTIAL_DAY.match(value):
+        return f"{m[1]}-{m[2]}"
+    if _DAY.match(value):
+        return value[5:]
+    return None
+
+
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "range": 6, "decade": 7,
                     "century": 8}
 
@@ -82,7 +99,10 @@ def finer_value(a: str, b: str) -> str:
 
 
 def dates_compatible(a: str, b: str) -> bool:
-    """Equal, or one contains the other (a range only equals itself)."""
+    """Equal, or one contains the other (a range only equals itself); a day of unknown year is
+    compatible with that day of any year."""
+    if is_partial(a) or is_partial(b):
+        return month_day(a) is not None and month_day(a) == month_day(b)
     ba, bb = value_bounds(a), value_bounds(b)
     if not ba or not bb:
         return False

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from ..extract.actors import Gazetteer
 from ..extract.happenings import MentionSketch, choose_value, cluster_mentions, judge
-from ..extract.values import GRANULARITY_RANK, granularity_of, value_bounds
+from ..extract.values import GRANULARITY_RANK, granularity_of, is_partial, month_day, value_bounds
 from .db import execute, run
 from .models import Actor, ActorAlias, Article, Citation, Event, EventActor
 
@@ -33,6 +33,7 @@ def sketch_of(citation: Citation, article_hash: str, outlet: str | None) -> Ment
         value=citation.value, date_start=citation.date_start, date_end=citation.date_end,
         granularity=citation.granularity or granularity_of(citation.value), event_type=citation.event_type,
         place=citation.place, place_within=tuple(json.loads(citation.place_within)),
+        places_named=frozenset(json.loads(citation.places_named)),
         actors=frozenset(n for n, _ in actors), people=frozenset(n for n, k in actors if k == "person"),
         reporters=frozenset(json.loads(citation.reporters)), lemmas=frozenset(json.loads(citation.lemmas)),
         keys=frozenset(json.loads(citation.keys)), outlet=outlet)
@@ -63,22 +64,35 @@ class ActorRegistry:
         return actor.id
 
 
-def _primaries_touching(session: Session, first: date, last: date) -> list[int]:
-    rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND date_start <= :last "
-                        "AND date_end >= :first", {"first": (first - timedelta(days=1)).isoformat(),
-                                                    "last": (last + timedelta(days=1)).isoformat()})
-    return [r[0] for r in rows]
+def _primaries_touching(session: Session, citation: Citation) -> list[int]:
+    """Primary mentions whose dates touch this one's, and those of the same day of the year when
+    either year is unknown ("XXXX-11-21" meets 2022-11-21)."""
+    ids = []
+    if citation.date_start is not None:
+        rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND date_start <= :last "
+                            "AND date_end >= :first",
+                   {"first": (citation.date_start - timedelta(days=1)).isoformat(),
+                    "last": (citation.date_end + timedelta(days=1)).isoformat()})
+        ids.extend(r[0] for r in rows)
+    md = month_day(citation.value)
+    if md is not None:
+        rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND (value = :partial OR "
+                            "(date_start = date_end AND substr(value, 6) = :md AND length(value) = 10))",
+                   {"partial": f"XXXX-{md}", "md": md} if is_partial(citation.value) else
+                   {"partial": f"XXXX-{md}", "md": "--"})
+        ids.extend(r[0] for r in rows)
+    return ids
 
 
 def neighbourhood(session: Session, seeds: list[Citation]) -> list[Citation]:
     """The stored primary mentions that clustering `seeds` may touch, closed over dates and events."""
     found: dict[int, Citation] = {}
-    frontier = [(c.date_start, c.date_end) for c in seeds]
+    frontier = list(seeds)
     events: set[int] = set()
     for _ in range(_MAX_ROUNDS):
         new_ids: set[int] = set()
-        for first, last in frontier:
-            new_ids.update(i for i in _primaries_touching(session, first, last) if i not in found)
+        for citation in frontier:
+            new_ids.update(i for i in _primaries_touching(session, citation) if i not in found)
         if events:
             rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND event_id IN "
                                 "(SELECT value FROM json_each(:ids))", {"ids": json.dumps(sorted(events))})
@@ -92,8 +106,8 @@ def neighbourhood(session: Session, seeds: list[Citation]) -> list[Citation]:
             found[c.id] = c
             # a year-long mention touches a whole year: its dates do not widen the search further
             if GRANULARITY_RANK.get(c.granularity or "", 9) <= GRANULARITY_RANK["month"]:
-                frontier.append((c.date_start, c.date_end))
-            if c.event_id not in events:
+                frontier.append(c)
+            if c.event_id is not None and c.event_id not in events:
                 new_events.add(c.event_id)
         events |= new_events
     return list(found.values())
@@ -117,12 +131,17 @@ def recluster(session: Session, new: list[Citation] | None, gazetteer: Gazetteer
         sketches[id(c)] = s
         by_key[s.key] = c
     groups = cluster_mentions(list(sketches.values()))
-    old_events = {c.event_id for c in stored}
+    old_events = {c.event_id for c in stored} - {None}
     claimed: set[int] = set()
     registry = ActorRegistry(session, gazetteer)
     touched: list[tuple[Event, list[Citation]]] = []
     for group in groups:
         citations = [by_key[s.key] for s in group]
+        if all(is_partial(c.value) for c in citations):
+            for c in citations:  # no source gives the day's year yet: no happening to show
+                c.event_id = None
+                session.add(c)
+            continue
         counts = Counter(c.event_id for c in citations if c.id is not None)
         event_id = next((e for e, _ in sorted(counts.items(), key=lambda p: (-p[1], p[0])) if e not in claimed), None)
         event = session.get(Event, event_id) if event_id is not None else None
@@ -140,6 +159,7 @@ def recluster(session: Session, new: list[Citation] | None, gazetteer: Gazetteer
     # an extra passage that is also a mention of its own (another date in it) is cited once per event
     cited = {(c.event_id, c.article_id, c.start, c.end) for c in everything}
     for c in new:
+        # a pending mention's other passages wait with it, and follow it when it joins a happening
         for extra in getattr(c, "_extras", ()):
             extra.primary_id, extra.event_id = c.id, c.event_id
             spot = (extra.event_id, extra.article_id, extra.start, extra.end)

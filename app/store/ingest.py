@@ -21,7 +21,7 @@ from ..extract.actors import Gazetteer
 from ..extract.model import EventMention
 from ..extract.pipeline import extract_article
 from ..extract.text import decode_article
-from ..extract.values import value_bounds
+from ..extract.values import is_partial, value_bounds
 from .db import run
 from .happenings import recluster
 from .models import Article, Citation, Timex
@@ -80,8 +80,8 @@ def content_hash(text: str) -> str:
 
 def _citations_of(article: Article, found: EventMention) -> Citation | None:
     """The mention as a primary citation, its other passages (`also`) as its extras."""
-    bounds = value_bounds(found.value)
-    if bounds is None:
+    bounds = value_bounds(found.value) or (None, None)
+    if bounds[0] is None and not is_partial(found.value):
         return None
     common = dict(article_id=article.id, value=found.value, status=found.status)
     primary = Citation(**common, start=found.start, end=found.end, quote=article.text[found.start:found.end],
@@ -91,6 +91,7 @@ def _citations_of(article: Article, found: EventMention) -> Citation | None:
                        event_type=found.event_type, place=found.place, summary=found.summary,
                        date_source=found.date_source, date_explanation=found.date_explanation,
                        place_within=json.dumps(list(found.place_within), ensure_ascii=False),
+                       places_named=json.dumps(list(found.places_named), ensure_ascii=False),
                        actors=json.dumps([[a, kind] for a, kind in found.actor_kinds], ensure_ascii=False),
                        reporters=json.dumps(list(found.reporters), ensure_ascii=False),
                        lemmas=json.dumps(sorted(found.lemmas), ensure_ascii=False),
@@ -132,9 +133,9 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
     if assigned:
         rows = run(session, "SELECT event_id, COUNT(DISTINCT article_id) FROM citation WHERE event_id IN "
                             "(SELECT value FROM json_each(:ids)) GROUP BY event_id",
-                   {"ids": json.dumps(sorted(set(assigned.values())))})
+                   {"ids": json.dumps(sorted(set(assigned.values()) - {None}))})
         shared = {event_id for event_id, articles in rows if articles > 1}
-        for event_id in set(assigned.values()):
+        for event_id in set(assigned.values()) - {None}:  # None: a day of unknown year no source completes
             if event_id in shared:
                 outcome.merged_events += 1
             else:

@@ -124,7 +124,9 @@ class Citation(SQLModel, table=True):
 
     __table_args__ = (Index("ix_citation_dates", "date_start", "date_end"),)
     id: int | None = Field(default=None, primary_key=True)
-    event_id: int = Field(foreign_key="event.id", index=True, ondelete="CASCADE")
+    # None while no happening takes it: a day of unknown year ("XXXX-11-21") that no other source
+    # has given a year yet
+    event_id: int | None = Field(default=None, foreign_key="event.id", index=True, ondelete="CASCADE")
     article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
     primary_id: int | None = Field(default=None, foreign_key="citation.id", index=True, ondelete="CASCADE")
     start: int = Field(description="Offset of the cited passage in the article text")
@@ -143,6 +145,7 @@ class Citation(SQLModel, table=True):
     date_source: str = Field(default="stated", description="stated, or story: the sentence has no date")
     date_explanation: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     place_within: str = Field(default="[]", sa_column=_json_column())
+    places_named: str = Field(default="[]", sa_column=_json_column(), description="every place the passage names")
     actors: str = Field(default="[]", sa_column=_json_column(), description="[[name, kind], ...]")
     reporters: str = Field(default="[]", sa_column=_json_column())
     lemmas: str = Field(default="[]", sa_column=_json_column())

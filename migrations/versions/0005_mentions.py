@@ -4,7 +4,8 @@ events become the happenings derived from them.
 A citation is one article's mention of a happening (or, with `primary_id`, another passage
 of the same article telling it again). It now carries its own dates, type, place, actors,
 lemmas, keys and figures, so happenings can be re-derived from citations alone
-(`linimasa recluster`), and the reason it joined its event. `event.action` becomes
+(`linimasa recluster`), and the reason it joined its event. A mention dated by a day of
+unknown year ("XXXX-11-21") has no event until another source gives that day's year. `event.action` becomes
 `event.event_type`; `event.outlet_count` ranks key moments.
 
 Revision ID: 0005
@@ -19,7 +20,7 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-_JSON_COLUMNS = ("place_within", "actors", "reporters", "lemmas", "keys", "figures", "flags", "merge_reason")
+_JSON_COLUMNS = ("place_within", "places_named", "actors", "reporters", "lemmas", "keys", "figures", "flags", "merge_reason")
 
 
 # names for the reflected, unnamed constraints of 0001, so the batch copy can drop one
@@ -31,6 +32,7 @@ def upgrade() -> None:
     # steps, and one passage stating two dates is two mentions; the passage is no key any more
     with op.batch_alter_table("citation", naming_convention=_NAMING) as batch:
         batch.drop_constraint("uq_citation_event_id", type_="unique")
+        batch.alter_column("event_id", existing_type=sa.Integer, nullable=True)
         batch.alter_column("timex_start", existing_type=sa.Integer, nullable=True)
         batch.alter_column("timex_end", existing_type=sa.Integer, nullable=True)
         batch.add_column(sa.Column("primary_id", sa.Integer, sa.ForeignKey("citation.id", ondelete="CASCADE",

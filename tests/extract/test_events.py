@@ -45,8 +45,11 @@ def test_a_term_names_who_and_the_other_date_says_when(gazetteer):
     e, = events("Pelantikan anggota DPR periode 2024-2029 akan digelar pada 1 Oktober mendatang.", gazetteer,
                 date(2024, 3, 20))
     assert e.value == "2024-10-01" and e.status == "planned"
-    # a term alone dates no happening: the sentence takes the story's date, or makes no event
-    assert events("Gubernur periode 2017-2022 itu meresmikan taman.", gazetteer, date(2024, 3, 20)) == []
+    # a term alone dates no happening: the sentence takes the story's date (here the publication date
+    # the article came with), or makes no event
+    term = "Gubernur periode 2017-2022 itu meresmikan taman."
+    assert [(e.value, e.date_source) for e in events(term, gazetteer, date(2024, 3, 20))] == [("2024-03-20", "story")]
+    assert events(term, gazetteer) == []
     text = "Judul\nGubernur meresmikan taman pada Senin (18/3/2024). Gubernur periode 2017-2022 itu lalu bertemu warga."
     found = events(text, gazetteer, date(2024, 3, 20))
     assert [(e.value, e.date_source) for e in found] == [("2024-03-18", "stated"), ("2024-03-18", "story")]

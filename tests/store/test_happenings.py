@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from app.store.db import make_engine, upgrade_to_head
 from app.store.happenings import recluster
 from app.store.ingest import ArticleMeta, ingest_text
-from app.store.models import Article, Citation
+from app.store.models import Article, Citation, Event
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "dev" / "articles"
 # reports of one swearing-in and of the next day's ministers, from several outlets
@@ -58,3 +58,29 @@ def test_a_full_recluster_gives_what_ingestion_gave(tmp_path, gazetteer):
         session.commit()
     assert happenings(engine) == before
     engine.dispose()
+
+
+NO_YEAR = "Gempa Cianjur\nGempa magnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, pada Senin (21/11) siang."
+WITH_YEAR = ("Gempa di Cianjur\nCIANJUR, KOMPAS.com - Gempa bumi magnitudo 5,6 mengguncang Cugenang, Cianjur, "
+             "Senin, 21 November 2022 pukul 13.21 WIB.")
+
+
+def test_a_day_without_a_year_waits_for_a_source_that_gives_it(tmp_path, gazetteer):
+    for n, order in enumerate([(NO_YEAR, WITH_YEAR), (WITH_YEAR, NO_YEAR)]):
+        url = f"sqlite:///{tmp_path / f'partial{n}.db'}"
+        upgrade_to_head(url)
+        engine = make_engine(url)
+        with Session(engine) as session:
+            ingest_text(session, order[0], ArticleMeta(source_name="first"), gazetteer)
+            session.commit()
+            pending = session.exec(select(Citation).where(Citation.value == "XXXX-11-21")).all()
+            if order[0] is NO_YEAR:  # alone, the day has no year: no event yet, the mention is kept
+                assert pending and all(c.event_id is None for c in pending)
+            ingest_text(session, order[1], ArticleMeta(source_name="second"), gazetteer)
+            session.commit()
+            quake = session.exec(select(Citation).where(Citation.value == "XXXX-11-21")).first()
+            event = session.get(Event, quake.event_id)
+            assert event.value == "2022-11-21"
+            assert len({c.article_id for c in session.exec(select(Citation).where(
+                Citation.event_id == event.id)).all()}) == 2
+        engine.dispose()

@@ -57,7 +57,10 @@ def test_search_highlights_matches_in_the_evidence(client):
     page = soup(client.get("/?q=pyongyang&from=2024"))
     event_id = page.select_one("article.event")["id"][1:]
     evidence = soup(client.get(f"/events/{event_id}?q=pyongyang", headers=HTMX))
-    assert [m.get_text() for m in evidence.select("mark.hit")] == ["Pyongyang"]
+    # every cited passage that holds the word has it marked, and nothing else is
+    quotes = evidence.select("ol.citations blockquote")
+    assert {m.get_text() for m in evidence.select("mark.hit")} == {"Pyongyang"}
+    assert all(("Pyongyang" in q.get_text()) == bool(q.select("mark.hit")) for q in quotes)
     assert evidence.select_one("mark.date").get_text() == "Rabu pagi (19 Juni 2024)"
 
 

@@ -13,3 +13,5 @@ TIME_AFTER = r"^[\s,|–-]*(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|
 TODAY_BEFORE = r"\b(?:hari\s+ini|hari\s+ini\s+juga)\s*,?\s*$"
 # a term's years ("periode 2024-2029") are no year the story is in
 TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja)|kabinet)\s+(?:tahun\s+)?$"
+# "hingga 20 Desember": the end of a period, no evidence of when the article appeared
+UNTIL_BEFORE = r"\b(?:hingga|sampai|s\.?d\.?|berakhir)\s+(?:tanggal\s+)?$"

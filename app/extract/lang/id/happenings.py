@@ -144,6 +144,11 @@ CONTRAST_MARKERS = {
     "aftershock": r"\bgempa\s+susulan\b|\bsusulan\b", "bronze": r"\bperunggu\b|\btempat\s+ketiga\b",
     "semifinal": r"\bsemi-?final\b", "qualifier": r"\bkualifikasi\b", "drill": r"\bsimulasi\b",
 }
+# a quake's magnitude tells it from its aftershocks and from other quakes: "magnitudo 5,6", "M5,6", "5,6 SR"
+MAGNITUDE = (r"\b(?:magnitudo|[Mm]agnitude|M|kekuatan)\s*(?:sebesar\s*)?(\d{1,2}[,.]\d)\b"
+             r"|\b(\d{1,2}[,.]\d)\s*(?:magnitudo|SR|skala\s+richter|M\b)")
+# what a court decided: one court's rulings of one day differ by it ("menolak" a petition, "mengabulkan" one)
+RULING_OUTCOMES = {"kabul": "granted", "tolak": "rejected"}
 # identifiers that tell one court's rulings of one day apart
 CASE_NUMBER = r"\b(?:[Nn]omor|[Nn]o\.|[Pp]erkara)\s+(\d+(?:/[\w.-]+)+)|\b(\d+/PUU-[A-Z]+/\d{4})\b"
 
@@ -168,6 +173,9 @@ NOT_STORY = frozenset({"pernah", "dulu", "dahulu", "biasanya", "sering", "kerap"
                        "apabila", "bila", "kalau", "seandainya", "agar", "supaya", "harus", "perlu", "sebaiknya",
                        "diharapkan", "mengimbau", "imbau", "berharap", "semoga", "bisa", "dapat", "mungkin",
                        "silam", "historis", "sejarah", "potensi", "berpotensi", "kemungkinan", "sejak", "semenjak"})
+# verbs that say a named happening took place: "gempa ... terjadi pukul 00.15 WIB", "banjir melanda"
+HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "digelar", "dilaksanakan", "diadakan",
+                             "dimulai", "berakhir", "menewaskan", "merusak", "mengguncang", "terasa", "dirasakan"})
 # the narrative words that let a sentence of a weak type ("menulis pesan") take the story's date
 NARRATIVE = frozenset({"kemudian", "lalu", "selanjutnya", "setelah", "usai", "seusai", "sesudah", "sempat",
                        "langsung", "juga", "tiba-tiba", "sebelum", "saat", "ketika", "sembari", "sambil"})
