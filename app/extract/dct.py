@@ -8,7 +8,7 @@ the latest explicit date that the text reports as past. Nothing found: no DCT.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .model import PublicationDate
 from .lang.id import datelines
@@ -23,6 +23,7 @@ _AFTER_CHARS = 60
 _TODAY_BEFORE = re.compile(datelines.TODAY_BEFORE, re.IGNORECASE)
 _TERM = re.compile(datelines.TERM_BEFORE, re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(datelines.UNTIL_BEFORE, re.IGNORECASE)
+_YESTERDAY_AFTER = re.compile(datelines.YESTERDAY_AFTER, re.IGNORECASE)
 _EXPLICIT_RULES = {"full-date", "weekday+date", "numeric-date", "iso-date", "weekday+day/month",
                    "paren-day/month"}
 _HEAD_CHARS = 400
@@ -148,6 +149,13 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
             d = _as_date(c.parts)
             if d:
                 return PublicationDate(d, "inferred", f"the text calls '{text[c.start:c.end]}' today"), None
+    for c in candidates:
+        # "Minggu (20/10) kemarin": the day before the one it was written; a weekday gives the year
+        if c.parts.day and c.parts.month and _YESTERDAY_AFTER.match(text, c.end, min(len(text), c.end + 12)):
+            d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text)
+            if d:
+                return PublicationDate(d + timedelta(days=1), "inferred",
+                                       f"the text calls '{text[c.start:c.end]}' yesterday"), None
     past = []
     for c in explicit:
         d = _as_date(c.parts)
@@ -156,11 +164,15 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
             continue
         if d and clause_tense(text, c.start, c.end) != "future":
             past.append((d, c))
+    weekday_year = _year_from_weekdays(text, candidates)
     if past:
         d, c = max(past, key=lambda pair: pair[0])
+        # "Senin (16/10)" that falls on a Monday in 2023 is later than the "2 Mei 2023" a background
+        # paragraph states: the story's own day is the better reading
+        if weekday_year and weekday_year.value > d:
+            return weekday_year, None
         return PublicationDate(d, "inferred", f"no dateline: the latest date the text reports as past "
                                               f"('{text[c.start:c.end]}')"), None
-    weekday_year = _year_from_weekdays(text, candidates)
     if weekday_year:
         return weekday_year, None
     return PublicationDate(None, "none", "no publication date in the text"), None
@@ -173,10 +185,7 @@ _YEAR_RULES = {"year", "month-year", "year-range", "full-date", "numeric-date", 
 def _year_from_weekdays(text: str, candidates: list[Candidate]) -> PublicationDate | None:
     """'Senin (11/9)' with no year anywhere near: the first year, from the latest one the text
     states, in which the weekday agrees; that date, reported as past, stands for the DCT."""
-    # a term's end ("periode 2024-2029") is no year the story is in
-    stated = [c.parts.year if _TERM.search(text, max(0, c.start - 30), c.start)
-              else c.parts.year2 or c.parts.year for c in candidates if c.rule in _YEAR_RULES]
-    stated = [y for y in stated if y]
+    stated = _stated_years(text, candidates)
     if not stated:
         return None
     floor = max(stated)
@@ -186,14 +195,37 @@ def _year_from_weekdays(text: str, candidates: list[Candidate]) -> PublicationDa
             continue
         if clause_tense(text, c.start, c.end) == "future":
             continue
-        # news names recent years: a weekday first true more than a few years after the latest year
-        # named (1955 named, 1961 found) is a guess, not a reading
-        for year in range(floor, floor + _WEEKDAY_YEARS):
-            try:
-                d = date(year, p.month, p.day)
-            except ValueError:
-                continue
-            if d.weekday() == p.weekday:
-                return PublicationDate(d, "inferred", f"no dateline: '{text[c.start:c.end]}' falls on a "
-                                                      f"{p.weekday_text} first in {year}, the text naming {floor}")
+        d = _first_agreeing_year(p, floor)
+        if d:
+            return PublicationDate(d, "inferred", f"no dateline: '{text[c.start:c.end]}' falls on a "
+                                                  f"{p.weekday_text} first in {d.year}, the text naming {floor}")
     return None
+
+
+def _stated_years(text: str, candidates: list[Candidate]) -> list[int]:
+    """The years the text names; a term's end ("periode 2024-2029") is no year the story is in."""
+    stated = [c.parts.year if _TERM.search(text, max(0, c.start - 30), c.start)
+              else c.parts.year2 or c.parts.year for c in candidates if c.rule in _YEAR_RULES]
+    return [y for y in stated if y]
+
+
+def _first_agreeing_year(p: DateParts, floor: int) -> date | None:
+    # news names recent years: a weekday first true more than a few years after the latest year
+    # named (1955 named, 1961 found) is a guess, not a reading
+    for year in range(floor, floor + _WEEKDAY_YEARS):
+        try:
+            d = date(year, p.month, p.day)
+        except ValueError:
+            continue
+        if d.weekday() == p.weekday:
+            return d
+    return None
+
+
+def _weekday_date(c: Candidate, candidates: list[Candidate], text: str) -> date | None:
+    """A weekday and day/month with no year: its date in the first year, from the latest the text
+    names, in which the weekday agrees."""
+    stated = _stated_years(text, candidates)
+    if c.parts.weekday is None or not stated:
+        return None
+    return _first_agreeing_year(c.parts, max(stated))

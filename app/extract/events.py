@@ -16,7 +16,7 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
-from .values import value_bounds
+from .values import is_partial, value_bounds
 from .event_types import TypeMatch, content_lemmas, event_type_of, type_family, type_matches
 from .figures import case_numbers, find_figures, magnitudes
 from .lang.id import happenings as lexicon
@@ -162,14 +162,18 @@ class _Context:
         self.paragraph_day: EventMention | None = None
         self.published = published
         self.paragraphs = 0
+        self.days_ahead: dict[int, Timex] = {}  # paragraph start -> its first stated day
 
     def story_date(self) -> StoryDate | None:
-        """The nearest day before in the paragraph, else the lead's day, else (near the top of an
-        article whose publication date it states) the publication date."""
+        """The nearest day before in the paragraph, else the lead's day, else the first day stated
+        later in the paragraph, else (near the top) the publication date."""
         if self.paragraph_day:
             return StoryDate.of(self.paragraph_day, "the paragraph's", self.text)
         if self.lead:
             return StoryDate.of(self.lead, "the lead's", self.text)
+        later = self.days_ahead.get(self.paragraph_start)
+        if later is not None:
+            return StoryDate(later.value, later.granularity, f"the paragraph's date ('{later.text}')")
         if self.published and self.paragraphs <= _PUBLISHED_PARAGRAPHS:
             return self.published
         return None
@@ -187,6 +191,10 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
     mentions: list[EventMention] = []
     published = StoryDate(dct.isoformat(), "day", "the publication date") if dct and dct_stated else None
     ctx = _Context(text, published)
+    for t in timexes:
+        if t.granularity == "day" and is_calendar_value(t.value) and not is_partial(t.value) \
+                and (t.start, t.end) not in skip and t.start >= body_start and not _names_a_term(text, t):
+            ctx.days_ahead.setdefault(text.rfind("\n", 0, t.start) + 1, t)
     t_index = a_index = p_index = 0
     dated = [t for t in timexes if is_calendar_value(t.value) and (t.start, t.end) not in skip]
     for sentence in sentences:

@@ -47,7 +47,7 @@ def extract_article(text: str, dct: date | None = None, gazetteer: Gazetteer | N
     place_mentions = (places or default_places()).find(text)
     skip = frozenset({publication.span}) if publication.span else frozenset()
     events = build_events(text, sentences, timexes, actors, skip, publication.value, place_mentions,
-                          body_start(text), publication.source in ("given", "dateline", "footer"))
+                          body_start(text), publication.source != "none")
     return ArticleExtraction(text=text, publication_date=publication, timexes=timexes,
                              sentences=sentences, actors=actors, events=events, title=title_of(text),
                              outlet=language.detect_outlet(text))

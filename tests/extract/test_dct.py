@@ -100,6 +100,18 @@ PUBLICATION_CASES = [
     # "hari ini" next to a full date says when the article was written
     ("Judul\nPresiden meninjau lokasi gempa hari ini, Selasa (22/11/2022). Gempa terjadi Senin (21/11/2022).\n"
      + BODY, date(2022, 11, 22), "inferred"),
+    # "kemarin" after a day: the article was written the day after
+    ("Judul\nPresiden periode 2024-2029 yang dilantik pada Minggu (20/10) kemarin menggelar rapat.\n" + BODY,
+     date(2024, 10, 21), "inferred"),
+    # the story's weekday, in a year the text names, beats an older background date
+    ("Judul\nGugatan itu diajukan pada 2 Mei 2023.\nMK memutus perkara itu pada Senin (16/10).\n" + BODY,
+     date(2023, 10, 16), "inferred"),
+    # a clock time after the date does not make the lead's sentence a dateline
+    ("Judul\nDalam update terkini, Rabu (23/11/2022) pukul 17:00 WIB, BNPB menyebut korban meninggal mencapai "
+     "271 orang.\n" + BODY, date(2022, 11, 23), "inferred"),
+    # a period's end is no evidence of when the article appeared
+    ("Judul\nGempa terjadi pada Senin (21/11/2022). Status tanggap darurat berlaku hingga 20 Desember 2022.\n"
+     + BODY, date(2022, 11, 21), "inferred"),
     # a scheduled date is no publication date
     ("Judul\nRapat diagendakan pada Kamis (12/9/2024). Sebelumnya warga protes pada Senin (9/9/2024).\n" + BODY,
      date(2024, 9, 9), "inferred"),

@@ -8,10 +8,12 @@ DATELINE_CUES = (
     r"republika|sindonews|suara\.com|kumparan)\b)|\bANTARA\b|\(Antara\)")
 # a clock time in a zone right after the date ("12/09/2023, 10:15 WIB"); in a prose sentence it is when
 # something happened ("Senin, 21 November 2022 pukul 13.21 WIB"), not when the article appeared
-TIME_AFTER = r"^[\s,|–-]*(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT)\b"
+TIME_AFTER = r"[\s,|–-]*(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT)\b"
 # "hari ini, Selasa (22/11/2022)": the text names the day it was written
 TODAY_BEFORE = r"\b(?:hari\s+ini|hari\s+ini\s+juga)\s*,?\s*$"
 # a term's years ("periode 2024-2029") are no year the story is in
 TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja)|kabinet)\s+(?:tahun\s+)?$"
 # "hingga 20 Desember": the end of a period, no evidence of when the article appeared
 UNTIL_BEFORE = r"\b(?:hingga|sampai|s\.?d\.?|berakhir)\s+(?:tanggal\s+)?$"
+# "Minggu (20/10) kemarin": that day was the day before the article
+YESTERDAY_AFTER = r"\s*(?:kemarin|kemarin\s+lalu)\b"

@@ -29,7 +29,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "agreement": ("menandatangani", "ditandatangani", "tandatangan", "sepakat", "janji", "kesepakatan"),
     "statement": ("kata", "ujar", "ungkap", "nyata", "tegas", "sebut", "jelas", "klaim", "bantah", "akui"),
     "other": ("gelar", "laksana", "selenggara", "langsung", "hadir", "serah", "salur", "tulis", "tanam",
-              "capai", "catat"),
+              "capai", "catat", "kirim", "dengar", "temui", "resmikan"),
 }
 
 # surface forms (lower case) whose lemma misleads, or phrases
@@ -44,7 +44,9 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "court_ruling": ("amar putusan", "membacakan putusan", "menjatuhkan vonis", "menolak gugatan",
                      "mengabulkan sebagian", "menolak permohonan", "mengabulkan permohonan"),
     "sports_result": ("mengalahkan", "menaklukkan", "ditahan imbang", "bermain imbang", "meraih medali"),
-    "policy": ("mulai berlaku", "diberlakukan", "resmi berlaku"),
+    "policy": ("mulai berlaku", "diberlakukan", "resmi berlaku", "menaikkan status", "menetapkan status",
+               "menurunkan status", "status tanggap darurat"),
+    "disaster": ("awan panas guguran", "awan panas", "guguran lava", "lava pijar", "hujan abu"),
     "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
 }
 
