@@ -38,6 +38,7 @@ _ZONE_EQUIVALENT = re.compile(lexicon.ZONE_EQUIVALENT, re.IGNORECASE)
 _ZONE_AFTER = re.compile(lexicon.ZONE_AFTER)
 _PLACE_PREPOSITION = re.compile(lexicon.PLACE_PREPOSITION, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
+_REFERS_BACK = re.compile(lexicon.REFERS_BACK, re.IGNORECASE)
 _MARKERS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in lexicon.CONTRAST_MARKERS.items()}
 _QUOTE_OPEN = "\"“”‘'"
 _QUOTED = re.compile(r"[\"“”]")
@@ -47,6 +48,7 @@ _PLACE_LEVEL = {"district": 0, "city": 1, "regency": 1, "capital": 1, "province"
 _CAPTION_LIMIT = 160
 _PUBLISHED_PARAGRAPHS = 3  # paragraphs that may take the publication date when no day was stated yet
 _RESTATED_WORDS = 0.5  # share of their lemmas two untyped passages of one date need to be one happening
+_RESTATED_KIN_WORDS = 0.2  # the share two passages of one kind of happening need
 _MIN_UNTYPED_WORDS = 5  # a dated line with no happening named and fewer words is metadata, not news
 
 
@@ -359,6 +361,8 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
         return None  # "akan" in a story of a past day: planned for some other day
     mention = _mention(text, sentence.start, sentence.end, story.value, story.granularity, status, None, kind,
                        in_sentence, named, places, "story", explanation, ())
+    if any(m.is_noun and _REFERS_BACK.match(text, m.end) for m in matches):
+        mention = replace(mention, refers_back=True)  # "Dalam kunjungan itu": the happening told before
     if mention.place is None and story.place:
         mention = _with_place(mention, story.place, story.place_within)
     return mention
@@ -404,13 +408,20 @@ def _restates(a: EventMention, b: EventMention) -> bool:
         return False
     family_a, family_b = type_family(a.event_type), type_family(b.event_type)
     weak = (None, "statement", "other")
+    shared = len(a.lemmas & b.lemmas) / max(1, len(a.lemmas | b.lemmas))
     if family_a and family_a == family_b and family_a not in weak:
-        return True
+        # one kind of happening on one day: the same one when told in like words, or when one of them
+        # states its date and the other only takes it from the story ("Gempa itu terjadi pukul
+        # 13.21 WIB" after the lead); a story sentence with other words tells a step of its own
+        # ("Setelah mengucapkan sumpah, mereka menandatangani berita acara")
+        if shared >= _RESTATED_KIN_WORDS or b.refers_back:
+            return True
+        return (a.date_source == "stated") != (b.date_source == "stated") and a.event_type == b.event_type \
+            and not b.people and not a.people
     if family_a not in weak and family_b not in weak:
         return False  # two kinds of happening: a visit to the swearing-in is not the swearing-in
     if b.date_source == "story" or a.date_source == "story":
         return False  # an untyped or speech sentence dated by the story is its own
-    shared = len(a.lemmas & b.lemmas) / max(1, len(a.lemmas | b.lemmas))
     return shared >= _RESTATED_WORDS
 
 

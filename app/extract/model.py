@@ -107,6 +107,7 @@ class EventMention:
     keys: tuple[str, ...] = ()  # identifiers that tell happenings apart: case numbers, scores
     also: tuple[tuple[int, int], ...] = ()  # other passages of this article telling the same happening
     actor_kinds: tuple[tuple[str, str], ...] = ()  # (canonical name, kind) of each actor
+    refers_back: bool = False  # names the happening as one told before ("kunjungan itu", "gempa tersebut")
 
     def to_json(self) -> dict:
         return {

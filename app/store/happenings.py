@@ -183,16 +183,18 @@ def recluster(session: Session, new: list[Citation] | None, gazetteer: Gazetteer
 
 
 def _agreed_place(citations: list[Citation]) -> str | None:
-    """The place most sources agree on: "Cianjur" when one says Cianjur and another Cugenang, which
-    lies in it."""
-    support: Counter = Counter()
+    """The place most sources agree on, counted by article: "Cianjur" when one says Cianjur and
+    another Cugenang, which lies in it; the finer of two that as many articles support."""
+    support: dict[str, set[int]] = {}
+    depth: dict[str, int] = {}
     for c in citations:
         if c.place:
-            for place in (c.place, *json.loads(c.place_within)):
-                support[place] += 1
-    named = {c.place for c in citations if c.place}
-    ranked = sorted(named, key=lambda p: (-support[p], p))
-    return ranked[0] if ranked else None
+            within = json.loads(c.place_within)
+            depth[c.place] = max(depth.get(c.place, 0), len(within))
+            for place in (c.place, *within):
+                support.setdefault(place, set()).add(c.article_id)
+    named = sorted(depth, key=lambda p: (-len(support[p]), -depth[p], p))
+    return named[0] if named else None
 
 
 def _representative(citations: list[Citation], value: str) -> Citation:
@@ -212,7 +214,9 @@ def _write_event(session: Session, event: Event, citations: list[Citation], sket
     event.value, event.date_start, event.date_end = value, bounds[0], bounds[1]
     event.granularity = granularity_of(value)
     event.summary = lead.summary or lead.quote[:200]
-    event.status = max((c.status for c in citations), key=lambda s: STATUS_RANK.get(s, 0))
+    # what the sources that state the date say; a sentence dated by the story follows them
+    stated = [c for c in citations if c.date_source == "stated"] or citations
+    event.status = max((c.status for c in stated), key=lambda s: STATUS_RANK.get(s, 0))
     event.place = _agreed_place(citations)
     types = Counter(c.event_type for c in citations if c.event_type not in _WEAK_TYPES)
     event.event_type = types.most_common(1)[0][0] if types else lead.event_type

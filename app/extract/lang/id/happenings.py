@@ -201,3 +201,5 @@ PLACE_PREPOSITION = r"\b(?:di|ke|dari|menuju|wilayah|kawasan|daerah)\s+$"
 # a bare name less, "dari" (where someone came from) least
 PLACE_RANK = {"di": 0, "wilayah": 0, "kawasan": 0, "daerah": 0, "kabupaten": 0, "kota": 0, "provinsi": 0,
               "kecamatan": 0, "desa": 0, "kampung": 0, "sekitar": 1, "ke": 1, "menuju": 1, "dari": 3}
+# "kunjungan itu", "gempa tersebut": a happening named as the one told before
+REFERS_BACK = r"\s+(?:itu|tersebut|ini)\b"
