@@ -28,6 +28,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z]")
 _WORD_START = re.compile(r"(?<![\w-])\w")
 # a position where a whole word ends: the next character is neither a word character nor a hyphen
 _ALIAS_END = re.compile(r"(?=[^\w-])")
+_WORD_AT = re.compile(r"\w+")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -49,18 +50,23 @@ class Gazetteer:
         for alias in sorted(self.by_alias, key=len, reverse=True):
             self.by_prefix.setdefault(alias[:2], []).append(alias)
         self.by_lower = {a.lower(): e for a, e in self.by_alias.items()}
-        self.longest = max(map(len, self.by_alias), default=0)
+        self.first_words = {m.group() for a in self.by_alias if (m := _WORD_AT.match(a))}
+        self.longest_by_prefix = {prefix: max(map(len, aliases)) for prefix, aliases in self.by_prefix.items()}
         self.capitalised_only = all(a[:1].isupper() for a in self.by_alias)
 
     def alias_at(self, text: str, start: int) -> str | None:
         """The longest alias that stands at `start` as whole words (case-sensitive), if any."""
         if start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] == "-"):
             return None  # inside a word, or the second half of one ("Korea-Rusia" names neither here)
-        if text[start:start + 2] not in self.by_prefix:
+        longest = self.longest_by_prefix.get(text[start:start + 2])
+        if longest is None:
             return None
-        # every place where a whole-word alias could end, longest first: one dict lookup each, so a
-        # gazetteer of thousands of places costs no more per word than one of ten names
-        limit = min(len(text), start + self.longest)
+        word = _WORD_AT.match(text, start)
+        if word is None or word.group() not in self.first_words:
+            return None  # no alias starts with this word
+        # every place where a whole-word alias could end: one dict lookup each, so a gazetteer of
+        # thousands of places costs no more per word than one of ten names
+        limit = min(len(text), start + longest)
         best = None
         for m in _ALIAS_END.finditer(text, start + 1, limit + 1):
             end = m.start()

@@ -54,10 +54,18 @@ def _is_noun(surface: str, word_lemma: str) -> bool:
     return (s.startswith(("ke", "pe")) and s.endswith("an")) or word_lemma in lexicon.NOUN_LEMMAS
 
 
+@lru_cache(maxsize=131072)
+def _word_type(word: str) -> tuple[str, str, bool] | None:
+    """(type, lemma, is a noun) of a word that names a happening, None for any other word."""
+    word_lemma = lemma(word)
+    kind = _TYPE_OF_LEMMA.get(word_lemma)
+    return None if kind is None else (kind, word_lemma, _is_noun(word, word_lemma))
+
+
 def type_matches(text: str, start: int = 0, end: int | None = None) -> list[TypeMatch]:
     """Every word of text[start:end] that names a type, in text order."""
     end = len(text) if end is None else end
-    clause = text[start:end].lower()
+    clause = text[start:end].lower()  # the context words of NEEDS_CONTEXT are looked up in it
     found: list[TypeMatch] = []
     taken: list[tuple[int, int]] = []
     for m in _SURFACE_PATTERN.finditer(text, start, end):
@@ -65,16 +73,16 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
         found.append(TypeMatch(_SURFACES[index][1], m.start(), m.end(), m.group().lower(), False))
         taken.append(m.span())
     for m in _WORD.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in taken):
+        info = _word_type(m.group())
+        if info is None:
+            continue  # most words name no happening: one cached lookup
+        if taken and any(a <= m.start() < b for a, b in taken):
             continue
-        word_lemma = lemma(m.group())
-        kind = _TYPE_OF_LEMMA.get(word_lemma)
-        if kind is None:
-            continue
+        kind, word_lemma, is_noun = info
         context = lexicon.NEEDS_CONTEXT.get(word_lemma)
         if context and not any(c in clause for c in context):
             continue
-        found.append(TypeMatch(kind, m.start(), m.end(), word_lemma, _is_noun(m.group(), word_lemma)))
+        found.append(TypeMatch(kind, m.start(), m.end(), word_lemma, is_noun))
     found.sort(key=lambda t: t.start)
     return found
 

@@ -16,6 +16,8 @@ _PATTERNS = [(kind, re.compile(_NUMBER + r"\s+" + after + r"\b", re.IGNORECASE))
 _PATTERNS += [(kind, re.compile(r"\b" + before + lexicon.FIGURE_LINK + _NUMBER + r"\b(?!\s*(?:persen|%|tahun))",
                                 re.IGNORECASE))
               for kind, before in lexicon.FIGURE_BEFORE_NUMBER.items()]
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(lexicon.NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_ANY_FIGURE_WORD = re.compile(lexicon.FIGURE_WORDS, re.IGNORECASE)
 _SCORE = re.compile(r"(?<![\d/.,:-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.,:-])")
 _CLOCK = re.compile(lexicon.CLOCK_TIME, re.IGNORECASE)
 _CASE = re.compile(lexicon.CASE_NUMBER)
@@ -33,7 +35,9 @@ def _number(text: str) -> str | None:
 def find_figures(text: str, start: int, end: int, event_type: str | None) -> tuple[Figure, ...]:
     """The figures of text[start:end]: one per kind, the first the passage gives."""
     out: dict[str, Figure] = {}
-    for kind, pattern in _PATTERNS:
+    if not _ANY_NUMBER.search(text, start, end):
+        return ()  # no number, no figure: most passages
+    for kind, pattern in (_PATTERNS if _ANY_FIGURE_WORD.search(text, start, end) else ()):
         for m in pattern.finditer(text, start, end):
             value = _number(m["n"])
             if value is None or kind in out or value == "0":
