@@ -11,6 +11,10 @@ from typing import Literal
 
 Granularity = Literal["day", "week", "month", "quarter", "half", "year", "decade", "century", "range", "ref"]
 EventStatus = Literal["happened", "planned", "reported"]
+# every status, once: filters check against it, merging ranks by it (what happened outweighs what was
+# reported, which outweighs what was planned)
+STATUSES: tuple[str, ...] = ("happened", "planned", "reported")
+STATUS_RANK = {"planned": 0, "reported": 1, "happened": 2}
 
 
 @dataclass(frozen=True)

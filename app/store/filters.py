@@ -15,11 +15,11 @@ from datetime import date, timedelta
 from sqlmodel import Session
 
 from ..errors import QueryError
+from ..extract.model import STATUSES
 from ..extract.typed_dates import parse_date_input
 from ..extract.values import value_bounds
 from .db import run
 
-STATUSES = ("happened", "planned", "reported")
 MAX_LIMIT = 500
 # Longest event (in days, first to last) of span classes 0-3; class 4 is unbounded.
 # Must agree with SPAN_CLASS in migrations/versions/0004_span_class.py.
@@ -69,18 +69,10 @@ class EventQuery:
                    q=(q or "").strip()[:200] or None, key_moments=moments in ("1", "true"), limit=limit,
                    offset=offset)
 
-    def params(self, **changes) -> list[tuple[str, str]]:
-        """This query as URL parameters, with `changes` applied (None removes a parameter)."""
-        current = {"actor": self.actors, "from": self.date_from, "to": self.date_to, "outlet": self.outlet,
-                   "status": self.status, "q": self.q, "moments": "1" if self.key_moments else None}
-        current.update(changes)
-        out: list[tuple[str, str]] = []
-        for key, value in current.items():
-            if isinstance(value, list):
-                out.extend((key, v) for v in value)
-            elif value not in (None, ""):
-                out.append((key, str(value)))
-        return out
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.actors or self.date_from or self.date_to or self.outlet or self.status or self.q
+                    or self.key_moments)
 
     @property
     def filter_key(self) -> tuple:

@@ -16,12 +16,12 @@ from datetime import date, timedelta
 from sqlmodel import Session, col, select
 
 from ..extract.actors import Gazetteer
+from ..extract.model import STATUS_RANK
 from ..extract.happenings import MentionSketch, choose_value, cluster_mentions, judge
 from ..extract.values import GRANULARITY_RANK, granularity_of, is_partial, month_day, value_bounds
 from .db import execute, run
 from .models import Actor, ActorAlias, Article, Citation, Event, EventActor
 
-STATUS_RANK = {"planned": 0, "reported": 1, "happened": 2}
 _WEAK_TYPES = {None, "other", "statement"}
 _MAX_ROUNDS = 8  # closing the neighbourhood; a longer chain is clustered as far as it reached
 

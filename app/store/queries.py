@@ -20,6 +20,7 @@ from .models import (
     Citation,
     CitationPublic,
     Event,
+    EventPublic,
     EventActor,
     Timex,
 )
@@ -60,13 +61,13 @@ class EventView:
     def id(self) -> int:
         return self.event.id
 
-    def to_public(self) -> dict:
+    def to_public(self) -> EventPublic:
+        """The event as the API and exports give it: `EventPublic` is the one definition of that shape."""
         e = self.event
-        return {"id": e.id, "date": e.value, "start_date": e.date_start.isoformat(),
-                "end_date": e.date_end.isoformat(), "granularity": e.granularity, "status": e.status,
-                "summary": e.summary, "place": e.place, "event_type": e.event_type,
-                "outlet_count": e.outlet_count, "actors": self.actors, "flags": self.flags,
-                "citations": [c.model_dump() for c in self.citations]}
+        return EventPublic(id=e.id, date=e.value, start_date=e.date_start, end_date=e.date_end,
+                           granularity=e.granularity, status=e.status, summary=e.summary, place=e.place,
+                           event_type=e.event_type, outlet_count=e.outlet_count, actors=self.actors,
+                           flags=self.flags, citations=self.citations)
 
 
 def event_views(session: Session, ids: list[int]) -> list[EventView]:
@@ -116,7 +117,7 @@ def outlets(session: Session) -> list[str]:
 
 
 def export_events(session: Session, query: EventQuery) -> list[dict]:
-    return [v.to_public() for v in find_event_views(session, query)]
+    return [v.to_public().model_dump(mode="json") for v in find_event_views(session, query)]
 
 
 def list_actors(session: Session) -> list[dict]:

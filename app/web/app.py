@@ -17,7 +17,7 @@ from ..settings import Settings
 from ..store.db import make_engine, upgrade_to_head
 from ..store.seeds import load_seeds_if_empty
 from ..store.timeline import TimelineCache
-from . import actors, articles, events, health
+from . import actors, articles, events, health, lang
 from .deps import language
 from .i18n import labels
 from .labels import axis_label
@@ -55,7 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     templates.env.globals.update(link=events.link, label=date_label, axis_label=axis_label, quote_html=quote_html)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(project_path("static"))), name="static")
-    for module in (events, articles, actors, health):
+    for module in (events, articles, actors, health, lang):
         app.include_router(module.router)
 
     app.add_middleware(ServerTimingMiddleware)

@@ -2,31 +2,27 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
-from markupsafe import escape
 from sqlmodel import Session
 
 from ..errors import ArticleTextError
-from .labels import label
 from ..extract.text import decode_article
 from ..store.ingest import ArticleMeta, IngestOutcome, ingest_text
 from ..store.models import ArticlePublic, TimexPublic
 from ..store.queries import get_article, list_articles
-from .deps import get_session, language, render
-from .marking import Span, mark_spans
+from .deps import GazetteerDep, SettingsDep, get_session, language, render
+from .i18n import labels
+from .labels import label
+from .marking import Span, citation_span, mark_spans, timex_span
 
 router = APIRouter()
 
 
 def _timex_span(t, lang: str) -> Span:
-    value = label(t.value, lang) if t.value else ("unresolved" if lang == "en" else "belum dapat ditentukan")
+    value = label(t.value, lang) if t.value else labels(lang)["unresolved"]
     tip = f"{t.value or '?'} · {value} — {t.explanation} (rule: {t.rule})"
     if t.weekday_conflict:
         tip += f" ⚠ {t.weekday_conflict}"
-    css = "timex conflict" if t.weekday_conflict else "timex"
-    return Span(t.start, t.end,
-                f'<span class="{css}" tabindex="0" data-value="{escape(t.value or "")}" '
-                f'aria-label="{escape(tip)}"><span class="tip" role="tooltip">{escape(tip)}</span>',
-                "</span>")
+    return timex_span(t.start, t.end, t.value, tip, bool(t.weekday_conflict))
 
 
 @router.get("/articles", include_in_schema=False)
@@ -35,17 +31,16 @@ def articles_page(request: Request, session: Session = Depends(get_session)):
 
 
 @router.post("/articles", include_in_schema=False)
-async def upload_articles(request: Request, files: list[UploadFile] = File(...),
-                          session: Session = Depends(get_session)):
+async def upload_articles(request: Request, settings: SettingsDep, gazetteer: GazetteerDep,
+                          files: list[UploadFile] = File(...), session: Session = Depends(get_session)):
     """Articles dropped in through the page: each stored in its own transaction, each reported."""
-    settings = request.app.state.settings
     outcomes: list[IngestOutcome] = []
     for upload in files:
         name = upload.filename or "upload"
         data = await upload.read(settings.max_article_bytes + 1)
         try:
             text = decode_article(data, name, settings.max_article_bytes)
-            outcomes.append(ingest_text(session, text, ArticleMeta(source_name=name), request.app.state.gazetteer))
+            outcomes.append(ingest_text(session, text, ArticleMeta(source_name=name), gazetteer))
             session.commit()
         except ArticleTextError as exc:
             session.rollback()
@@ -61,8 +56,7 @@ def article_page(request: Request, article_id: int, session: Session = Depends(g
     if view is None:
         raise HTTPException(404, f"no article {article_id}")
     lang = language(request)
-    citations = [Span(c.start, c.end, f'<mark class="cite" id="c{c.id}" data-event="{e.id}">', "</mark>")
-                 for c, e in view.citations]
+    citations = [citation_span(c.start, c.end, c.id, e.id) for c, e in view.citations]
     body = mark_spans(view.article.text, citations, [_timex_span(t, lang) for t in view.timexes])
     return render(request, "article.html", "_article_body.html", {"view": view, "body": body})
 

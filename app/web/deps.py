@@ -2,16 +2,38 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Depends, Request
 from sqlmodel import Session
 
+from ..extract.actors import Gazetteer
+from ..settings import Settings
+from ..store.timeline import TimelineCache
 from .i18n import labels
 
 
 def get_session(request: Request) -> Iterator[Session]:
     with Session(request.app.state.engine) as session:
         yield session
+
+
+# what create_app built once, reached by routes as typed dependencies rather than app.state
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_gazetteer(request: Request) -> Gazetteer:
+    return request.app.state.gazetteer
+
+
+def get_timeline_cache(request: Request) -> TimelineCache:
+    return request.app.state.timeline_cache
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+GazetteerDep = Annotated[Gazetteer, Depends(get_gazetteer)]
+TimelineCacheDep = Annotated[TimelineCache, Depends(get_timeline_cache)]
 
 
 def wants_partial(request: Request) -> bool:

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from sqlmodel import Session
 
+from ..extract.model import STATUSES
 from ..extract.values import value_bounds
 from ..store.filters import EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
@@ -25,12 +26,12 @@ from ..store.timeline import (
     over_period,
     zoom_for,
 )
-from .deps import get_session, render
+from .deps import SettingsDep, TimelineCacheDep, get_session, render
 
 router = APIRouter()
 
 
-def event_query(request: Request, actor: list[str] = Query([], description="Actor (canonical name or alias); "
+def event_query(settings: SettingsDep, actor: list[str] = Query([], description="Actor (canonical name or alias); "
                                                                          "repeat to require several"),
                 date_from: str | None = Query(None, alias="from", description="Earliest date, any granularity: "
                                               "2023-09, Juni 2024, 2019, 11/9/2023"),
@@ -42,15 +43,29 @@ def event_query(request: Request, actor: list[str] = Query([], description="Acto
                                                               "more outlets"),
                 limit: int | None = Query(None, description="Events per page (1-500)"),
                 offset: int = Query(0, description="Events to skip")) -> EventQuery:
-    page_size = request.app.state.settings.page_size
     return EventQuery.from_params(actor, date_from, date_to, outlet, status, q,
-                                  limit if limit is not None else page_size, offset, moments)
+                                  limit if limit is not None else settings.page_size, offset, moments)
+
+
+def query_params(query: EventQuery, **changes) -> list[tuple[str, str]]:
+    """A query as URL parameters, with `changes` applied (None removes a parameter): the URL's
+    vocabulary is the web layer's, not the store's."""
+    current = {"actor": query.actors, "from": query.date_from, "to": query.date_to, "outlet": query.outlet,
+               "status": query.status, "q": query.q, "moments": "1" if query.key_moments else None}
+    current.update(changes)
+    out: list[tuple[str, str]] = []
+    for key, value in current.items():
+        if isinstance(value, list):
+            out.extend((key, v) for v in value)
+        elif value not in (None, ""):
+            out.append((key, str(value)))
+    return out
 
 
 def link(query: EventQuery, changes: dict | None = None, zoom: str | None = None, offset: int | None = None,
          path: str = "/") -> str:
     """URL of `path` with this query's filters, `changes` applied (None drops a filter)."""
-    params = query.params(**(changes or {}))
+    params = query_params(query, **(changes or {}))
     if offset:
         params.append(("offset", str(offset)))
     if zoom:
@@ -144,22 +159,20 @@ def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoo
 
 
 @router.get("/", include_in_schema=False)
-def timeline(request: Request, query: EventQuery = Depends(event_query), zoom: str | None = None,
+def timeline(request: Request, settings: SettingsDep, cache: TimelineCacheDep,
+             query: EventQuery = Depends(event_query), zoom: str | None = None,
              session: Session = Depends(get_session)):
-    settings = request.app.state.settings
-    page = timeline_page(session, request.app.state.timeline_cache, query, zoom, settings.dense_group, full=True)
+    page = timeline_page(session, cache, query, zoom, settings.dense_group, full=True)
     return render(request, "timeline.html", "_timeline_results.html",
-                  {"page": page, "outlets": outlets(session), "statuses": ("happened", "planned", "reported"),
-                   "zooms": ZOOMS})
+                  {"page": page, "outlets": outlets(session), "statuses": STATUSES, "zooms": ZOOMS})
 
 
 @router.get("/events/page", include_in_schema=False)
-def timeline_more(request: Request, query: EventQuery = Depends(event_query), zoom: str | None = None,
+def timeline_more(request: Request, settings: SettingsDep, cache: TimelineCacheDep,
+                  query: EventQuery = Depends(event_query), zoom: str | None = None,
                   session: Session = Depends(get_session)):
     """The next page of event cards, appended by "load more" (a plain link without JavaScript)."""
-    settings = request.app.state.settings
-    page = timeline_page(session, request.app.state.timeline_cache, query, zoom, settings.dense_group,
-                         full=False)
+    page = timeline_page(session, cache, query, zoom, settings.dense_group, full=False)
     return render(request, "timeline_more.html", "_event_page.html", {"page": page})
 
 

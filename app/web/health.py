@@ -1,8 +1,8 @@
-"""Health check and the language switch."""
+"""Health check: 200 when the database answers."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Query
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi import APIRouter, Depends
+from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -19,11 +19,3 @@ def healthz(session: Session = Depends(get_session)):
         return JSONResponse({"status": "error", "detail": str(exc)}, status_code=503)
     return {"status": "ok"}
 
-
-@router.get("/lang", include_in_schema=False)
-def switch_language(to: str = Query("id", pattern="^(id|en)$"), next: str = "/"):
-    # only local paths, so the switch cannot be used to redirect elsewhere
-    target = next if next.startswith("/") and not next.startswith("//") else "/"
-    response = RedirectResponse(target, status_code=303)
-    response.set_cookie("lang", to, max_age=365 * 24 * 3600, samesite="lax")
-    return response

@@ -15,8 +15,22 @@ from markupsafe import Markup, escape
 class Span:
     start: int
     end: int
-    open_tag: str
-    close_tag: str
+    open_tag: Markup
+    close_tag: Markup
+
+
+def citation_span(start: int, end: int, citation_id: int, event_id: int) -> Span:
+    """A cited passage, the target of /articles/{id}#c{citation}."""
+    return Span(start, end, Markup('<mark class="cite" id="c{}" data-event="{}">').format(citation_id, event_id),
+                Markup("</mark>"))
+
+
+def timex_span(start: int, end: int, value: str | None, tip: str, conflict: bool) -> Span:
+    """A date expression with its value and explanation in a tooltip (hover or keyboard focus)."""
+    css = "timex conflict" if conflict else "timex"
+    return Span(start, end, Markup('<span class="{}" tabindex="0" data-value="{}" aria-label="{}">'
+                                   '<span class="tip" role="tooltip">{}</span>').format(css, value or "", tip, tip),
+                Markup("</span>"))
 
 
 def mark_spans(text: str, outer: list[Span], inner: list[Span]) -> Markup:
@@ -63,7 +77,7 @@ def highlight_words(text: str, query: str | None) -> Markup:
     out, cursor = [], 0
     for m in pattern.finditer(text):
         out.append(str(escape(text[cursor:m.start()])))
-        out.append(f'<mark class="hit">{escape(m.group())}</mark>')
+        out.append(Markup('<mark class="hit">{}</mark>').format(m.group()))
         cursor = m.end()
     out.append(str(escape(text[cursor:])))
     return Markup("".join(out))
