@@ -255,7 +255,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                     mentions.append(mention)
         if named:
             ctx.previous_named = named
-    return merge_restatements(mentions, body_start)
+    return merge_restatements(mentions, body_start, text)
 
 
 def _named(sentence: Sentence, in_sentence: list[ActorMention], ctx: _Context) -> dict[str, str]:
@@ -414,8 +414,8 @@ def _restates(a: EventMention, b: EventMention) -> bool:
         # states its date and the other only takes it from the story ("Gempa itu terjadi pukul
         # 13.21 WIB" after the lead); a story sentence with other words tells a step of its own
         # ("Setelah mengucapkan sumpah, mereka menandatangani berita acara")
-        if shared >= _RESTATED_KIN_WORDS or b.refers_back:
-            return True
+        if shared >= _RESTATED_KIN_WORDS or b.refers_back or (a.actors and set(a.actors) == set(b.actors)):
+            return True  # like words, "kunjungan itu", or the same people doing the same kind of thing
         return (a.date_source == "stated") != (b.date_source == "stated") and a.event_type == b.event_type \
             and not b.people and not a.people
     if family_a not in weak and family_b not in weak:
@@ -425,16 +425,18 @@ def _restates(a: EventMention, b: EventMention) -> bool:
     return shared >= _RESTATED_WORDS
 
 
-def merge_restatements(mentions: list[EventMention], body_start: int = 0) -> list[EventMention]:
+def merge_restatements(mentions: list[EventMention], body_start: int = 0, text: str = "") -> list[EventMention]:
     """One mention per happening per article: a headline and its lead, or a happening told again,
     become one mention citing every passage. The mention that states its date, outside the
-    headline, leads."""
+    headline, leads; the paragraph a dateline opens before any other."""
     kept: list[EventMention] = []
     for mention in mentions:
         for i, earlier in enumerate(kept):
             if _restates(earlier, mention):
-                def rank(m: EventMention) -> tuple[bool, bool]:
-                    return m.date_source == "stated", m.start >= body_start
+                def rank(m: EventMention) -> tuple[bool, bool, bool]:
+                    # the lead ("JAKARTA, KOMPAS — ...") over a caption or teaser that tells it first
+                    return (m.date_source == "stated", m.start >= body_start,
+                            bool(text) and after_dateline(text, m.start) > m.start)
                 lead, other = (mention, earlier) if rank(mention) > rank(earlier) else (earlier, mention)
                 kept[i] = replace(lead, also=tuple(sorted({*lead.also, *other.also, (other.start, other.end)})),
                                   actors=tuple(dict.fromkeys(lead.actors + other.actors)),

@@ -46,7 +46,7 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "sports_result": ("mengalahkan", "menaklukkan", "ditahan imbang", "bermain imbang", "meraih medali"),
     "policy": ("mulai berlaku", "diberlakukan", "resmi berlaku", "menaikkan status", "menetapkan status",
                "menurunkan status", "status tanggap darurat"),
-    "disaster": ("awan panas guguran", "awan panas", "guguran lava", "lava pijar", "hujan abu"),
+    "disaster": ("awan panas guguran", "awan panas", "panas guguran", "guguran lava", "lava pijar", "hujan abu"),
     "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
 }
 
@@ -174,12 +174,13 @@ TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja|tugas)|kabinet|angkat
 # a sentence with these words tells what generally happens, or happened once long ago: the story's
 # date does not date it
 NOT_STORY = frozenset({"pernah", "dulu", "dahulu", "biasanya", "sering", "kerap", "selalu", "setiap", "jika",
-                       "apabila", "bila", "kalau", "seandainya", "agar", "supaya", "harus", "perlu", "sebaiknya",
-                       "diharapkan", "mengimbau", "imbau", "berharap", "semoga", "bisa", "dapat", "mungkin",
-                       "silam", "historis", "sejarah", "potensi", "berpotensi", "kemungkinan", "sejak", "semenjak"})
+                       "apabila", "bila", "kalau", "seandainya", "harus", "perlu", "sebaiknya", "diharapkan",
+                       "berharap", "semoga", "bisa", "dapat", "mungkin", "silam", "historis", "sejarah",
+                       "kemungkinan", "sejak", "semenjak"})
 # verbs that say a named happening took place: "gempa ... terjadi pukul 00.15 WIB", "banjir melanda"
 HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "digelar", "dilaksanakan", "diadakan",
-                             "dimulai", "berakhir", "menewaskan", "merusak", "mengguncang", "terasa", "dirasakan"})
+                             "dimulai", "berakhir", "menewaskan", "merusak", "mengguncang", "terasa", "dirasakan",
+                             "dilanjutkan"})
 # the narrative words that let a sentence of a weak type ("menulis pesan") take the story's date
 NARRATIVE = frozenset({"kemudian", "lalu", "selanjutnya", "setelah", "usai", "seusai", "sesudah", "sempat",
                        "langsung", "juga", "tiba-tiba", "sebelum", "saat", "ketika", "sembari", "sambil"})
