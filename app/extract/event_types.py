@@ -51,7 +51,10 @@ class TypeMatch:
 
 def _is_noun(surface: str, word_lemma: str) -> bool:
     s = surface.lower()
-    return (s.startswith(("ke", "pe")) and s.endswith("an")) or word_lemma in lexicon.NOUN_LEMMAS
+    # "kunjungan", "kedatangan", "pertemuan": a stem with -an and no verbal prefix ("menyerahkan",
+    # "diberlakukan" are verbs)
+    suffixed_noun = s.endswith("an") and s != word_lemma and not s.startswith(lexicon.VERB_PREFIXES)
+    return suffixed_noun or word_lemma in lexicon.NOUN_LEMMAS
 
 
 @lru_cache(maxsize=131072)

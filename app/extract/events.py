@@ -329,7 +329,7 @@ def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list
                   "readings": [{"date": value, "weekday": timex.stated_weekday}]},)
     status = status_of(text[start:end], timex.start - start, _relative_to_publication(timex.value, dct))
     return _mention(text, start, end, value, timex.granularity, status, timex, kind, in_sentence, named,
-                    places, "stated", f"the date stated in the passage ('{timex.text}')", flags)
+                    places, "stated", f"the date stated in the passage ('{timex.text}')", flags, in_clause)
 
 
 def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_sentence: list[ActorMention],
@@ -360,9 +360,7 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     if status == "planned" and when == "past":
         return None  # "akan" in a story of a past day: planned for some other day
     mention = _mention(text, sentence.start, sentence.end, story.value, story.granularity, status, None, kind,
-                       in_sentence, named, places, "story", explanation, ())
-    if any(m.is_noun and _REFERS_BACK.match(text, m.end) for m in matches):
-        mention = replace(mention, refers_back=True)  # "Dalam kunjungan itu": the happening told before
+                       in_sentence, named, places, "story", explanation, (), matches)
     if mention.place is None and story.place:
         mention = _with_place(mention, story.place, story.place_within)
     return mention
@@ -374,7 +372,8 @@ def _with_place(mention: EventMention, place: str, within: tuple[str, ...]) -> E
 
 def _mention(text: str, start: int, end: int, value: str, granularity, status: str, timex: Timex | None,
              kind: TypeMatch | None, in_sentence: list[ActorMention], named: dict[str, str],
-             places: list[PlaceMention], source: str, explanation: str, flags: tuple[dict, ...]) -> EventMention:
+             places: list[PlaceMention], source: str, explanation: str, flags: tuple[dict, ...],
+             matches: list[TypeMatch] = ()) -> EventMention:
     anchor = timex.start if timex else (kind.start if kind else start)
     place, within = _place_of(text, start, end, places, in_sentence, kind.start if kind else anchor)
     # every place the passage names, with what contains it: reports of one quake name Cianjur, Cugenang,
@@ -399,7 +398,9 @@ def _mention(text: str, start: int, end: int, value: str, granularity, status: s
         place=place, event_type=event_type,
         flags=flags, date_source=source, date_explanation=explanation, place_within=within,
         reporters=tuple(sorted(_reporters(text, start, end, in_sentence))), places_named=named_places,
-        lemmas=content_lemmas(text, after_dateline(text, start), end), figures=figures, keys=keys)
+        lemmas=content_lemmas(text, after_dateline(text, start), end), figures=figures, keys=keys,
+        # "Dalam kunjungan itu", "kunjungan ini didorong oleh ...": the happening told before
+        refers_back=any(m.is_noun and _REFERS_BACK.match(text, m.end) for m in matches))
 
 
 def _restates(a: EventMention, b: EventMention) -> bool:

@@ -90,6 +90,9 @@ NOUN_LEMMAS = frozenset({"gempa", "banjir", "erupsi", "longsor", "tsunami", "inv
                          "skor", "gol", "medali", "kebijakan", "regulasi", "konferensi", "sumpah", "juara",
                          "tersangka", "lahar", "guguran", "badai", "topan", "siklon", "beliung", "kesepakatan"})
 
+# prefixes that make a word ending in -an a verb ("menyerahkan", "diberlakukan", "bertemuan" is rare)
+VERB_PREFIXES = ("me", "di", "ber", "ter")
+
 # happenings that are one story told differently: a trip, its arrival and the meeting it was for;
 # a disaster and its toll
 TYPE_FAMILY: dict[str, str] = {
