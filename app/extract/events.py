@@ -49,7 +49,7 @@ _CAPTION_LIMIT = 160
 _PUBLISHED_PARAGRAPHS = 3  # paragraphs that may take the publication date when no day was stated yet
 _RESTATED_WORDS = 0.5  # share of their lemmas two untyped passages of one date need to be one happening
 _RESTATED_KIN_WORDS = 0.2  # the share two passages of one kind of happening need
-_MIN_UNTYPED_WORDS = 5  # a dated line with no happening named and fewer words is metadata, not news
+_MIN_UNTYPED_WORDS = 3  # a dated line with no happening named and fewer words is metadata, not news
 
 
 def _relative_to_publication(value: str | None, dct: date | None) -> str | None:

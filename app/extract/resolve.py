@@ -25,6 +25,7 @@ _ANCHORS_FOR_UNIT = {"month": ("day", "month"), "year": _STORY_GRANULARITIES, "d
 RELATION_TENSE = {"past": "past", "next": "future", "this": "present"}
 # relations counted from the date the story mentioned before, not from the publication date
 _STORY_RELATIONS = ("after", "before")
+_WEEKDAY_REACH = 183  # days from publication within which a stated weekday picks the year
 _SIGN = {"past": -1, "before": -1, "next": 1, "after": 1, "this": 0}
 
 
@@ -155,8 +156,11 @@ class Resolver:
                    if (d := _safe_date(y, month, day))]
         if not options:
             return None
-        agreeing = [d for d in options if p.weekday is not None and d.weekday() == p.weekday]
-        if agreeing:  # a stated weekday outweighs tense cues
+        # a stated weekday outweighs tense cues, within half a year: "Rabu (28/1)" in a report of
+        # 1 Feb 2025 is a misprinted Tuesday, not Wednesday 28 Jan 2026
+        agreeing = [d for d in options if p.weekday is not None and d.weekday() == p.weekday
+                    and abs((d - self.dct).days) <= _WEEKDAY_REACH]
+        if agreeing:
             d = min(agreeing, key=lambda d: abs((d - self.dct).days))
             self.reference = d
             return d.isoformat(), "day", (f"day/month + year {d.year} from the publication date "

@@ -16,7 +16,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "election": ("pemilu", "pilkada", "pilpres", "coblos", "pilih", "rekapitulasi"),
     "court_ruling": ("vonis", "putus", "kabul", "hukum", "sidang", "tuntut", "gugat"),
     "disaster": ("gempa", "guncang", "banjir", "erupsi", "letus", "longsor", "bakar", "tsunami", "lahar",
-                 "guguran", "beliung", "badai", "topan", "siklon", "abrasi"),
+                 "guguran", "beliung", "badai", "topan", "siklon", "abrasi", "terjang", "genang", "rendam"),
     "casualties": ("tewas", "korban", "luka", "ungsi", "hilang", "evakuasi", "jenazah"),
     "sports_result": ("menang", "kalah", "tanding", "juara", "unggul", "skor", "gol", "imbang", "takluk",
                       "tumbang", "final", "laga", "medali"),
@@ -46,7 +46,7 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "sports_result": ("mengalahkan", "menaklukkan", "ditahan imbang", "bermain imbang", "meraih medali"),
     "policy": ("mulai berlaku", "diberlakukan", "resmi berlaku", "menaikkan status", "menetapkan status",
                "menurunkan status", "status tanggap darurat"),
-    "disaster": ("awan panas guguran", "awan panas", "panas guguran", "guguran lava", "lava pijar", "hujan abu"),
+    "disaster": ("angin kencang", "awan panas guguran", "awan panas", "panas guguran", "guguran lava", "lava pijar", "hujan abu"),
     "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
 }
 
