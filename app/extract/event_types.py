@@ -68,7 +68,8 @@ def _word_type(word: str) -> tuple[str, str, bool] | None:
 def type_matches(text: str, start: int = 0, end: int | None = None) -> list[TypeMatch]:
     """Every word of text[start:end] that names a type, in text order."""
     end = len(text) if end is None else end
-    clause = text[start:end].lower()  # the context words of NEEDS_CONTEXT are looked up in it
+    clause = text[start:end].lower()
+    words: set[str] | None = None  # the clause's words, for NEEDS_CONTEXT, read when first needed
     found: list[TypeMatch] = []
     taken: list[tuple[int, int]] = []
     for m in _SURFACE_PATTERN.finditer(text, start, end):
@@ -83,8 +84,12 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
             continue
         kind, word_lemma, is_noun = info
         context = lexicon.NEEDS_CONTEXT.get(word_lemma)
-        if context and not any(c in clause for c in context):
-            continue
+        if context:
+            if words is None:
+                words = set(_WORD.findall(clause))
+            # whole words ("ma" is Mahkamah Agung, not the "ma" of "rumah"); phrases as phrases
+            if not any((c in words) if " " not in c else (c in clause) for c in context):
+                continue
         found.append(TypeMatch(kind, m.start(), m.end(), word_lemma, is_noun))
     found.sort(key=lambda t: t.start)
     return found

@@ -140,7 +140,7 @@ FIGURE_BEFORE_NUMBER = {
 FIGURE_LINK = r"(?:\s+(?:dunia|akibat\s+gempa|bertambah|menjadi|mencapai|sebanyak|sudah|kini|tercatat|"  \
               r"total|sementara|hingga|sejumlah|berjumlah|ada|yang))*\s+"
 # one of these in a passage, or it reports no toll (a cheap test before the figure patterns)
-FIGURE_WORDS = r"meninggal|tewas|wafat|korban|luka|ungsi|hilang"
+FIGURE_WORDS = r"meninggal|tewas|newas|wafat|korban|luka|ungsi|hilang"  # "menewaskan": me- + tewas
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seorang": 1}
 CLOCK_TIME = r"(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?"

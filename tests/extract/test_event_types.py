@@ -1,0 +1,47 @@
+"""Event types from lemmas: paraphrases of one happening fall into one type."""
+from __future__ import annotations
+
+import pytest
+
+from app.extract.event_types import event_type_of, type_family, type_matches
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Presiden Jokowi tiba di Cianjur", "visit"),
+    ("Pesawat yang membawa Putin mendarat di Pyongyang", "visit"),
+    ("Ketibaan rombongan disambut warga", "visit"),
+    ("Kedatangan Kim disambut Putin", "visit"),
+    ("Prabowo dilantik sebagai presiden", "inauguration"),
+    ("Prabowo mengucapkan sumpah jabatan", "inauguration"),
+    ("MPR mengambil sumpah presiden", "inauguration"),
+    ("Pelantikan berlangsung khidmat", "inauguration"),
+    ("Gempa magnitudo 5,6", "disaster"),
+    ("Guncangan terasa hingga Jakarta", "disaster"),
+    ("Banjir merendam ratusan rumah", "disaster"),
+    ("Gunung Semeru meletus", "disaster"),
+    ("Tanah longsor menutup jalan", "disaster"),
+    ("Kebakaran melanda pasar", "disaster"),
+    ("Korban meninggal bertambah", "casualties"),
+    ("MK menolak gugatan itu", "court_ruling"),
+    ("Hakim memvonis terdakwa dua tahun penjara", "court_ruling"),
+    ("Indonesia mengalahkan Vietnam", "sports_result"),
+    ("KPU mengumumkan hasil pemilu", "announcement"),
+    ("Aturan itu mulai berlaku", "policy"),
+    ("Perusahaan meluncurkan produk baru", "launch"),
+    ("Polisi menangkap pelaku", "arrest"),
+    ("Kedua menteri menandatangani perjanjian", "agreement"),
+])
+def test_paraphrases_fall_into_one_type(text, kind):
+    assert event_type_of(type_matches(text), len(text)).type == kind
+
+
+def test_a_lemma_that_needs_its_context_names_nothing_without_it():
+    # "memutuskan" is any decision; only a court's next to a court
+    assert [m.type for m in type_matches("Keluarga memutuskan pindah rumah")] == []
+    assert [m.type for m in type_matches("Majelis hakim memutuskan perkara itu")] == ["court_ruling"]
+
+
+def test_a_visit_and_the_meeting_it_was_for_are_one_family_a_quake_and_its_toll_another():
+    assert type_family("visit") == type_family("meeting")
+    assert type_family("disaster") == type_family("casualties")
+    assert type_family("inauguration") != type_family("announcement")
