@@ -20,6 +20,8 @@ _TIME_AFTER = re.compile(datelines.TIME_AFTER)
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _PROSE_WORDS = 4  # lower-case words around a date on its line that make the line a sentence of the story
 _AFTER_CHARS = 60
+_HEADLINE_WORDS = 3
+_WORDS = re.compile(r"[^\W\d_]+")
 _TODAY_BEFORE = re.compile(datelines.TODAY_BEFORE, re.IGNORECASE)
 _TERM = re.compile(datelines.TERM_BEFORE, re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(datelines.UNTIL_BEFORE, re.IGNORECASE)
@@ -59,7 +61,11 @@ def _is_dateline(text: str, c: Candidate) -> bool:
     line = _line_of(text, c.start)
     short = len(line.strip()) <= (c.end - c.start) + 25
     in_head = c.start <= _HEAD_CHARS and text.count("\n", 0, c.start) <= _HEAD_LINES
-    if short:
+    # a short line alone is a dateline ("ARSO 20 Okt 2024"), unless it is the headline that opens a
+    # longer text and says more than the date ("Gempa Guncang Cianjur Senin (21/11/2022)")
+    headline = not text[:line_start].strip() and len(_WORDS.findall(line)) - len(_WORDS.findall(
+        text[c.start:c.end])) >= _HEADLINE_WORDS and bool(text[line_start + len(line):].strip())
+    if short and not headline:
         return True
     if not in_head:
         return False

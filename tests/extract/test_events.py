@@ -106,3 +106,40 @@ def test_a_dash_inside_a_paragraph_is_not_a_dateline(gazetteer):
     text = "Judul\nHujan turun deras. Kim Jong Un - pemimpin Korea Utara - tiba pada 12 September 2023."
     e, = events(text, gazetteer)
     assert e.summary.startswith("Kim Jong Un - pemimpin") and "Kim Jong Un" in e.actors
+
+
+def test_a_happening_told_without_a_date_takes_the_story_s_date(gazetteer):
+    text = ("Judul\nPresiden Joko Widodo mengunjungi Cianjur pada Selasa (22/11/2022). "
+            "Presiden kemudian menuliskan pesan di buku tamu.")
+    visit, guestbook = events(text, gazetteer, date(2022, 11, 23))
+    assert (guestbook.value, guestbook.date_source, guestbook.timex) == ("2022-11-22", "story", None)
+    assert "Selasa (22/11/2022)" in guestbook.date_explanation
+    assert text[guestbook.start:guestbook.end] == "Presiden kemudian menuliskan pesan di buku tamu."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harga beras biasanya naik menjelang Lebaran.",  # what generally happens
+    "Apakah gempa susulan akan terjadi?",  # a question
+    "\"Kami sangat sedih,\" kata warga.",  # speech that names no happening
+])
+def test_what_happens_in_general_questions_and_speech_take_no_story_date(gazetteer, sentence):
+    text = "Judul\nRapat digelar pada Senin (3/3/2025). " + sentence
+    assert [e.date_source for e in events(text, gazetteer, date(2025, 3, 4))] == ["stated"]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Pengungsi bertahan sejak Kamis (23/1) dan baru pulang pada Ahad (26/1).", ["2025-01-23", "2025-01-26"]),
+    ("Ia menjuarai turnamen itu (1959), (1968-1974, 1976) dan terakhir (1991).",
+     ["1959", "1968/1974", "1976", "1991"]),
+])
+def test_every_date_of_a_clause_is_its_own_event(gazetteer, text, values):
+    assert [e.value for e in events("Judul\n" + text, gazetteer, date(2025, 2, 1))] == values
+
+
+def test_a_headline_and_its_lead_are_one_event_citing_both(gazetteer):
+    text = ("Gempa Guncang Cianjur Senin (21/11/2022)\n"
+            "Gempa magnitudo 5,6 mengguncang Kabupaten Cianjur pada Senin (21/11/2022) siang.")
+    quake, = events(text, gazetteer, date(2022, 11, 21))
+    assert text[quake.start:quake.end].startswith("Gempa magnitudo")  # the lead leads, not the headline
+    assert quake.also == ((0, text.index("\n")),)
+    assert quake.place == "Cianjur" and quake.event_type == "disaster"

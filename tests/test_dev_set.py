@@ -1,0 +1,29 @@
+"""The development set is what it says: verbatim text with its source, gold offsets that slice back."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+DEV = Path(__file__).resolve().parent / "data" / "dev"
+
+
+def test_every_gold_file_has_its_article_its_url_and_exact_offsets():
+    golds = sorted((DEV / "gold").glob("*.json"))
+    assert len(golds) >= 50
+    for path in golds:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (DEV / "articles" / gold["file"]).read_text(encoding="utf-8")
+        assert gold["url"].startswith("http"), path.name
+        for t in gold["timex"]:
+            assert text[t["start"]:t["end"]] == t["text"], (path.name, t)
+        for e in gold["events"]:
+            assert text[e["start"]:e["end"]] == e["evidence"], (path.name, e)
+
+
+def test_every_report_and_distractor_is_a_passage_of_its_article():
+    for path in sorted((DEV / "happenings").glob("*.json")):
+        group = json.loads(path.read_text(encoding="utf-8"))
+        passages = [r for h in group["happenings"] for r in h["reports"]] + group.get("distractors", [])
+        assert len(group["happenings"]) >= 2
+        for p in passages:
+            assert p["evidence"] in (DEV / "articles" / p["file"]).read_text(encoding="utf-8"), (path.name, p)
