@@ -142,7 +142,7 @@ def recluster(session: Session, new: list[Citation] | None, gazetteer: Gazetteer
                 c.event_id = None
                 session.add(c)
             continue
-        counts = Counter(c.event_id for c in citations if c.id is not None)
+        counts = Counter(c.event_id for c in citations if c.id is not None and c.event_id is not None)
         event_id = next((e for e, _ in sorted(counts.items(), key=lambda p: (-p[1], p[0])) if e not in claimed), None)
         event = session.get(Event, event_id) if event_id is not None else None
         if event is None:

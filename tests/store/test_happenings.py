@@ -83,4 +83,9 @@ def test_a_day_without_a_year_waits_for_a_source_that_gives_it(tmp_path, gazette
             assert event.value == "2022-11-21"
             assert len({c.article_id for c in session.exec(select(Citation).where(
                 Citation.event_id == event.id)).all()}) == 2
+            # a third source, year-less too, meets the happening the others made
+            ingest_text(session, NO_YEAR.replace("siang", "sore"), ArticleMeta(source_name="third"), gazetteer)
+            session.commit()
+            assert len({c.article_id for c in session.exec(select(Citation).where(
+                Citation.event_id == event.id)).all()}) == 3
         engine.dispose()
