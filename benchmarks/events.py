@@ -1,6 +1,6 @@
 """Event quality on the development set of real reporting (tests/data/dev/).
 
-    .venv/bin/python benchmarks/events.py [--dev tests/data/dev] [--verbose]
+    .venv/bin/python benchmarks/events.py [--dev tests/data/dev] [--verbose] [--orders]
 
 Reports, over every annotated article:
 - event recall: gold events found (same date, cited passage overlapping the evidence);
@@ -74,6 +74,34 @@ def article_scores(dev: Path, gazetteer: Gazetteer, verbose: bool) -> dict:
     return totals
 
 
+def ingest_all(dev: Path, names: list[str], gazetteer: Gazetteer, url: str, golds: dict) -> list:
+    """Ingest `names` in that order; the happenings as sorted groups of (article, start, date)."""
+    upgrade_to_head(url)
+    engine = make_engine(url)
+    with Session(engine) as session:
+        for name in names:
+            text = (dev / "articles" / name).read_text(encoding="utf-8")
+            ingest_text(session, text, ArticleMeta(source_name=name, outlet=golds.get(name, {}).get("outlet")),
+                        gazetteer)
+            session.commit()
+        titles = {a.id: a.source_name for a in session.exec(select(Article)).all()}
+        groups: dict = {}
+        for c in session.exec(select(Citation)).all():
+            groups.setdefault(c.event_id, []).append((titles[c.article_id], c.start, c.value))
+    engine.dispose()
+    return sorted(sorted(g) for g in groups.values())
+
+
+def order_independent(dev: Path, gazetteer: Gazetteer) -> tuple[bool, int]:
+    """Every article of the set, forwards and backwards: the same happenings either way?"""
+    golds = {p.stem + ".txt": json.loads(p.read_text(encoding="utf-8")) for p in (dev / "gold").glob("*.json")}
+    names = sorted(p.name for p in (dev / "articles").glob("*.txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        forwards = ingest_all(dev, names, gazetteer, f"sqlite:///{tmp}/f.db", golds)
+        backwards = ingest_all(dev, names[::-1], gazetteer, f"sqlite:///{tmp}/b.db", golds)
+    return forwards == backwards, len(forwards)
+
+
 def happening_scores(dev: Path, gazetteer: Gazetteer, verbose: bool) -> dict:
     groups = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((dev / "happenings").glob("*.json"))]
     files = sorted({r["file"] for g in groups for h in g["happenings"] for r in h["reports"]}
@@ -133,6 +161,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dev", type=Path, default=ROOT / "tests" / "data" / "dev")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--orders", action="store_true", help="also ingest every article forwards and backwards "
+                                                          "and say whether the happenings are the same")
     args = ap.parse_args()
     gazetteer = Gazetteer.load(ROOT / "seeds" / "actors.json")
     a = article_scores(args.dev, gazetteer, args.verbose)
@@ -143,7 +173,11 @@ def main() -> int:
     print(f"happenings {h['happenings']}: {h['landed']}/{h['reports']} reports land on their happening's event "
           f"({h['landed'] / max(1, h['reports']):.2f}); {h['one_event']}/{h['happenings']} told as one event "
           f"(all reports or all but one); distractors merged {h['distractors_merged']}/{h['distractors']}")
-    return 0
+    if args.orders:
+        same, count = order_independent(args.dev, gazetteer)
+        print(f"order: every article forwards and backwards gives {'the same' if same else 'DIFFERENT'} "
+              f"{count} happenings")
+    return 0 if not args.orders or same else 1
 
 
 if __name__ == "__main__":
