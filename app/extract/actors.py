@@ -121,7 +121,8 @@ _NOT_NAME = {w.capitalize() for w in lexicon.NOT_NAME_WORDS} | {w.capitalize() f
 _NAME_TOKEN = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 _NAME = r"(?P<name>" + _NAME_TOKEN + r"(?:\s" + _NAME_TOKEN + r"){0,2})"
 # title, then a run of capitalised words: portfolio, country or office words, and last the name
-_AFTER_TITLE = re.compile(r"\b" + lexicon.PERSON_TITLE + r"(?P<name>(?:\s(?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\)))*\s[A-Z][\w'’-]*)")
+_AFTER_TITLE = re.compile(r"\b" + lexicon.PERSON_TITLE + r"(?P<name>(?:\s(?:[A-Z][\w'’-]*|" + lexicon.AND
+                          + r"|\([A-Z][\w-]*\)))*\s[A-Z][\w'’-]*)")
 _BEFORE_APPOSITION = re.compile(_NAME + lexicon.APPOSITION)
 _AFTER_SPEECH = re.compile(lexicon.SPEECH_BEFORE + _NAME + r"\b")
 _ORGANISATION = re.compile(lexicon.ORGANISATION)

@@ -42,8 +42,7 @@ _REFERS_BACK = re.compile(lexicon.REFERS_BACK, re.IGNORECASE)
 _MARKERS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in lexicon.CONTRAST_MARKERS.items()}
 _QUOTE_OPEN = "\"“”‘'"
 _QUOTED = re.compile(r"[\"“”]")
-_SPEECH_AFTER = re.compile(r"^[\s,]*(?:\w+\s+){0,1}(?:mengatakan|menyatakan|menjelaskan|menyampaikan|menegaskan|"
-                           r"mengungkapkan|menuturkan|menerangkan|memaparkan)\b", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(lexicon.SPEECH_AFTER_NAME, re.IGNORECASE)
 _PLACE_LEVEL = {"district": 0, "city": 1, "regency": 1, "capital": 1, "province": 2, "country": 3}
 _CAPTION_LIMIT = 160
 _PUBLISHED_PARAGRAPHS = 3  # paragraphs that may take the publication date when no day was stated yet

@@ -13,7 +13,7 @@ from .model import Figure
 _NUMBER = r"(?P<n>\d{1,3}(?:[.,]\d{3})+|\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")"
 _PATTERNS = [(kind, re.compile(_NUMBER + r"\s+" + after + r"\b", re.IGNORECASE))
              for kind, after in lexicon.FIGURE_AFTER_NUMBER.items()]
-_PATTERNS += [(kind, re.compile(r"\b" + before + lexicon.FIGURE_LINK + _NUMBER + r"\b(?!\s*(?:persen|%|tahun))",
+_PATTERNS += [(kind, re.compile(r"\b" + before + lexicon.FIGURE_LINK + _NUMBER + r"\b(?!\s*(?:" + lexicon.NOT_TOLL_AFTER + r"))",
                                 re.IGNORECASE))
               for kind, before in lexicon.FIGURE_BEFORE_NUMBER.items()]
 _ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(lexicon.NUMBER_WORDS) + r")\b", re.IGNORECASE)

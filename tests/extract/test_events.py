@@ -143,3 +143,12 @@ def test_a_headline_and_its_lead_are_one_event_citing_both(gazetteer):
     assert text[quake.start:quake.end].startswith("Gempa magnitudo")  # the lead leads, not the headline
     assert quake.also == ((0, text.index("\n")),)
     assert quake.place == "Cianjur" and quake.event_type == "disaster"
+
+
+@pytest.mark.parametrize("text", [
+    "Gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022), kata Presiden Joko Widodo.",
+    "Presiden Joko Widodo mengatakan gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022).",
+])
+def test_who_only_tells_of_a_happening_is_its_reporter(gazetteer, text):
+    quake, = events(text, gazetteer, date(2022, 11, 22))
+    assert quake.reporters == ("Joko Widodo",)

@@ -29,6 +29,8 @@ NOT_NAME_WORDS = (
     "pusat gempabumi tsunami meteorologi klimatologi geofisika ekonomi").split()
 MONTH_AND_WEEKDAY_NAMES = [*MONTHS, *WEEKDAYS]
 
+AND = "dan"  # a title's run may join portfolios ("Menteri Koordinator Bidang Politik dan Keamanan")
+
 # titles before a name ("Menteri Keuangan Sri Mulyani")
 PERSON_TITLE = (r"(?:[Pp]rofesor|[Aa]nalis|[Pp]eneliti|[Pp]engamat|[Pp]akar|[Aa]hli|[Jj]uru [Bb]icara|Jubir|"
                  r"Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri|Direktur|Ketua|Gubernur|Bupati|Wali Kota|"

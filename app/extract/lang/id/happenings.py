@@ -117,6 +117,11 @@ april mei juni juli agustus september oktober november desember tahun bulan peka
 
 # words that, directly before a date, make it the date of a report rather than of the happening
 # ("kata Kapolres, Senin (21/11)"); used for nothing else
+# a speech verb right after a name ("Dwikorita mengatakan"); matched at the name's end, so no ^
+SPEECH_AFTER_NAME = (r"[\s,]*(?:\w+\s+){0,1}(?:mengatakan|menyatakan|menjelaskan|menyampaikan|menegaskan|"
+                     r"mengungkapkan|menuturkan|menerangkan|memaparkan)\b")
+# what a number before these counts is no toll ("5 persen", "20 tahun")
+NOT_TOLL_AFTER = r"persen|%|tahun"
 SPEECH_VERBS = frozenset({"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "terang", "papar",
                           "sebut", "imbuh", "tambah", "lanjut", "katanya", "ujarnya", "ucapnya", "tuturnya",
                           "ungkapnya", "jelasnya", "tegasnya", "terangnya", "paparnya", "imbuhnya"})
