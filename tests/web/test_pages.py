@@ -201,6 +201,9 @@ def test_one_quake_from_two_outlets_is_one_key_moment_that_shows_its_disagreeing
     # key moments: told by two or more outlets, in the URL like every filter
     page = soup(empty_client.get("/?moments=1"))
     assert [a["data-date"] for a in page.select("article.event")] == ["2022-11-21"]
+    # the card itself says the sources disagree, and how
+    assert page.select_one("article.event .flag-figures_disagree").get_text(strip=True) == \
+        "⚠ sumber menyebut 62, 162 meninggal"
     assert page.select_one('input[name="moments"][value="1"]').has_attr("checked")
     assert len(soup(empty_client.get("/")).select("article.event")) > 1
     # the event page says why the two reports are one happening
