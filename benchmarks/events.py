@@ -20,7 +20,6 @@ import json
 import sys
 import tempfile
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

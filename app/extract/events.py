@@ -16,21 +16,20 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
-from .values import is_partial, value_bounds
-from .event_types import TypeMatch, content_lemmas, event_type_of, type_family, type_matches
+from .values import is_partial
+from .event_types import TypeMatch, content_lemmas, event_type_of, type_matches
 from .figures import case_numbers, find_figures, magnitudes
 from .lang.id import happenings as lexicon
 from .model import ActorMention, EventMention, Sentence, Timex
 from .places import PlaceMention, after_place_preposition, place_rank
+from .restatements import merge_restatements
+from .status import relative_to_publication, status_of
 from .summary import after_dateline, summary_of
 
 BOILERPLATE = re.compile(lexicon.BOILERPLATE, re.IGNORECASE)
 _FURNITURE = re.compile(lexicon.FURNITURE)
 _CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX-\d\d-\d\d$)")
 _CLAUSE_SPLIT = re.compile(lexicon.CLAUSE_SPLIT, re.IGNORECASE)
-PLANNED_CUES = re.compile(lexicon.PLANNED_CUES, re.IGNORECASE)
-REPORTED_CUES = re.compile(lexicon.REPORTED_CUES, re.IGNORECASE)
-_SINCE = re.compile(lexicon.SINCE, re.IGNORECASE)
 _TERM_BEFORE = re.compile(lexicon.TERM_BEFORE, re.IGNORECASE)
 _PRONOUN_START = re.compile(lexicon.PRONOUN_START, re.IGNORECASE)
 _BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
@@ -46,43 +45,13 @@ _SPEECH_AFTER = re.compile(lexicon.SPEECH_AFTER_NAME, re.IGNORECASE)
 _PLACE_LEVEL = {"district": 0, "city": 1, "regency": 1, "capital": 1, "province": 2, "country": 3}
 _CAPTION_LIMIT = 160
 _PUBLISHED_PARAGRAPHS = 3  # paragraphs that may take the publication date when no day was stated yet
-_RESTATED_WORDS = 0.5  # share of their lemmas two untyped passages of one date need to be one happening
-_RESTATED_KIN_WORDS = 0.2  # the share two passages of one kind of happening need
 _MIN_UNTYPED_WORDS = 3  # a dated line with no happening named and fewer words is metadata, not news
-
-
-def _relative_to_publication(value: str | None, dct: date | None) -> str | None:
-    bounds = value_bounds(value)
-    if not dct or not bounds:
-        return None
-    if bounds[1] < dct:
-        return "past"
-    if bounds[0] > dct:
-        return "future"
-    return None
 
 
 def is_calendar_value(value: str | None) -> bool:
     """A date on the calendar, at any granularity, or a day whose year is unknown ("XXXX-11-21",
     which another source of the same happening may complete)."""
     return bool(value and _CALENDAR_VALUE.match(value))
-
-
-def status_of(passage: str, date_offset: int, when: str | None) -> str:
-    """planned, reported or happened.
-
-    A cue of plans only counts before the date in its clause ("akan bertemu ... pada Selasa"),
-    and never for a date already past at publication (`when` is "past" or "future" relative
-    to the publication date, None when unknown) or one that starts a "sejak" (since).
-    """
-    if when == "future":
-        return "planned"  # after publication nothing has happened yet
-    if when != "past" and PLANNED_CUES.search(passage, 0, date_offset) \
-            and not _SINCE.search(passage, max(0, date_offset - 20), date_offset):
-        return "planned"
-    if REPORTED_CUES.search(passage):
-        return "reported"
-    return "happened"
 
 
 def is_noise(sentence: Sentence) -> bool:
@@ -326,7 +295,7 @@ def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list
     if timex.weekday_conflict:
         flags = ({"kind": "weekday_mismatch", "detail": timex.weekday_conflict,
                   "readings": [{"date": value, "weekday": timex.stated_weekday}]},)
-    status = status_of(text[start:end], timex.start - start, _relative_to_publication(timex.value, dct))
+    status = status_of(text[start:end], timex.start - start, relative_to_publication(timex.value, dct))
     return _mention(text, start, end, value, timex.granularity, status, timex, kind, in_sentence, named,
                     places, "stated", f"the date stated in the passage ('{timex.text}')", flags, in_clause)
 
@@ -354,7 +323,7 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     if kind is None:
         return None
     explanation = f"no date in the sentence: {story.source}"
-    when = _relative_to_publication(story.value, dct)
+    when = relative_to_publication(story.value, dct)
     status = status_of(sentence.text, len(sentence.text), when)
     if status == "planned" and when == "past":
         return None  # "akan" in a story of a past day: planned for some other day
@@ -400,55 +369,3 @@ def _mention(text: str, start: int, end: int, value: str, granularity, status: s
         lemmas=content_lemmas(text, after_dateline(text, start), end), figures=figures, keys=keys,
         # "Dalam kunjungan itu", "kunjungan ini didorong oleh ...": the happening told before
         refers_back=any(m.is_noun and _REFERS_BACK.match(text, m.end) for m in matches))
-
-
-def _restates(a: EventMention, b: EventMention) -> bool:
-    """Whether b, later in the same article, tells a's happening again."""
-    if a.value != b.value or a.keys != b.keys and a.keys and b.keys:
-        return False
-    family_a, family_b = type_family(a.event_type), type_family(b.event_type)
-    weak = (None, "statement", "other")
-    shared = len(a.lemmas & b.lemmas) / max(1, len(a.lemmas | b.lemmas))
-    if family_a and family_a == family_b and family_a not in weak:
-        # one kind of happening on one day: the same one when told in like words, or when one of them
-        # states its date and the other only takes it from the story ("Gempa itu terjadi pukul
-        # 13.21 WIB" after the lead); a story sentence with other words tells a step of its own
-        # ("Setelah mengucapkan sumpah, mereka menandatangani berita acara")
-        if shared >= _RESTATED_KIN_WORDS or b.refers_back or (a.actors and set(a.actors) == set(b.actors)):
-            return True  # like words, "kunjungan itu", or the same people doing the same kind of thing
-        return (a.date_source == "stated") != (b.date_source == "stated") and a.event_type == b.event_type \
-            and not b.people and not a.people
-    if family_a not in weak and family_b not in weak:
-        return False  # two kinds of happening: a visit to the swearing-in is not the swearing-in
-    if b.date_source == "story" or a.date_source == "story":
-        return False  # an untyped or speech sentence dated by the story is its own
-    return shared >= _RESTATED_WORDS
-
-
-def merge_restatements(mentions: list[EventMention], body_start: int = 0, text: str = "") -> list[EventMention]:
-    """One mention per happening per article: a headline and its lead, or a happening told again,
-    become one mention citing every passage. The mention that states its date, outside the
-    headline, leads; the paragraph a dateline opens before any other."""
-    kept: list[EventMention] = []
-    for mention in mentions:
-        for i, earlier in enumerate(kept):
-            if _restates(earlier, mention):
-                def rank(m: EventMention) -> tuple[bool, bool, bool]:
-                    # the lead ("JAKARTA, KOMPAS — ...") over a caption or teaser that tells it first
-                    return (m.date_source == "stated", m.start >= body_start,
-                            bool(text) and after_dateline(text, m.start) > m.start)
-                lead, other = (mention, earlier) if rank(mention) > rank(earlier) else (earlier, mention)
-                kept[i] = replace(lead, also=tuple(sorted({*lead.also, *other.also, (other.start, other.end)})),
-                                  actors=tuple(dict.fromkeys(lead.actors + other.actors)),
-                                  people=tuple(dict.fromkeys(lead.people + other.people)),
-                                  actor_kinds=tuple(dict(other.actor_kinds + lead.actor_kinds).items()),
-                                  place=lead.place or other.place,
-                                  place_within=lead.place_within or other.place_within,
-                                  places_named=tuple(dict.fromkeys(lead.places_named + other.places_named)),
-                                  keys=tuple(dict.fromkeys(lead.keys + other.keys)),
-                                  lemmas=lead.lemmas | other.lemmas,
-                                  figures=lead.figures or other.figures)
-                break
-        else:
-            kept.append(mention)
-    return kept

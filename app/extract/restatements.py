@@ -1,0 +1,67 @@
+"""One mention per happening per article: a headline and its lead, or a happening told again in
+like words, by the same people, or named as the one told before ("kunjungan itu"), become one
+mention citing every passage (`EventMention.also`). Steps of their own ("Setelah mengucapkan sumpah,
+mereka menandatangani berita acara") stay mentions of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .event_types import type_family
+from .model import EventMention
+from .summary import after_dateline
+
+_RESTATED_WORDS = 0.5  # share of their lemmas two untyped passages of one date need to be one happening
+_RESTATED_KIN_WORDS = 0.2  # the share two passages of one kind of happening need
+
+
+def _restates(a: EventMention, b: EventMention) -> bool:
+    """Whether b, later in the same article, tells a's happening again."""
+    if a.value != b.value or a.keys != b.keys and a.keys and b.keys:
+        return False
+    family_a, family_b = type_family(a.event_type), type_family(b.event_type)
+    weak = (None, "statement", "other")
+    shared = len(a.lemmas & b.lemmas) / max(1, len(a.lemmas | b.lemmas))
+    if family_a and family_a == family_b and family_a not in weak:
+        # one kind of happening on one day: the same one when told in like words, or when one of them
+        # states its date and the other only takes it from the story ("Gempa itu terjadi pukul
+        # 13.21 WIB" after the lead); a story sentence with other words tells a step of its own
+        # ("Setelah mengucapkan sumpah, mereka menandatangani berita acara")
+        if shared >= _RESTATED_KIN_WORDS or b.refers_back or (a.actors and set(a.actors) == set(b.actors)):
+            return True  # like words, "kunjungan itu", or the same people doing the same kind of thing
+        return (a.date_source == "stated") != (b.date_source == "stated") and a.event_type == b.event_type \
+            and not b.people and not a.people
+    if family_a not in weak and family_b not in weak:
+        return False  # two kinds of happening: a visit to the swearing-in is not the swearing-in
+    if b.date_source == "story" or a.date_source == "story":
+        return False  # an untyped or speech sentence dated by the story is its own
+    return shared >= _RESTATED_WORDS
+
+
+def merge_restatements(mentions: list[EventMention], body_start: int = 0, text: str = "") -> list[EventMention]:
+    """One mention per happening per article: a headline and its lead, or a happening told again,
+    become one mention citing every passage. The mention that states its date, outside the
+    headline, leads; the paragraph a dateline opens before any other."""
+    kept: list[EventMention] = []
+    for mention in mentions:
+        for i, earlier in enumerate(kept):
+            if _restates(earlier, mention):
+                def rank(m: EventMention) -> tuple[bool, bool, bool]:
+                    # the lead ("JAKARTA, KOMPAS — ...") over a caption or teaser that tells it first
+                    return (m.date_source == "stated", m.start >= body_start,
+                            bool(text) and after_dateline(text, m.start) > m.start)
+                lead, other = (mention, earlier) if rank(mention) > rank(earlier) else (earlier, mention)
+                kept[i] = replace(lead, also=tuple(sorted({*lead.also, *other.also, (other.start, other.end)})),
+                                  actors=tuple(dict.fromkeys(lead.actors + other.actors)),
+                                  people=tuple(dict.fromkeys(lead.people + other.people)),
+                                  actor_kinds=tuple(dict(other.actor_kinds + lead.actor_kinds).items()),
+                                  place=lead.place or other.place,
+                                  place_within=lead.place_within or other.place_within,
+                                  places_named=tuple(dict.fromkeys(lead.places_named + other.places_named)),
+                                  keys=tuple(dict.fromkeys(lead.keys + other.keys)),
+                                  lemmas=lead.lemmas | other.lemmas,
+                                  figures=lead.figures or other.figures)
+                break
+        else:
+            kept.append(mention)
+    return kept
