@@ -16,6 +16,8 @@ import simplemma
 from .lang.id import happenings as lexicon
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# types that name no particular kind of happening: they neither tell happenings apart nor join them
+WEAK_TYPES = frozenset({None, "other", "statement"})
 
 
 @lru_cache(maxsize=131072)

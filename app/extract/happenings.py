@@ -16,12 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .event_types import type_family
+from .event_types import WEAK_TYPES, type_family
 from .values import GRANULARITY_RANK, dates_compatible, days_apart, granularity_of, is_partial, month_day
 
 MERGE_THRESHOLD = 3.0
 _DISAGREE_SIMILARITY = 0.45  # words two sources a day apart must share to be one happening
-_WEAK_TYPES = {None, "other", "statement"}
 
 
 @dataclass(frozen=True)
@@ -102,7 +101,7 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     reasons["date"] = a.value if a.value == b.value else f"{a.value} ~ {b.value}"
     family_a, family_b = type_family(a.event_type), type_family(b.event_type)
     score = 0.0
-    if a.event_type not in _WEAK_TYPES and b.event_type not in _WEAK_TYPES:
+    if a.event_type not in WEAK_TYPES and b.event_type not in WEAK_TYPES:
         if family_a != family_b:
             return Judgement(False, 0.0, "type", reasons={"type": f"{a.event_type} vs {b.event_type}"})
         score += 2.0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .event_types import type_family
+from .event_types import WEAK_TYPES, type_family
 from .model import EventMention
 from .summary import after_dateline
 
@@ -20,9 +20,8 @@ def _restates(a: EventMention, b: EventMention) -> bool:
     if a.value != b.value or a.keys != b.keys and a.keys and b.keys:
         return False
     family_a, family_b = type_family(a.event_type), type_family(b.event_type)
-    weak = (None, "statement", "other")
     shared = len(a.lemmas & b.lemmas) / max(1, len(a.lemmas | b.lemmas))
-    if family_a and family_a == family_b and family_a not in weak:
+    if family_a and family_a == family_b and family_a not in WEAK_TYPES:
         # one kind of happening on one day: the same one when told in like words, or when one of them
         # states its date and the other only takes it from the story ("Gempa itu terjadi pukul
         # 13.21 WIB" after the lead); a story sentence with other words tells a step of its own
@@ -31,7 +30,7 @@ def _restates(a: EventMention, b: EventMention) -> bool:
             return True  # like words, "kunjungan itu", or the same people doing the same kind of thing
         return (a.date_source == "stated") != (b.date_source == "stated") and a.event_type == b.event_type \
             and not b.people and not a.people
-    if family_a not in weak and family_b not in weak:
+    if family_a not in WEAK_TYPES and family_b not in WEAK_TYPES:
         return False  # two kinds of happening: a visit to the swearing-in is not the swearing-in
     if b.date_source == "story" or a.date_source == "story":
         return False  # an untyped or speech sentence dated by the story is its own

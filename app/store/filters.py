@@ -209,16 +209,6 @@ class EventFilter:
         return cls(source, " AND ".join(conditions) or "1", params)
 
 
-def linked_events_overlapping(session: Session, actor_ids: list[int], first: date, last: date) -> list[int]:
-    """Ids of the stored events of any of these actors whose dates overlap [first, last], in id order."""
-    found: set[int] = set()
-    for actor_id in actor_ids:
-        params: dict = {"actor": actor_id}
-        sql = _overlapping("SELECT event_id FROM event_actor", ["actor_id = :actor"], first, last, params)
-        found.update(row[0] for row in run(session, sql, params))
-    return sorted(found)
-
-
 def page_ids(session: Session, query: EventQuery, event_filter: EventFilter) -> list[int]:
     """Ids of the query's page of events, in timeline order (start, end, id)."""
     # a selective filter: sort what it leaves ("+" keeps SQLite from walking the whole

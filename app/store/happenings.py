@@ -17,12 +17,13 @@ from sqlmodel import Session, col, select
 
 from ..extract.actors import Gazetteer
 from ..extract.model import STATUS_RANK
+from ..extract.event_types import WEAK_TYPES
+from ..extract.lang.id.happenings import FIGURE_NAMES
 from ..extract.happenings import MentionSketch, choose_value, cluster_mentions, judge
 from ..extract.values import GRANULARITY_RANK, granularity_of, is_partial, month_day, value_bounds
 from .db import execute, run
 from .models import Actor, ActorAlias, Article, Citation, Event, EventActor
 
-_WEAK_TYPES = {None, "other", "statement"}
 _MAX_ROUNDS = 8  # closing the neighbourhood; a longer chain is clustered as far as it reached
 
 
@@ -113,11 +114,13 @@ def neighbourhood(session: Session, seeds: list[Citation]) -> list[Citation]:
     return list(found.values())
 
 
-def recluster(session: Session, new: list[Citation] | None, gazetteer: Gazetteer) -> dict[int, int]:
-    """Cluster `new` (unsaved primary citations, each with its extras in `_extras`) with the stored
-    mentions around them, or every stored mention when `new` is None. Returns citation id -> event id
-    for the new ones."""
-    new = new or []
+def recluster(session: Session, mentions: list[tuple[Citation, list[Citation]]] | None,
+              gazetteer: Gazetteer) -> dict[int, int]:
+    """Cluster new mentions (unsaved primary citations, each with its other passages) with the stored
+    mentions around them, or every stored mention when `mentions` is None. Returns citation id ->
+    event id for the new ones."""
+    mentions = mentions or []
+    new = [primary for primary, _ in mentions]
     stored = (list(session.exec(select(Citation).where(col(Citation.primary_id).is_(None))).all())
               if not new else neighbourhood(session, new))
     everything = stored + new
@@ -158,9 +161,9 @@ def recluster(session: Session, new: list[Citation] | None, gazetteer: Gazetteer
     session.flush()
     # an extra passage that is also a mention of its own (another date in it) is cited once per event
     cited = {(c.event_id, c.article_id, c.start, c.end) for c in everything}
-    for c in new:
+    for c, extras in mentions:
         # a pending mention's other passages wait with it, and follow it when it joins a happening
-        for extra in getattr(c, "_extras", ()):
+        for extra in extras:
             extra.primary_id, extra.event_id = c.id, c.event_id
             spot = (extra.event_id, extra.article_id, extra.start, extra.end)
             if spot not in cited:
@@ -201,7 +204,7 @@ def _representative(citations: list[Citation], value: str) -> Citation:
     """The mention whose words the card shows: one that states the happening's date, names its kind,
     and reads as a sentence."""
     def rank(c: Citation) -> tuple:
-        return (c.date_source != "stated", c.value != value, c.event_type in _WEAK_TYPES,
+        return (c.date_source != "stated", c.value != value, c.event_type in WEAK_TYPES,
                 not 40 <= len(c.quote) <= 260, c.article_id, c.start)
     return min(citations, key=rank)
 
@@ -218,7 +221,7 @@ def _write_event(session: Session, event: Event, citations: list[Citation], sket
     stated = [c for c in citations if c.date_source == "stated"] or citations
     event.status = max((c.status for c in stated), key=lambda s: STATUS_RANK.get(s, 0))
     event.place = _agreed_place(citations)
-    types = Counter(c.event_type for c in citations if c.event_type not in _WEAK_TYPES)
+    types = Counter(c.event_type for c in citations if c.event_type not in WEAK_TYPES)
     event.event_type = types.most_common(1)[0][0] if types else lead.event_type
     event.outlet_count = len({articles[c.article_id][1] or f"article {c.article_id}" for c in citations})
     flags: list[dict] = []
@@ -248,10 +251,6 @@ def _write_event(session: Session, event: Event, citations: list[Citation], sket
                                date_start=event.date_start, date_end=event.date_end))
 
 
-_FIGURE_WORDS = {"dead": "meninggal", "injured": "luka", "displaced": "mengungsi", "missing": "hilang",
-                 "score": "skor"}
-
-
 def _figure_disagreements(citations: list[Citation], articles: dict[int, tuple[str, str | None]]) -> list[dict]:
     """Where sources give different numbers for one figure ("14, 62, 162 meninggal"), say so and
     name each source."""
@@ -265,7 +264,7 @@ def _figure_disagreements(citations: list[Citation], articles: dict[int, tuple[s
             continue
         ordered = sorted(values, key=lambda v: (len(v), v) if v.isdigit() else (99, v))
         out.append({"kind": "figures_disagree", "figure": kind,
-                    "detail": f"sumber menyebut {', '.join(ordered)} {_FIGURE_WORDS.get(kind, kind)}",
+                    "detail": f"sumber menyebut {', '.join(ordered)} {FIGURE_NAMES.get(kind, kind)}",
                     "readings": [{"value": v, "citations": [c.id for c in values[v]],
                                   "outlets": sorted({articles[c.article_id][1] or f"artikel {c.article_id}"
                                                      for c in values[v]})} for v in ordered]})

@@ -78,8 +78,8 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _citations_of(article: Article, found: EventMention) -> Citation | None:
-    """The mention as a primary citation, its other passages (`also`) as its extras."""
+def _citations_of(article: Article, found: EventMention) -> tuple[Citation, list[Citation]] | None:
+    """The mention as a primary citation, and its other passages (`also`)."""
     bounds = value_bounds(found.value) or (None, None)
     if bounds[0] is None and not is_partial(found.value):
         return None
@@ -98,12 +98,12 @@ def _citations_of(article: Article, found: EventMention) -> Citation | None:
                        keys=json.dumps(list(found.keys), ensure_ascii=False),
                        figures=json.dumps([f.to_json() for f in found.figures], ensure_ascii=False),
                        flags=json.dumps(list(found.flags), ensure_ascii=False))
-    primary._extras = [Citation(**common, start=a, end=b, quote=article.text[a:b], date_start=bounds[0],
-                                date_end=bounds[1], granularity=found.granularity, event_type=found.event_type,
-                                summary=found.summary, date_source=found.date_source,
-                                date_explanation="the same happening told again in this article")
-                       for a, b in found.also]
-    return primary
+    extras = [Citation(**common, start=a, end=b, quote=article.text[a:b], date_start=bounds[0],
+                       date_end=bounds[1], granularity=found.granularity, event_type=found.event_type,
+                       summary=found.summary, date_source=found.date_source,
+                       date_explanation="the same happening told again in this article")
+              for a, b in found.also]
+    return primary, extras
 
 
 def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> IngestOutcome:
@@ -128,7 +128,7 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
                           granularity=t.granularity, rule=t.rule, explanation=t.explanation,
                           weekday_conflict=t.weekday_conflict))
     new = [c for c in (_citations_of(article, found) for found in extraction.events) if c is not None]
-    assigned = recluster(session, new, gazetteer)
+    assigned = recluster(session, new, gazetteer)  # the new (primary, other passages) of this article
     outcome = IngestOutcome(name, "added", article.id)
     if assigned:
         rows = run(session, "SELECT event_id, COUNT(DISTINCT article_id) FROM citation WHERE event_id IN "

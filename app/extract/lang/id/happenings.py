@@ -144,6 +144,9 @@ FIGURE_BEFORE_NUMBER = {
 # words between the figure's noun and its number: "korban meninggal dunia bertambah menjadi 162 orang"
 FIGURE_LINK = r"(?:\s+(?:dunia|akibat\s+gempa|bertambah|menjadi|mencapai|sebanyak|sudah|kini|tercatat|"  \
               r"total|sementara|hingga|sejumlah|berjumlah|ada|yang))*\s+"
+# how a card names a figure ("sumber menyebut 14, 62, 162 meninggal")
+FIGURE_NAMES = {"dead": "meninggal", "injured": "luka", "displaced": "mengungsi", "missing": "hilang",
+                "score": "skor"}
 # one of these in a passage, or it reports no toll (a cheap test before the figure patterns)
 FIGURE_WORDS = r"meninggal|tewas|newas|wafat|korban|luka|ungsi|hilang"  # "menewaskan": me- + tewas
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
