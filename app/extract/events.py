@@ -355,17 +355,16 @@ def _mention(text: str, start: int, end: int, value: str, granularity, status: s
         keys += magnitudes(text, start, end)
     figures = find_figures(text, start, end, event_type)
     keys += tuple(f"score:{f.value}" for f in figures if f.kind == "score")
+    lemmas = content_lemmas(text, after_dateline(text, start), end)
     if event_type == "court_ruling":
-        lemmas = content_lemmas(text, start, end)
         keys += tuple(f"outcome:{o}" for lemma, o in lexicon.RULING_OUTCOMES.items() if lemma in lemmas)
     keys += tuple(f"marker:{name}" for name, pattern in _MARKERS.items() if pattern.search(text, start, end))
     return EventMention(
         value=value, granularity=granularity, summary=summary_of(text, start, end, anchor), status=status,
-        start=start, end=end, timex=timex, actors=tuple(kinds),
-        people=tuple(k for k, v in kinds.items() if v == "person"), actor_kinds=tuple(kinds.items()),
+        start=start, end=end, timex=timex, actor_kinds=tuple(kinds.items()),
         place=place, event_type=event_type,
         flags=flags, date_source=source, date_explanation=explanation, place_within=within,
         reporters=tuple(sorted(_reporters(text, start, end, in_sentence))), places_named=named_places,
-        lemmas=content_lemmas(text, after_dateline(text, start), end), figures=figures, keys=keys,
+        lemmas=lemmas, figures=figures, keys=keys,
         # "Dalam kunjungan itu", "kunjungan ini didorong oleh ...": the happening told before
         refers_back=any(m.is_noun and _REFERS_BACK.match(text, m.end) for m in matches))

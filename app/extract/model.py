@@ -96,8 +96,6 @@ class EventMention:
     start: int  # cited passage
     end: int
     timex: Timex | None  # the date expression; None when the date is the story's (`date_source`)
-    actors: tuple[str, ...]  # canonical names
-    people: tuple[str, ...]  # the actors that are persons
     place: str | None
     event_type: str | None  # visit, meeting, inauguration, disaster ... (event_types.py)
     flags: tuple[dict, ...] = ()
@@ -111,6 +109,16 @@ class EventMention:
     keys: tuple[str, ...] = ()  # identifiers that tell happenings apart: case numbers, scores
     also: tuple[tuple[int, int], ...] = ()  # other passages of this article telling the same happening
     actor_kinds: tuple[tuple[str, str], ...] = ()  # (canonical name, kind) of each actor
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """Canonical names, the clause's own first."""
+        return tuple(name for name, _ in self.actor_kinds)
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        """The actors that are persons."""
+        return tuple(name for name, kind in self.actor_kinds if kind == "person")
     refers_back: bool = False  # names the happening as one told before ("kunjungan itu", "gempa tersebut")
 
     def to_json(self) -> dict:

@@ -51,9 +51,9 @@ def merge_restatements(mentions: list[EventMention], body_start: int = 0, text: 
                             bool(text) and after_dateline(text, m.start) > m.start)
                 lead, other = (mention, earlier) if rank(mention) > rank(earlier) else (earlier, mention)
                 kept[i] = replace(lead, also=tuple(sorted({*lead.also, *other.also, (other.start, other.end)})),
-                                  actors=tuple(dict.fromkeys(lead.actors + other.actors)),
-                                  people=tuple(dict.fromkeys(lead.people + other.people)),
-                                  actor_kinds=tuple(dict(other.actor_kinds + lead.actor_kinds).items()),
+                                  actor_kinds=tuple({**dict(lead.actor_kinds),
+                                                     **{n: k for n, k in other.actor_kinds
+                                                        if n not in dict(lead.actor_kinds)}}.items()),
                                   place=lead.place or other.place,
                                   place_within=lead.place_within or other.place_within,
                                   places_named=tuple(dict.fromkeys(lead.places_named + other.places_named)),
