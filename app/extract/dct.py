@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from .model import PublicationDate
+from .headline import body_start
 from .lang.id import datelines
 from .lang.id.tense import clause_tense
 from .parts import Candidate, DateParts
@@ -63,8 +64,8 @@ def _is_dateline(text: str, c: Candidate) -> bool:
     in_head = c.start <= _HEAD_CHARS and text.count("\n", 0, c.start) <= _HEAD_LINES
     # a short line alone is a dateline ("ARSO 20 Okt 2024"), unless it is the headline that opens a
     # longer text and says more than the date ("Gempa Guncang Cianjur Senin (21/11/2022)")
-    headline = not text[:line_start].strip() and len(_WORDS.findall(line)) - len(_WORDS.findall(
-        text[c.start:c.end])) >= _HEADLINE_WORDS and bool(text[line_start + len(line):].strip())
+    headline = c.start < body_start(text) and len(_WORDS.findall(line)) - len(_WORDS.findall(
+        text[c.start:c.end])) >= _HEADLINE_WORDS
     if short and not headline:
         return True
     if not in_head:
