@@ -27,6 +27,8 @@ _TODAY_BEFORE = re.compile(datelines.TODAY_BEFORE, re.IGNORECASE)
 _TERM = re.compile(datelines.TERM_BEFORE, re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(datelines.UNTIL_BEFORE, re.IGNORECASE)
 _YESTERDAY_AFTER = re.compile(datelines.YESTERDAY_AFTER, re.IGNORECASE)
+_TOMORROW_AFTER = re.compile(datelines.TOMORROW_AFTER, re.IGNORECASE)
+_YEAR_HINT = re.compile(datelines.YEAR_HINT)
 _EXPLICIT_RULES = {"full-date", "weekday+date", "numeric-date", "iso-date", "weekday+day/month",
                    "paren-day/month"}
 _HEAD_CHARS = 400
@@ -163,6 +165,18 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
             if d:
                 return PublicationDate(d + timedelta(days=1), "inferred",
                                        f"the text calls '{text[c.start:c.end]}' yesterday"), None
+    for c in candidates:
+        # "pertandingan Selasa besok": the day after the one it was written
+        if c.parts.weekday is None or not _TOMORROW_AFTER.match(text, c.end, min(len(text), c.end + 12)):
+            continue
+        if c.parts.day and c.parts.month:
+            d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text)
+        else:  # a bare "Selasa": the date another passage gives that weekday
+            d = next((_as_date(o.parts) for o in explicit
+                      if o.parts.weekday == c.parts.weekday and _as_date(o.parts)), None)
+        if d:
+            return PublicationDate(d - timedelta(days=1), "inferred",
+                                   f"the text calls '{text[c.start:c.end]}' tomorrow"), None
     past = []
     for c in explicit:
         d = _as_date(c.parts)
@@ -190,23 +204,46 @@ _YEAR_RULES = {"year", "month-year", "year-range", "full-date", "numeric-date", 
 
 
 def _year_from_weekdays(text: str, candidates: list[Candidate]) -> PublicationDate | None:
-    """'Senin (11/9)' with no year anywhere near: the first year, from the latest one the text
-    states, in which the weekday agrees; that date, reported as past, stands for the DCT."""
-    stated = _stated_years(text, candidates)
-    if not stated:
+    """'Senin (11/9)' with no year anywhere near: the year, near the latest one the text names,
+    in which the weekday agrees; that date, reported as past, stands for the DCT."""
+    years = _year_evidence(text, candidates)
+    if not years:
         return None
-    floor = max(stated)
     for c in candidates:
         p = c.parts
         if p.weekday is None or p.year or not p.month or not p.day:
             continue
         if clause_tense(text, c.start, c.end) == "future":
             continue
-        d = _first_agreeing_year(p, floor)
+        d = _agreeing_date(p, years)
         if d:
             return PublicationDate(d, "inferred", f"no dateline: '{text[c.start:c.end]}' falls on a "
-                                                  f"{p.weekday_text} first in {d.year}, the text naming {floor}")
+                                                  f"{p.weekday_text} in {d.year}, the text naming {years.named}")
     return None
+
+
+class _YearEvidence:
+    """The latest year a text names, and how firmly: a date's year is a floor (the story is not
+    older than its background), a year inside a name ("Pemilu 2024") only says roughly when."""
+
+    def __init__(self, named: int, floor: bool):
+        self.named, self.floor = named, floor
+
+    def years(self) -> list[int]:
+        if self.floor:
+            # news names recent years: a weekday first true more than a few years after the latest
+            # year named (1955 named, 1961 found) is a guess, not a reading
+            return list(range(self.named, self.named + _WEEKDAY_YEARS))
+        # nearest first, later before earlier: "Pemilu 2024" in a story of 2023, "Pilpres 2024" of 2022
+        return sorted(range(self.named - 3, self.named + 3), key=lambda y: (abs(y - self.named), -y))
+
+
+def _year_evidence(text: str, candidates: list[Candidate]) -> _YearEvidence | None:
+    stated = _stated_years(text, candidates)
+    if stated:
+        return _YearEvidence(max(stated), floor=True)
+    hinted = [int(m.group()) for m in _YEAR_HINT.finditer(text)]
+    return _YearEvidence(max(hinted), floor=False) if hinted else None
 
 
 def _stated_years(text: str, candidates: list[Candidate]) -> list[int]:
@@ -216,10 +253,8 @@ def _stated_years(text: str, candidates: list[Candidate]) -> list[int]:
     return [y for y in stated if y]
 
 
-def _first_agreeing_year(p: DateParts, floor: int) -> date | None:
-    # news names recent years: a weekday first true more than a few years after the latest year
-    # named (1955 named, 1961 found) is a guess, not a reading
-    for year in range(floor, floor + _WEEKDAY_YEARS):
+def _agreeing_date(p: DateParts, evidence: _YearEvidence) -> date | None:
+    for year in evidence.years():
         try:
             d = date(year, p.month, p.day)
         except ValueError:
@@ -230,9 +265,9 @@ def _first_agreeing_year(p: DateParts, floor: int) -> date | None:
 
 
 def _weekday_date(c: Candidate, candidates: list[Candidate], text: str) -> date | None:
-    """A weekday and day/month with no year: its date in the first year, from the latest the text
+    """A weekday and day/month with no year: its date in the year, near the latest the text
     names, in which the weekday agrees."""
-    stated = _stated_years(text, candidates)
-    if c.parts.weekday is None or not stated:
+    years = _year_evidence(text, candidates)
+    if c.parts.weekday is None or not years:
         return None
-    return _first_agreeing_year(c.parts, max(stated))
+    return _agreeing_date(c.parts, years)

@@ -115,6 +115,15 @@ PUBLICATION_CASES = [
     # a scheduled date is no publication date
     ("Judul\nRapat diagendakan pada Kamis (12/9/2024). Sebelumnya warga protes pada Senin (9/9/2024).\n" + BODY,
      date(2024, 9, 9), "inferred"),
+    # "Selasa besok": the article was written the day before the Tuesday another passage dates
+    ("Judul\nLaga kedua tim itu akan digelar di stadion utama kota pada Selasa 25 Maret 2025 pukul 20.45 WIB.\nTim harus menang pada laga Selasa besok.\n"
+     + BODY, date(2025, 3, 24), "inferred"),
+    # a year typed with a digit missing ("1/11/022") is still a year
+    ("Judul\nInflasi naik, kata pejabat dalam keterangan resmi, Selasa (1/11/022).\n" + BODY,
+     date(2022, 11, 1), "inferred"),
+    # no date names a year, but a name does ("Pemilu 2024"): the weekday agrees in 2023, the nearest year
+    ("Judul\nMK memutus perkara itu dalam sidang pleno, Senin (16/10).\nPutusan berlaku untuk Pemilu 2024.\n"
+     + BODY, date(2023, 10, 16), "inferred"),
 ]
 
 
@@ -129,6 +138,8 @@ def test_publication_date_causes_seen_on_real_news(text, dct, source):
     # searched from the term's start (2024), not its end (2029, which gave 2030)
     ("anggota DPR periode 2024-2029", date(2028, 9, 11)),
     ("Konferensi Asia Afrika tahun 1955", None),  # a Monday 11 Sep only in 1961: a guess, not a reading
+    ("Pilpres 2024", date(2023, 9, 11)),  # a year in a name is no floor: the nearest agreeing year
+    ("nomor 12/PUU/2010", None),  # no year within three of the one named
 ])
 def test_the_year_of_a_weekday_date_comes_from_the_years_the_story_names(years, expected):
     publication, _ = tag_timexes(f"Judul\nIa bicara soal {years}.\nIa tiba pada hari Senin (11/9), kata pejabat.\n"

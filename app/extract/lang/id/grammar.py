@@ -60,8 +60,9 @@ RULES: list[Rule] = [
     _rule("full-date", r"\b" + WD + TOD + r"\s*,?\s*" + DATE_WORD + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR
           + r"(?!\d)", parsers.parse_full_date, Resolver.full_date),
     _rule("full-date", r"\b" + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR + r"(?!\d)", parsers.parse_full_date, Resolver.full_date),
+    # "Selasa (1/11/022)": a year typed with a digit missing is still 2022
     _rule("weekday+day/month", r"\b" + WD + TOD + r"\s*,?\s*\(\s*" + DAY + r"\s*[/.-]\s*(?P<mo>[01]?\d)"
-          r"(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\s*\)", parsers.parse_numeric, Resolver.numeric),
+          r"(?:\s*[/.-]\s*(?P<y>\d{4}|0\d\d|\d{2}))?\s*\)", parsers.parse_numeric, Resolver.numeric),
     # "Senin-Selasa (11-12/9)", "(11-12/9/2023)": a day range inside one month
     _rule("day-range", r"\b" + WD + r"\s*[-–]\s*(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)\s*"
           + PAREN_DAY_RANGE, parsers.parse_paren_day_range, Resolver.day_range),

@@ -116,7 +116,7 @@ def _two_digit_year(y: str | None) -> int | None:
     if not y:
         return None
     n = int(y)
-    return n + 2000 if len(y) == 2 else n
+    return n + 2000 if len(y) == 2 or (len(y) == 3 and y[0] == "0") else n
 
 
 def parse_numeric(m: re.Match, text: str) -> Parsed | None:
