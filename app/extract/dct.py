@@ -158,11 +158,18 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
             d = _as_date(c.parts)
             if d:
                 return PublicationDate(d, "inferred", f"the text calls '{text[c.start:c.end]}' today"), None
+    stated_past = [d for c in explicit if (d := _as_date(c.parts)) and clause_tense(text, c.start, c.end) != "future"]
+
+    def written_after(d: date) -> bool:
+        # "pada 9 Februari 2023 kemarin" in a story that states Senin (13/2/2023): "kemarin" said
+        # "recently", not "yesterday"
+        return any(other > d for other in stated_past)
+
     for c in candidates:
         # "Minggu (20/10) kemarin": the day before the one it was written; a weekday gives the year
         if c.parts.day and c.parts.month and _YESTERDAY_AFTER.match(text, c.end, min(len(text), c.end + 12)):
             d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text)
-            if d:
+            if d and not written_after(d + timedelta(days=1)):
                 return PublicationDate(d + timedelta(days=1), "inferred",
                                        f"the text calls '{text[c.start:c.end]}' yesterday"), None
     for c in candidates:
@@ -174,7 +181,7 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
         else:  # a bare "Selasa": the date another passage gives that weekday
             d = next((_as_date(o.parts) for o in explicit
                       if o.parts.weekday == c.parts.weekday and _as_date(o.parts)), None)
-        if d:
+        if d and not written_after(d):  # the day called tomorrow may itself be stated without "akan"
             return PublicationDate(d - timedelta(days=1), "inferred",
                                    f"the text calls '{text[c.start:c.end]}' tomorrow"), None
     past = []
@@ -186,8 +193,14 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
         if d and clause_tense(text, c.start, c.end) != "future":
             past.append((d, c))
     weekday_year = _year_from_weekdays(text, candidates)
+    lead = _lead_date(text, candidates)
     if past:
         d, c = max(past, key=lambda pair: pair[0])
+        if lead and not lead[0] - timedelta(days=_STORY_DAYS) <= d <= lead[0] + timedelta(days=_STORY_DAYS):
+            # a schedule ("12 Juni-10 Juli 2022", ...) or a background paragraph far from the day the
+            # lead tells of: the lead's day is the story's
+            return PublicationDate(lead[0], "inferred", f"no dateline: the lead's date "
+                                                        f"('{text[lead[1].start:lead[1].end]}')"), None
         # "Senin (16/10)" that falls on a Monday in 2023 is later than the "2 Mei 2023" a background
         # paragraph states: the story's own day is the better reading
         if weekday_year and weekday_year.value > d:
@@ -197,6 +210,35 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
     if weekday_year:
         return weekday_year, None
     return PublicationDate(None, "none", "no publication date in the text"), None
+
+
+_STORY_DAYS = 7  # the latest past date within a week of the lead's day is the day the article was written
+_LEAD_PARAGRAPHS = 3
+_PROSE_LINE_WORDS = 8
+
+
+def _lead_date(text: str, candidates: list[Candidate]) -> tuple[date, Candidate] | None:
+    """The first day the body's first paragraphs state (a range by its first day), not a period's end."""
+    start = body_start(text)
+    # the first paragraphs of prose: bylines, captions and teasers above the lead do not count
+    limit, seen, pos = len(text), 0, start
+    while pos < len(text) and seen < _LEAD_PARAGRAPHS:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if len(_PROSE_WORD.findall(text, pos, end)) >= _PROSE_LINE_WORDS:
+            seen, limit = seen + 1, end
+        pos = end + 1
+    for c in candidates:
+        if c.start < start or c.rule not in _EXPLICIT_RULES | {"day-range"}:
+            continue
+        if c.start > limit:
+            return None
+        if _UNTIL_BEFORE.search(text, max(0, c.start - 12), c.start) or _TERM.search(text, max(0, c.start - 30), c.start):
+            continue
+        d = _as_date(c.parts)
+        if d:
+            return d, c
+    return None
 
 
 _WEEKDAY_YEARS = 5

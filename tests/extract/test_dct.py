@@ -121,6 +121,18 @@ PUBLICATION_CASES = [
     # a year typed with a digit missing ("1/11/022") is still a year
     ("Judul\nInflasi naik, kata pejabat dalam keterangan resmi, Selasa (1/11/022).\n" + BODY,
      date(2022, 11, 1), "inferred"),
+    # "9 Februari 2023 kemarin" in a story that states a later day: "kemarin" said recently, not yesterday
+    ("Judul\nHakim membacakan vonis itu dalam sidang pada Senin (13/2/2023) di pengadilan negeri.\n"
+     "Jaksa telah mengajukan tuntutan pada 9 Februari 2023 kemarin kepada majelis.\n" + BODY,
+     date(2023, 2, 13), "inferred"),
+    # a schedule far beyond the lead's day: the lead's day is the story's
+    ("Judul\nPanitia mengumumkan rangkaian festival budaya tahun ini pada Sabtu (16/4/2022) di kantor dinas.\n"
+     "Festival pertama digelar 12-13 Agustus 2022 di pantai dan yang terakhir 24 Desember 2022 di alun-alun.\n"
+     + BODY, date(2022, 4, 16), "inferred"),
+    # the lead's day ahead ("akan melantik ... Rabu (17/1/2018)") beats a background date two years back
+    ("Judul\nPresiden akan melantik menteri baru di istana negara pada Rabu (17/1/2018) pagi ini.\n"
+     "Perombakan sebelumnya dilakukan pada Rabu 27 Juli 2016 di tempat yang sama.\n" + BODY,
+     date(2018, 1, 17), "inferred"),
     # no date names a year, but a name does ("Pemilu 2024"): the weekday agrees in 2023, the nearest year
     ("Judul\nMK memutus perkara itu dalam sidang pleno, Senin (16/10).\nPutusan berlaku untuk Pemilu 2024.\n"
      + BODY, date(2023, 10, 16), "inferred"),

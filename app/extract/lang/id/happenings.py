@@ -178,7 +178,7 @@ BOILERPLATE = (r"^\s*(?:baca\s+juga|advertisement|scroll\s+to|tinggalkan\s+balas
                r"(?:foto|video|ilustrasi)\s*:|klik\s|download\s|unduh\s|follow\s|dibaca\s+\d|read\s+next|"
                r"baca\s+selengkapnya|selengkapnya\s*:|halaman\s+selanjutnya|lanjut\s+baca|simak\s+video)")
 # "4 views", "Dibaca 120 kali", "(ANTARA FOTO/Novrian Arbi)", "Foto: dok. BNPB": a counter or a caption
-FURNITURE = (r"\b\d+\s+(?:views?|kali\s+dibaca|dilihat|komentar|shares?)\b|ANTARA\s+FOTO|\bFoto\s*:|\(foto\s*:|"
+FURNITURE = (r"\b\d+\s+(?:views?|kali\s+dibaca|dilihat|komentar|shares?)\b|(?i:\bANTARA\s+FOTO\b)|\bFoto\s*:|\(foto\s*:|"
              r"/(?:ANTARA|Kompas|Detik|Tempo|Tribun)[\w.]*\)|\bdok\.\s|\bIlustrasi\b")
 # a date in these clauses names a term, not when something happened ("periode 2019-2024")
 TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja|tugas)|kabinet|angkatan|tahun\s+anggaran|TA)\s+(?:tahun\s+)?$"

@@ -35,6 +35,7 @@ MONTH_NAMES_ID = ["", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "J
 WEEKDAYS: dict[str, int] = {  # Monday = 0, as datetime.weekday()
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
     "sabtu": 5, "minggu": 6, "ahad": 6,
+    "mingu": 6,  # a typo seen on real news ("pada Mingu (20/10)"), only ever a weekday
 }
 WEEKDAY_NAMES_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 

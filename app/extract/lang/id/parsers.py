@@ -35,7 +35,7 @@ class Parsed(NamedTuple):
     parts: DateParts
     start: int | None = None
 
-WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
+WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|mingu|ahad)"
 TOD = r"(?:\s+(?P<tod>" + alternation(PARTS_OF_DAY) + r"))?"
 MON_FULL = r"(?P<m>" + alternation(MONTHS) + r")"
 DAY_MONTH_RELATION = r"(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|nanti|ini))?"
