@@ -19,6 +19,7 @@ from typing import NamedTuple
 from .values import is_partial
 from .event_types import TypeMatch, content_lemmas, event_type_of, type_matches
 from .figures import case_numbers, find_figures, magnitudes
+from .names import common_words, passage_names, topic_names
 from .lang.id import happenings as lexicon
 from .model import ActorMention, EventMention, Sentence, Timex
 from .places import PlaceMention, after_place_preposition, place_rank
@@ -28,6 +29,7 @@ from .summary import after_dateline, summary_of
 
 BOILERPLATE = re.compile(lexicon.BOILERPLATE, re.IGNORECASE)
 _FURNITURE = re.compile(lexicon.FURNITURE)
+_CAPTION_END = re.compile(lexicon.CAPTION_END)
 _CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX-\d\d-\d\d$)")
 _CLAUSE_SPLIT = re.compile(lexicon.CLAUSE_SPLIT, re.IGNORECASE)
 _TERM_BEFORE = re.compile(lexicon.TERM_BEFORE, re.IGNORECASE)
@@ -44,8 +46,11 @@ _QUOTED = re.compile(r"[\"“”]")
 _SPEECH_AFTER = re.compile(lexicon.SPEECH_AFTER_NAME, re.IGNORECASE)
 _PLACE_LEVEL = {"district": 0, "city": 1, "regency": 1, "capital": 1, "province": 2, "country": 3}
 _CAPTION_LIMIT = 160
+_CAPTION_LINE_LIMIT = 500  # a line that ends in a photo credit and is longer runs on into the story
 _PUBLISHED_PARAGRAPHS = 3  # paragraphs that may take the publication date when no day was stated yet
-_MIN_UNTYPED_WORDS = 3  # a dated line with no happening named and fewer words is metadata, not news
+_MIN_UNTYPED_WORDS = 3
+_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
+_LEAD_WORDS = 8  # a dated line with no happening named and fewer words is metadata, not news
 
 
 def is_calendar_value(value: str | None) -> bool:
@@ -54,12 +59,19 @@ def is_calendar_value(value: str | None) -> bool:
     return bool(value and _CALENDAR_VALUE.match(value))
 
 
-def is_noise(sentence: Sentence) -> bool:
+def is_noise(sentence: Sentence, text: str = "") -> bool:
     """Navigation, bylines, counters and photo captions: never a happening."""
     if BOILERPLATE.match(sentence.text):
         return True
     # a caption or counter is a short line; a long one that holds "Sumber Foto: ..." runs on into the lead
-    return len(sentence.text) < _CAPTION_LIMIT and bool(_FURNITURE.search(sentence.text))
+    if len(sentence.text) < _CAPTION_LIMIT and _FURNITURE.search(sentence.text):
+        return True
+    if not text:
+        return False
+    line_end = text.find("\n", sentence.start)
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return line_end - line_start <= _CAPTION_LINE_LIMIT and bool(_CAPTION_END.search(text, line_start, line_end))
 
 
 def _names_a_term(text: str, timex: Timex) -> bool:
@@ -195,7 +207,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
         in_sentence = [a for a in actors[a_index:a_end] if a.start >= body]
         sentence_places = [p for p in places[p_index:p_end] if p.start >= body]
         named = _named(sentence, in_sentence, ctx)
-        if not is_noise(sentence):
+        if not is_noise(sentence, text):
             matches = type_matches(text, sentence.start, sentence.end)
             terms_only = bool(mine) and all(_names_a_term(text, t) for t in mine)
             if terms_only:
@@ -223,7 +235,12 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                     mentions.append(mention)
         if named:
             ctx.previous_named = named
-    return merge_restatements(mentions, body_start, text)
+    # the lead: the body's first sentence of prose, not a dateline line or a teaser above it
+    lead = next((s for s in sentences if s.start >= body_start and not is_noise(s, text)
+                 and len(_LOWER_WORDS.findall(s.text)) >= _LEAD_WORDS), None)
+    known = {w.lower() for a in actors for w in re.findall(r"\w+", a.canonical)}
+    topic = topic_names(text, body_start, lead.end if lead else body_start, known)
+    return [replace(m, topic_names=topic) for m in merge_restatements(mentions, body_start, text)]
 
 
 def _named(sentence: Sentence, in_sentence: list[ActorMention], ctx: _Context) -> dict[str, str]:
@@ -318,6 +335,9 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
         or _QUOTED.search(sentence.text)
     if speech and not strong:
         return None  # someone says something, and names no happening: what they say may be of any time
+    # what someone says inside quotation marks keeps its own time ("Kim Jong Un telah melakukan
+    # perjalanan ke Rusia ..."): the story's day does not date it
+    strong = [m for m in strong if not _inside_quote(text, sentence.start, m.start)]
     weak = [m for m in matches if m.type == "other"] if words & lexicon.NARRATIVE and not speech else []
     kind = event_type_of(strong or weak, sentence.start)
     if kind is None:
@@ -332,6 +352,14 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     if mention.place is None and story.place:
         mention = _with_place(mention, story.place, story.place_within)
     return mention
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened earlier in its sentence (from `start`)."""
+    before = text[start:pos]
+    if "“" in before or "”" in before:
+        return before.rfind("“") > before.rfind("”")
+    return before.count('"') % 2 == 1
 
 
 def _with_place(mention: EventMention, place: str, within: tuple[str, ...]) -> EventMention:
@@ -359,12 +387,14 @@ def _mention(text: str, start: int, end: int, value: str, granularity, status: s
     if event_type == "court_ruling":
         keys += tuple(f"outcome:{o}" for lemma, o in lexicon.RULING_OUTCOMES.items() if lemma in lemmas)
     keys += tuple(f"marker:{name}" for name, pattern in _MARKERS.items() if pattern.search(text, start, end))
+    known = {w.lower() for n in (*kinds, *named_places, place or "") for w in re.findall(r"\w+", n)}
+    names = passage_names(text, after_dateline(text, start), end, known, common_words(text))
     return EventMention(
         value=value, granularity=granularity, summary=summary_of(text, start, end, anchor), status=status,
         start=start, end=end, timex=timex, actor_kinds=tuple(kinds.items()),
         place=place, event_type=event_type,
         flags=flags, date_source=source, date_explanation=explanation, place_within=within,
         reporters=tuple(sorted(_reporters(text, start, end, in_sentence))), places_named=named_places,
-        lemmas=lemmas, figures=figures, keys=keys,
+        lemmas=lemmas, names=names, figures=figures, keys=keys,
         # "Dalam kunjungan itu", "kunjungan ini didorong oleh ...": the happening told before
         refers_back=any(m.is_noun and _REFERS_BACK.match(text, m.end) for m in matches))

@@ -20,6 +20,7 @@ from .event_types import WEAK_TYPES, type_family
 from .values import GRANULARITY_RANK, dates_compatible, days_apart, granularity_of, is_partial, month_day
 
 MERGE_THRESHOLD = 3.0
+_PER_NAME, _NAMES_MAX, _TOPIC = 1.25, 2.5, 1.0
 _DISAGREE_SIMILARITY = 0.45  # words two sources a day apart must share to be one happening
 
 
@@ -41,6 +42,8 @@ class MentionSketch:
     people: frozenset[str] = frozenset()
     reporters: frozenset[str] = frozenset()
     lemmas: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    topic_names: frozenset[str] = frozenset()
     keys: frozenset[str] = frozenset()
     outlet: str | None = None
 
@@ -60,6 +63,16 @@ class MentionSketch:
         return {f: frozenset(v) for f, v in families.items()}
 
     @property
+    def who(self) -> frozenset[str]:
+        """Who the passage says did it: its people, and the full names no actor list knew."""
+        return _lower(self.people - self.reporters) | frozenset(n for n in self.names if " " in n)
+
+    @property
+    def all_names(self) -> frozenset[str]:
+        """The passage's names, its story's, and its actors' in lower case."""
+        return self.names | self.topic_names | _lower(self.actors)
+
+    @property
     def agents(self) -> frozenset[str]:
         return self.actors - self.reporters
 
@@ -73,6 +86,10 @@ class Judgement:
     apart: str | None = None  # the difference that keeps them apart
     disagree: bool = False  # one happening, but the days differ
     reasons: dict = field(default_factory=dict)
+
+
+def _lower(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(n.lower() for n in names)
 
 
 def places_compatible(a: MentionSketch, b: MentionSketch) -> bool | None:
@@ -93,6 +110,10 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     if a.key[:3] == b.key[:3]:
         # one passage stating two dates ("dilantik Minggu (20/10) ... Senin (21/10)") tells two happenings
         return Judgement(False, 0.0, "passage", reasons={"passage": "the same passage, another date"})
+    if a.article == b.article and a.event_type == b.event_type and a.who and b.who and not a.who & b.who:
+        # one article telling what two people did the same day ("Sambo divonis mati ... Putri
+        # Candrawathi divonis 20 tahun") tells two happenings: nothing may join them
+        return Judgement(False, 0.0, "people", reasons={"people": f"{sorted(a.who)} vs {sorted(b.who)}"})
     if not dates_compatible(a.value, b.value):
         apart = days_apart(a.value, b.value)
         if apart != 1 or a.article == b.article:  # an article does not disagree with itself
@@ -133,14 +154,25 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     if shared_people:
         score += min(3.0, 1.5 * len(shared_people))
         reasons["people"] = sorted(shared_people)
-    elif (a.people - a.reporters) and (b.people - b.reporters):
-        score -= 1.5  # each names who did it, and they are other people
+    elif (a.people - a.reporters) and (b.people - b.reporters) \
+            and not (_lower(a.people) & b.all_names or _lower(b.people) & a.all_names):
+        score -= 2.0  # each names who did it, and they are other people
         reasons["people"] = f"{sorted(a.people - a.reporters)} vs {sorted(b.people - b.reporters)}"
     others = (agents_a - a.people) & (agents_b - b.people)
     if others:
         union = (agents_a - a.people) | (agents_b - b.people)
         score += 1.5 * len(others) / len(union)
         reasons["actors"] = sorted(others)
+    # a name one passage has as an actor ("Ferdy Sambo", a person) and the other only as a name
+    shared_names = (a.names | _lower(a.actors)) & (b.names | _lower(b.actors)) - (_lower(a.actors) & _lower(b.actors))
+    if shared_names:
+        # "Semeru", "Sambo": a name both passages give, which no actor or place layer knew
+        score += min(_NAMES_MAX, _PER_NAME * len(shared_names))
+        reasons["names"] = sorted(shared_names)
+    elif a.all_names & b.all_names:
+        # "erupsi yang terjadi pada Sabtu" in a story whose headline names Semeru
+        score += _TOPIC
+        reasons["names"] = sorted(a.all_names & b.all_names)
     similarity = _dice(a.lemmas, b.lemmas)
     score += 4.0 * similarity
     reasons["similarity"] = round(similarity, 2)
@@ -212,7 +244,7 @@ def _joinable(left: list[int], right: list[int], judgements: dict[tuple[int, int
     for i in left:
         for j in right:
             judgement = judgements.get((min(i, j), max(i, j)))
-            if judgement is None or judgement.apart in ("dates", "type", "keys", "marker", "passage"):
+            if judgement is None or judgement.apart in ("dates", "type", "keys", "marker", "passage", "people"):
                 return False
             if judgement.disagree and not judgement.same:
                 return False  # two days are one happening only where each pair of them says so

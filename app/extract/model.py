@@ -105,6 +105,8 @@ class EventMention:
     reporters: tuple[str, ...] = ()  # actors who only tell of it ("kata Kepala BMKG")
     places_named: tuple[str, ...] = ()  # every place the passage names, and the places containing them
     lemmas: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()  # proper names no actor or place stands for ("semeru", "sambo")
+    topic_names: frozenset[str] = frozenset()  # the names of the article's headline and lead
     figures: tuple[Figure, ...] = ()
     keys: tuple[str, ...] = ()  # identifiers that tell happenings apart: case numbers, scores
     also: tuple[tuple[int, int], ...] = ()  # other passages of this article telling the same happening

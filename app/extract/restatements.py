@@ -15,10 +15,19 @@ _RESTATED_WORDS = 0.5  # share of their lemmas two untyped passages of one date 
 _RESTATED_KIN_WORDS = 0.2  # the share two passages of one kind of happening need
 
 
+def _who(m: EventMention) -> frozenset[str]:
+    """Who a passage says did it: its people, and the full names no actor list knew."""
+    people = {p.lower() for p in m.people if p not in m.reporters}
+    return frozenset(people | {n for n in m.names if " " in n})
+
+
 def _restates(a: EventMention, b: EventMention) -> bool:
     """Whether b, later in the same article, tells a's happening again."""
     if a.value != b.value or a.keys != b.keys and a.keys and b.keys:
         return False
+    who_a, who_b = _who(a), _who(b)
+    if who_a and who_b and not who_a & who_b:
+        return False  # "Ferdy Sambo divonis mati ... di hari yang sama, Putri Candrawathi divonis": two people
     family_a, family_b = type_family(a.event_type), type_family(b.event_type)
     shared = len(a.lemmas & b.lemmas) / max(1, len(a.lemmas | b.lemmas))
     if family_a and family_a == family_b and family_a not in WEAK_TYPES:
@@ -58,7 +67,7 @@ def merge_restatements(mentions: list[EventMention], body_start: int = 0, text: 
                                   place_within=lead.place_within or other.place_within,
                                   places_named=tuple(dict.fromkeys(lead.places_named + other.places_named)),
                                   keys=tuple(dict.fromkeys(lead.keys + other.keys)),
-                                  lemmas=lead.lemmas | other.lemmas,
+                                  lemmas=lead.lemmas | other.lemmas, names=lead.names | other.names,
                                   figures=lead.figures or other.figures)
                 break
         else:

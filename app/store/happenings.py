@@ -37,6 +37,7 @@ def sketch_of(citation: Citation, article_hash: str, outlet: str | None) -> Ment
         places_named=frozenset(json.loads(citation.places_named)),
         actors=frozenset(n for n, _ in actors), people=frozenset(n for n, k in actors if k == "person"),
         reporters=frozenset(json.loads(citation.reporters)), lemmas=frozenset(json.loads(citation.lemmas)),
+        names=frozenset(json.loads(citation.names)), topic_names=frozenset(json.loads(citation.topic_names)),
         keys=frozenset(json.loads(citation.keys)), outlet=outlet)
 
 

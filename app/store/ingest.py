@@ -95,6 +95,8 @@ def _citations_of(article: Article, found: EventMention) -> tuple[Citation, list
                        actors=json.dumps([[a, kind] for a, kind in found.actor_kinds], ensure_ascii=False),
                        reporters=json.dumps(list(found.reporters), ensure_ascii=False),
                        lemmas=json.dumps(sorted(found.lemmas), ensure_ascii=False),
+                       names=json.dumps(sorted(found.names), ensure_ascii=False),
+                       topic_names=json.dumps(sorted(found.topic_names), ensure_ascii=False),
                        keys=json.dumps(list(found.keys), ensure_ascii=False),
                        figures=json.dumps([f.to_json() for f in found.figures], ensure_ascii=False),
                        flags=json.dumps(list(found.flags), ensure_ascii=False))

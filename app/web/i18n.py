@@ -65,6 +65,7 @@ LABELS = {
     "reason_people": ("tokoh", "people"),
     "reason_actors": ("aktor", "actors"),
     "reason_keys": ("nomor", "identifiers"),
+    "reason_names": ("nama yang sama", "names in common"),
     "reason_similarity": ("kemiripan kata", "word similarity"),
     "reason_score": ("skor", "score"),
     "reason_needed": ("ambang", "threshold"),

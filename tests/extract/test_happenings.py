@@ -20,7 +20,8 @@ def sketch_of(text: str, gazetteer: Gazetteer, dct: date, name: str, index: int 
                          date_end=last, granularity=mention.granularity, event_type=mention.event_type,
                          place=mention.place, place_within=mention.place_within, actors=frozenset(mention.actors),
                          people=frozenset(mention.people), reporters=frozenset(mention.reporters),
-                         lemmas=mention.lemmas, keys=frozenset(mention.keys))
+                         lemmas=mention.lemmas, names=mention.names, topic_names=mention.topic_names,
+                         keys=frozenset(mention.keys))
 
 
 def test_a_year_and_a_month_in_it_are_compatible_and_the_month_is_finer():
@@ -44,6 +45,12 @@ SAME = [
     # dilantik / mengucapkan sumpah
     ("Prabowo Subianto dilantik sebagai Presiden RI pada Minggu (20/10/2024).",
      "Prabowo Subianto mengucapkan sumpah jabatan sebagai presiden pada 20 Oktober 2024."),
+    # a name no gazetteer knows, in two wordings of one eruption with no place found
+    ("Gunung Semeru mengeluarkan awan panas guguran pada Sabtu (4/12/2021) sore.",
+     "Erupsi Semeru terjadi pada Sabtu, 4 Desember 2021, disertai hujan abu tebal."),
+    # a defendant the actor list does not know, sentenced: two outlets' words
+    ("Majelis hakim menjatuhkan vonis mati kepada Ferdy Sambo pada Senin (13/2/2023).",
+     "Ferdy Sambo divonis hukuman mati dalam sidang di PN Jakarta Selatan, Senin (13/2/2023)."),
     # a quoted official who reports the quake does not count against the merge
     ("Gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022), kata Kepala BMKG Dwikorita Karnawati.",
      "Gempa M5,6 mengguncang wilayah Cianjur, Jawa Barat, Senin (21/11/2022)."),
@@ -61,6 +68,9 @@ APART = [
     # a final and the bronze match of one day
     ("Indonesia menang 2-1 atas Thailand di final pada Minggu (14/5/2023).",
      "Vietnam menang 3-1 atas Myanmar dalam perebutan medali perunggu pada Minggu (14/5/2023)."),
+    # one court, one day, two defendants sentenced
+    ("Majelis hakim menjatuhkan vonis mati kepada terdakwa Ferdy Sambo pada Senin (13/2/2023).",
+     "Majelis hakim menjatuhkan vonis 20 tahun penjara kepada terdakwa Putri Candrawathi pada Senin (13/2/2023)."),
     # quakes in two places
     ("Gempa magnitudo 5,6 mengguncang Cianjur pada Senin (21/11/2022).",
      "Gempa magnitudo 4,2 mengguncang Garut pada Senin (21/11/2022)."),

@@ -34,7 +34,9 @@ AND = "dan"  # a title's run may join portfolios ("Menteri Koordinator Bidang Po
 # titles before a name ("Menteri Keuangan Sri Mulyani")
 PERSON_TITLE = (r"(?:[Pp]rofesor|[Aa]nalis|[Pp]eneliti|[Pp]engamat|[Pp]akar|[Aa]hli|[Jj]uru [Bb]icara|Jubir|"
                  r"Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri|Direktur|Ketua|Gubernur|Bupati|Wali Kota|"
-                 r"Kepala|Jenderal|Panglima|Raja|Ratu|Duta Besar|Dubes|Sekretaris Jenderal|Sekjen|Dr\.|Prof\.)")
+                 r"Kepala|Jenderal|Panglima|Raja|Ratu|Duta Besar|Dubes|Sekretaris Jenderal|Sekjen|Dr\.|Prof\.|"
+                 # the parties of a case are people: "terdakwa Ferdy Sambo", "tersangka AS"
+                 r"[Tt]erdakwa|[Tt]ersangka|[Tt]erpidana|[Tt]erlapor|[Pp]elapor|[Ss]aksi|[Hh]akim [Kk]etua|[Jj]aksa)")
 # an apposition after a name ("Leif-Eric Easley, profesor ...")
 APPOSITION = (r",\s(?:seorang\s|yang\s)?(?:profesor|analis|peneliti|pengamat|pakar|ahli|"
                                 r"mantan|juru bicara|direktur|kepala|wakil|menteri|presiden|ketua|dosen|guru besar|"

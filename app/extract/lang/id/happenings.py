@@ -167,6 +167,25 @@ RULING_OUTCOMES = {"kabul": "granted", "tolak": "rejected"}
 # identifiers that tell one court's rulings of one day apart
 CASE_NUMBER = r"\b(?:[Nn]omor|[Nn]o\.|[Pp]erkara)\s+(\d+(?:/[\w.-]+)+)|\b(\d+/PUU-[A-Z]+/\d{4})\b"
 
+# capitalised words that are no name of their own: titles, kinds of place and body, calendar words,
+# outlets' bylines. What is left ("Semeru", "Sambo", "Candrawathi") names who or what a happening is
+# about even where the actor and place lists know nothing of it
+NOT_NAMES = frozenset("""
+presiden wakil menteri kepala ketua sekretaris direktur gubernur bupati wali walikota camat lurah kapolri
+kapolda kapolres kapolsek kajati kajari jaksa hakim komisioner anggota juru bicara jubir panglima komandan
+danrem dandim pangdam kasad kasal kasau dirut presdir ceo raja ratu pangeran perdana paus uskup imam kyai
+kiai haji hajah ustaz ustadz bapak ibu pak bu mas mbak saudara tuan nyonya dokter prof profesor doktor
+kabupaten kota provinsi kecamatan desa kelurahan dusun kampung jalan gunung pulau sungai danau selat
+teluk laut pantai bandara pelabuhan stasiun terminal istana gedung kantor rumah sakit masjid gereja
+republik negara pemerintah pemerintahan kementerian badan dinas lembaga komisi dewan majelis mahkamah
+pengadilan kejaksaan kepolisian polisi partai tim timnas klub universitas sekolah sma smp sd
+utara selatan barat timur tengah raya besar baru lama pusat daerah nasional internasional umum
+senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus
+september oktober november desember wib wita wit utc gmt
+baca juga simak lihat foto video sumber editor penulis reporter pewarta redaksi
+the and of for in on at
+""".split())
+
 # -- what is not a happening -----------------------------------------------------------------
 # page furniture and navigation at the start of a line
 BOILERPLATE = (r"^\s*(?:baca\s+juga|advertisement|scroll\s+to|tinggalkan\s+balasan|alamat\s+email|back\s+to\s+top|"
@@ -180,6 +199,8 @@ BOILERPLATE = (r"^\s*(?:baca\s+juga|advertisement|scroll\s+to|tinggalkan\s+balas
 # "4 views", "Dibaca 120 kali", "(ANTARA FOTO/Novrian Arbi)", "Foto: dok. BNPB": a counter or a caption
 FURNITURE = (r"\b\d+\s+(?:views?|kali\s+dibaca|dilihat|komentar|shares?)\b|(?i:\bANTARA\s+FOTO\b)|\bFoto\s*:|\(foto\s*:|"
              r"/(?:ANTARA|Kompas|Detik|Tempo|Tribun)[\w.]*\)|\bdok\.\s|\bIlustrasi\b")
+# a photo's credit closing a line: the line is its caption, however long ("... di Istana Negara. (Foto: setkab.go.id)")
+CAPTION_END = r"(?i:\(\s*(?:foto|photo|sumber\s+foto|dok(?:umentasi)?\.?)\s*[:/][^()]{0,80}\)\s*$)"
 # a date in these clauses names a term, not when something happened ("periode 2019-2024")
 TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja|tugas)|kabinet|angkatan|tahun\s+anggaran|TA)\s+(?:tahun\s+)?$"
 # a sentence with these words tells what generally happens, or happened once long ago: the story's
