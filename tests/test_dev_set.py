@@ -9,7 +9,7 @@ DEV = Path(__file__).resolve().parent / "data" / "dev"
 
 def test_every_gold_file_has_its_article_its_url_and_exact_offsets():
     golds = sorted((DEV / "gold").glob("*.json"))
-    assert len(golds) >= 50
+    assert len(golds) >= 70
     for path in golds:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (DEV / "articles" / gold["file"]).read_text(encoding="utf-8")
@@ -21,9 +21,12 @@ def test_every_gold_file_has_its_article_its_url_and_exact_offsets():
 
 
 def test_every_report_and_distractor_is_a_passage_of_its_article():
+    happenings = 0
     for path in sorted((DEV / "happenings").glob("*.json")):
         group = json.loads(path.read_text(encoding="utf-8"))
         passages = [r for h in group["happenings"] for r in h["reports"]] + group.get("distractors", [])
-        assert len(group["happenings"]) >= 2
+        assert group["happenings"] and group.get("distractors"), path.name
+        happenings += len(group["happenings"])
         for p in passages:
             assert p["evidence"] in (DEV / "articles" / p["file"]).read_text(encoding="utf-8"), (path.name, p)
+    assert happenings >= 6  # the issue asks for at least six, each told by several outlets
