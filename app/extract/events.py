@@ -201,7 +201,11 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
         paragraph = text.rfind("\n", 0, sentence.start) + 1
         if paragraph != ctx.paragraph_start:
             ctx.paragraph_start, ctx.paragraph_day = paragraph, None
-            ctx.paragraphs += 1
+            line_end = text.find("\n", paragraph)
+            # paragraphs of prose count; a title, a byline or a dateline line is no paragraph of the story
+            if paragraph >= body_start and len(_LOWER_WORDS.findall(text, paragraph, line_end if line_end >= 0
+                                                                        else len(text))) >= _LEAD_WORDS:
+                ctx.paragraphs += 1
         # the outlet and place of a dateline ("Jakarta, CNN Indonesia -- ") are not actors of the happening
         body = after_dateline(text, sentence.start)
         in_sentence = [a for a in actors[a_index:a_end] if a.start >= body]

@@ -46,17 +46,31 @@ def _restates(a: EventMention, b: EventMention) -> bool:
     return shared >= _RESTATED_WORDS
 
 
+def _story_start(text: str, body_start: int) -> int:
+    """Where the story proper begins: the first paragraph a dateline opens ("TRIBUNNEWS.COM,
+    JAKARTA — ..."); without one, the body's start."""
+    pos = body_start
+    while 0 <= pos < len(text):
+        if after_dateline(text, pos) > pos:
+            return pos
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos >= 0 else -1
+    return body_start
+
+
 def merge_restatements(mentions: list[EventMention], body_start: int = 0, text: str = "") -> list[EventMention]:
     """One mention per happening per article: a headline and its lead, or a happening told again,
     become one mention citing every passage. The mention that states its date, outside the
     headline, leads; the paragraph a dateline opens before any other."""
     kept: list[EventMention] = []
+    story = _story_start(text, body_start)
     for mention in mentions:
         for i, earlier in enumerate(kept):
             if _restates(earlier, mention):
-                def rank(m: EventMention) -> tuple[bool, bool, bool]:
-                    # the lead ("JAKARTA, KOMPAS — ...") over a caption or teaser that tells it first
-                    return (m.date_source == "stated", m.start >= body_start,
+                def rank(m: EventMention) -> tuple[bool, bool, bool, bool]:
+                    # the lead ("JAKARTA, KOMPAS — ...") and what follows it over a caption or teaser
+                    # above it that tells it first
+                    return (m.date_source == "stated", m.start >= body_start, m.start >= story,
                             bool(text) and after_dateline(text, m.start) > m.start)
                 lead, other = (mention, earlier) if rank(mention) > rank(earlier) else (earlier, mention)
                 kept[i] = replace(lead, also=tuple(sorted({*lead.also, *other.also, (other.start, other.end)})),

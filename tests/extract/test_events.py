@@ -127,6 +127,28 @@ def test_what_happens_in_general_questions_and_speech_take_no_story_date(gazette
     assert [e.date_source for e in events(text, gazetteer, date(2025, 3, 4))] == ["stated"]
 
 
+def test_what_is_said_inside_quotation_marks_takes_no_story_date(gazetteer):
+    text = ("Judul\nPresiden Vladimir Putin tiba di Pyongyang pada Rabu (19/6/2024). Pengamat menambahkan, "
+            "\u201cKim Jong Un telah melakukan perjalanan ke Rusia untuk dua pertemuan puncak.\u201d")
+    assert [e.date_source for e in events(text, gazetteer, date(2024, 6, 19))] == ["stated"]
+
+
+def test_a_line_ending_in_its_photo_credit_is_a_caption_however_long(gazetteer):
+    caption = ("Presiden dan Wakil Presiden saat mengumumkan susunan menteri kabinet di halaman istana negara "
+               "yang dihadiri para ketua umum partai politik pendukung, Ahad (20/10/2024) malam di Istana "
+               "Negara Jakarta. (Foto: setkab.go.id)")
+    text = "Judul\n" + caption + "\nPresiden melantik para menteri pada Senin (21/10/2024) pagi."
+    assert [e.value for e in events(text, gazetteer, date(2024, 10, 21))] == ["2024-10-21"]
+
+
+def test_the_story_under_its_dateline_leads_over_a_teaser_above_it(gazetteer):
+    teaser = "Pada tanggal 3 Februari jumlah penderita demam berdarah bertambah 279 orang."
+    text = (f"Judul\n{teaser}\nTRIBUNNEWS.COM, JAKARTA \u2014 Jumlah penderita demam berdarah terus naik.\n"
+            f"{teaser}\n")
+    case, = [e for e in events(text, gazetteer, date(2019, 2, 6)) if e.value == "2019-02-03"]
+    assert case.start == text.rindex(teaser) and case.also == ((6, 6 + len(teaser)),)
+
+
 @pytest.mark.parametrize("text,values", [
     ("Pengungsi bertahan sejak Kamis (23/1) dan baru pulang pada Ahad (26/1).", ["2025-01-23", "2025-01-26"]),
     ("Ia menjuarai turnamen itu (1959), (1968-1974, 1976) dan terakhir (1991).",

@@ -212,7 +212,8 @@ NOT_STORY = frozenset({"pernah", "dulu", "dahulu", "biasanya", "sering", "kerap"
 # verbs that say a named happening took place: "gempa ... terjadi pukul 00.15 WIB", "banjir melanda"
 HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "digelar", "dilaksanakan", "diadakan",
                              "dimulai", "berakhir", "menewaskan", "merusak", "mengguncang", "terasa", "dirasakan",
-                             "dilanjutkan"})
+                             "dilanjutkan", "mengeluarkan", "melontarkan", "memuntahkan", "meluncur", "meluncurkan",
+                             "menerjang", "menghantam", "merendam", "menggenangi", "menimbun", "meletus"})
 # the narrative words that let a sentence of a weak type ("menulis pesan") take the story's date
 NARRATIVE = frozenset({"kemudian", "lalu", "selanjutnya", "setelah", "usai", "seusai", "sesudah", "sempat",
                        "langsung", "juga", "tiba-tiba", "sebelum", "saat", "ketika", "sembari", "sambil"})
