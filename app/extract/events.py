@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .values import is_partial
-from .event_types import TypeMatch, content_lemmas, event_type_of, type_matches
+from .event_types import TypeMatch, content_lemmas, event_type_of, type_family, type_matches
 from .figures import case_numbers, find_figures, magnitudes
 from .names import common_words, passage_names, topic_names
 from .lang.id import happenings as lexicon
@@ -30,6 +30,8 @@ from .summary import after_dateline, summary_of
 BOILERPLATE = re.compile(lexicon.BOILERPLATE, re.IGNORECASE)
 _FURNITURE = re.compile(lexicon.FURNITURE)
 _CAPTION_END = re.compile(lexicon.CAPTION_END)
+_RELATIVE = re.compile(lexicon.RELATIVE, re.IGNORECASE)
+_HEAD_GAP = 12  # characters between a happening's noun and the "yang" of its clause ("gempa bumi yang")
 _CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX-\d\d-\d\d$)")
 _CLAUSE_SPLIT = re.compile(lexicon.CLAUSE_SPLIT, re.IGNORECASE)
 _TERM_BEFORE = re.compile(lexicon.TERM_BEFORE, re.IGNORECASE)
@@ -229,6 +231,10 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                         if mention is None:
                             continue
                         mentions.append(mention)
+                        main = _main_clause_mention(text, start, end, timex, matches, in_sentence, named,
+                                                    sentence_places, ctx, dct)
+                        if main is not None:
+                            mentions.append(main)
                         if mention.granularity == "day" and mention.start >= body_start:
                             ctx.paragraph_day = mention
                             if ctx.lead is None and mention.status != "planned":
@@ -307,7 +313,9 @@ def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list
                     in_sentence: list[ActorMention], named: dict[str, str], places: list[PlaceMention],
                     dct: date | None) -> EventMention | None:
     in_clause = [m for m in matches if start <= m.start < end]
-    kind = event_type_of(in_clause, timex.start) or event_type_of(matches, timex.start)
+    # "belasungkawa atas gempa yang melanda Cianjur pada Senin (21/11)": the date is the quake's
+    kind = _relative_head(text, start, timex, in_clause) or event_type_of(in_clause, timex.start) \
+        or event_type_of(matches, timex.start)
     body = after_dateline(text, start)
     if kind is None and len(_WORDS.findall(text, body, end)) - len(_WORDS.findall(timex.text)) < _MIN_UNTYPED_WORDS:
         return None  # "ARSO 20 Okt 2024": a line that only dates something
@@ -355,6 +363,44 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
                        in_sentence, named, places, "story", explanation, (), matches)
     if mention.place is None and story.place:
         mention = _with_place(mention, story.place, story.place_within)
+    return mention
+
+
+def _relative_head(text: str, start: int, timex: Timex, matches: list[TypeMatch]) -> TypeMatch | None:
+    """The happening a date belongs to when it stands in a relative clause: "gempa bumi yang
+    melanda Cianjur pada Senin (21/11)" dates "gempa", the noun just before "yang"."""
+    for relative in _RELATIVE.finditer(text, start, timex.start):
+        nouns = [m for m in matches if m.is_noun and start <= m.start and 0 <= relative.start() - m.end <= _HEAD_GAP]
+        if nouns:
+            return nouns[-1]
+    return None
+
+
+def _main_clause_mention(text: str, start: int, end: int, timex: Timex, matches: list[TypeMatch],
+                         in_sentence: list[ActorMention], named: dict[str, str], places: list[PlaceMention],
+                         ctx: _Context, dct: date | None) -> EventMention | None:
+    """"Presiden menyampaikan belasungkawa atas gempa yang melanda Cianjur pada Senin (21/11)":
+    the date is the quake's, told in a relative clause; the main clause's happening before "yang"
+    is of another kind and takes the story's date."""
+    head = _relative_head(text, start, timex, matches)
+    if head is None:
+        return None
+    before = [m for m in matches if start <= m.start < head.start and not m.is_noun
+              and m.type in lexicon.STORY_TYPES and not _inside_quote(text, start, m.start)]
+    if not before or type_family(before[0].type) == type_family(head.type):
+        return None
+    relative = _RELATIVE.search(text, head.end, timex.start)
+    story = ctx.lead if ctx.lead is not None and ctx.lead.value != timex.value else None
+    if story is None:
+        return None
+    kind = before[0]
+    mention = _mention(text, start, end, story.value, story.granularity,
+                       status_of(text[start:relative.start()], relative.start() - start,
+                                 relative_to_publication(story.value, dct)),
+                       None, kind, in_sentence, named, places, "story",
+                       f"the date in the passage is of what the 'yang' clause tells; this takes "
+                       f"the lead's date ('{text[story.timex.start:story.timex.end]}')" if story.timex else
+                       "the lead's date", (), [kind])
     return mention
 
 

@@ -127,6 +127,14 @@ def test_what_happens_in_general_questions_and_speech_take_no_story_date(gazette
     assert [e.date_source for e in events(text, gazetteer, date(2025, 3, 4))] == ["stated"]
 
 
+def test_a_date_in_a_relative_clause_dates_its_noun_and_the_main_clause_takes_the_story_s(gazetteer):
+    text = ("Judul\nPresiden Joko Widodo meninjau lokasi gempa di Kabupaten Cianjur pada Selasa (22/11/2022).\n"
+            "Presiden menyampaikan belasungkawa atas gempa bumi yang melanda Cianjur pada Senin (21/11/2022).")
+    found = {(e.value, e.event_type, e.date_source) for e in events(text, gazetteer, date(2022, 11, 22))
+             if e.start > text.index("\n", 6)}
+    assert found == {("2022-11-21", "disaster", "stated"), ("2022-11-22", "condolence", "story")}
+
+
 def test_what_is_said_inside_quotation_marks_takes_no_story_date(gazetteer):
     text = ("Judul\nPresiden Vladimir Putin tiba di Pyongyang pada Rabu (19/6/2024). Pengamat menambahkan, "
             "\u201cKim Jong Un telah melakukan perjalanan ke Rusia untuk dua pertemuan puncak.\u201d")

@@ -26,6 +26,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "arrest": ("tangkap", "tahan", "ciduk", "bekuk", "tersangka"),
     "attack": ("serang", "tembak", "bom", "ledak", "gempur", "rudal", "invasi"),
     "death": ("wafat", "gugur", "mangkat"),
+    "condolence": ("belasungkawa", "takziah", "melayat"),
     "agreement": ("menandatangani", "ditandatangani", "tandatangan", "sepakat", "janji", "kesepakatan"),
     "statement": ("kata", "ujar", "ungkap", "nyata", "tegas", "sebut", "jelas", "klaim", "bantah", "akui"),
     "other": ("gelar", "laksana", "selenggara", "langsung", "hadir", "serah", "salur", "tulis", "tanam",
@@ -41,6 +42,7 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "casualties": ("meninggal", "meninggal dunia", "korban jiwa", "luka-luka", "luka berat", "luka ringan",
                    "mengungsi", "pengungsi", "menewaskan"),
     "death": ("tutup usia", "berpulang", "mangkat"),
+    "condolence": ("duka cita", "dukacita", "bela sungkawa", "turut berduka"),
     "court_ruling": ("amar putusan", "membacakan putusan", "menjatuhkan vonis", "menolak gugatan",
                      "mengabulkan sebagian", "menolak permohonan", "mengabulkan permohonan"),
     "sports_result": ("mengalahkan", "menaklukkan", "ditahan imbang", "bermain imbang", "meraih medali"),
@@ -237,5 +239,7 @@ PLACE_PREPOSITION = r"\b(?:di|ke|dari|menuju|wilayah|kawasan|daerah)\s+$"
 # a bare name less, "dari" (where someone came from) least
 PLACE_RANK = {"di": 0, "wilayah": 0, "kawasan": 0, "daerah": 0, "kabupaten": 0, "kota": 0, "provinsi": 0,
               "kecamatan": 0, "desa": 0, "kampung": 0, "sekitar": 1, "ke": 1, "menuju": 1, "dari": 3}
+# "gempa bumi yang melanda Cianjur pada Senin (21/11)": a relative clause that dates the noun before it
+RELATIVE = r"\byang\b"
 # "kunjungan itu", "gempa tersebut": a happening named as the one told before
 REFERS_BACK = r"\s+(?:itu|tersebut|ini)\b"
