@@ -31,6 +31,7 @@ BOILERPLATE = re.compile(lexicon.BOILERPLATE, re.IGNORECASE)
 _FURNITURE = re.compile(lexicon.FURNITURE)
 _CAPTION_END = re.compile(lexicon.CAPTION_END)
 _RELATIVE = re.compile(lexicon.RELATIVE, re.IGNORECASE)
+_BACKGROUND = re.compile(lexicon.BACKGROUND_START, re.IGNORECASE)
 _HEAD_GAP = 12  # characters between a happening's noun and the "yang" of its clause ("gempa bumi yang")
 _CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX-\d\d-\d\d$)")
 _CLAUSE_SPLIT = re.compile(lexicon.CLAUSE_SPLIT, re.IGNORECASE)
@@ -237,7 +238,8 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                             mentions.append(main)
                         if mention.granularity == "day" and mention.start >= body_start:
                             ctx.paragraph_day = mention
-                            if ctx.lead is None and mention.status != "planned":
+                            if ctx.lead is None and mention.status != "planned" \
+                                    and not _BACKGROUND.match(sentence.text):
                                 ctx.lead = mention
             elif sentence.start >= body_start:
                 mention = _story_mention(text, sentence, matches, in_sentence, named, sentence_places, ctx, dct)

@@ -43,7 +43,8 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
                    "mengungsi", "pengungsi", "menewaskan"),
     "death": ("tutup usia", "berpulang", "mangkat"),
     "condolence": ("duka cita", "dukacita", "bela sungkawa", "turut berduka"),
-    "court_ruling": ("amar putusan", "membacakan putusan", "menjatuhkan vonis", "menolak gugatan",
+    "court_ruling": ("amar putusan", "membacakan putusan", "menjatuhkan vonis", "dijatuhi vonis", "dijatuhi hukuman",
+                     "dijatuhi pidana", "menjatuhkan hukuman", "menjatuhkan pidana", "diberi hukuman", "menolak gugatan",
                      "mengabulkan sebagian", "menolak permohonan", "mengabulkan permohonan"),
     "sports_result": ("mengalahkan", "menaklukkan", "ditahan imbang", "bermain imbang", "meraih medali"),
     "policy": ("mulai berlaku", "diberlakukan", "resmi berlaku", "menaikkan status", "menetapkan status",
@@ -160,6 +161,8 @@ CLOCK_TIME = r"(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
 CONTRAST_MARKERS = {
     "aftershock": r"\bgempa\s+susulan\b|\bsusulan\b", "bronze": r"\bperunggu\b|\btempat\s+ketiga\b",
     "semifinal": r"\bsemi-?final\b", "qualifier": r"\bkualifikasi\b", "drill": r"\bsimulasi\b",
+    # "MK juga telah menolak gugatan serupa dari PSI": a like one, so another one
+    "another": r"\b(?:gugatan|permohonan|perkara|kasus|kejadian|peristiwa)\s+(?:serupa|lain(?:nya)?)\b",
 }
 # a quake's magnitude tells it from its aftershocks and from other quakes: "magnitudo 5,6", "M5,6", "5,6 SR"
 MAGNITUDE = (r"\b(?:magnitudo|[Mm]agnitude|M|kekuatan)\s*(?:sebesar\s*)?(\d{1,2}[,.]\d)\b"
@@ -239,6 +242,9 @@ PLACE_PREPOSITION = r"\b(?:di|ke|dari|menuju|wilayah|kawasan|daerah)\s+$"
 # a bare name less, "dari" (where someone came from) least
 PLACE_RANK = {"di": 0, "wilayah": 0, "kawasan": 0, "daerah": 0, "kabupaten": 0, "kota": 0, "provinsi": 0,
               "kecamatan": 0, "desa": 0, "kampung": 0, "sekitar": 1, "ke": 1, "menuju": 1, "dari": 3}
+# a sentence opening with these tells background: its day is no lead for the story's other sentences
+BACKGROUND_START = (r"^\W*(?:sebelumnya|sebagai\s+informasi|diketahui|seperti\s+diberitakan|diberitakan\s+sebelumnya|"
+                    r"untuk\s+diketahui|perlu\s+diketahui|sekadar\s+informasi|sebagai\s+catatan)\b")
 # "gempa bumi yang melanda Cianjur pada Senin (21/11)": a relative clause that dates the noun before it
 RELATIVE = r"\byang\b"
 # "kunjungan itu", "gempa tersebut": a happening named as the one told before
