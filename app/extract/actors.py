@@ -50,7 +50,12 @@ class Gazetteer:
         for alias in sorted(self.by_alias, key=len, reverse=True):
             self.by_prefix.setdefault(alias[:2], []).append(alias)
         self.by_lower = {a.lower(): e for a, e in self.by_alias.items()}
-        self.first_words = {m.group() for a in self.by_alias if (m := _WORD_AT.match(a))}
+        # the longest alias each first word opens: the ends tried after a word reach no further
+        self.longest_by_first: dict[str, int] = {}
+        for a in self.by_alias:
+            if m := _WORD_AT.match(a):
+                self.longest_by_first[m.group()] = max(self.longest_by_first.get(m.group(), 0), len(a))
+        self.first_words = set(self.longest_by_first)
         self.longest_by_prefix = {prefix: max(map(len, aliases)) for prefix, aliases in self.by_prefix.items()}
         self.capitalised_only = all(a[:1].isupper() for a in self.by_alias)
 
@@ -66,7 +71,7 @@ class Gazetteer:
             return None  # no alias starts with this word
         # every place where a whole-word alias could end: one dict lookup each, so a gazetteer of
         # thousands of places costs no more per word than one of ten names
-        limit = min(len(text), start + longest)
+        limit = min(len(text), start + self.longest_by_first[word.group()])
         best = None
         for m in _ALIAS_END.finditer(text, start + 1, limit + 1):
             end = m.start()

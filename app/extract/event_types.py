@@ -32,9 +32,13 @@ for _type, _lemmas in lexicon.TYPE_LEMMAS.items():
     for _lemma in _lemmas:
         _TYPE_OF_LEMMA.setdefault(_lemma, _type)
 _SURFACES = sorted(((s, t) for t, ss in lexicon.TYPE_SURFACES.items() for s in ss), key=lambda p: -len(p[0]))
-_SURFACE_PATTERN = re.compile(r"(?<![\w-])(?:" + "|".join(
-    "(?P<s%d>%s)" % (i, re.escape(s).replace(r"\ ", r"\s+")) for i, (s, _) in enumerate(_SURFACES)) + r")(?![\w-])",
-    re.IGNORECASE)
+# surfaces by their first word: a word of the text is tried against the phrases it can open, so
+# a clause is read word by word once, not scanned by one long alternation at every character
+_SURFACES_BY_FIRST: dict[str, re.Pattern] = {}
+for _first in {s.split()[0] for s, _ in _SURFACES}:
+    _SURFACES_BY_FIRST[_first] = re.compile("|".join(
+        "(?P<s%d>%s)" % (i, re.escape(s).replace(r"\ ", r"\s+")) for i, (s, _) in enumerate(_SURFACES)
+        if s.split()[0] == _first) + r"(?![\w-])", re.IGNORECASE)
 # a weak type names a happening only when nothing more specific stands in the clause
 _WEAK = {"statement": 160, "other": 200}
 _NOUN_PENALTY = 60
@@ -73,17 +77,23 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
     clause = text[start:end].lower()
     words: set[str] | None = None  # the clause's words, for NEEDS_CONTEXT, read when first needed
     found: list[TypeMatch] = []
-    taken: list[tuple[int, int]] = []
-    for m in _SURFACE_PATTERN.finditer(text, start, end):
-        index = int(next(k for k, v in m.groupdict().items() if v)[1:])
-        found.append(TypeMatch(_SURFACES[index][1], m.start(), m.end(), m.group().lower(), False))
-        taken.append(m.span())
+    taken_end = -1  # the end of the last phrase found: its words are not read again one by one
     for m in _WORD.finditer(text, start, end):
-        info = _word_type(m.group())
+        if m.start() < taken_end:
+            continue
+        word = m.group()
+        phrases = _SURFACES_BY_FIRST.get(word.lower())
+        if phrases is not None:
+            phrase = phrases.match(text, m.start(), end)
+            if phrase is not None:
+                index = int(phrase.lastgroup[1:])  # the alternatives are not nested: the last group is the one
+                found.append(TypeMatch(_SURFACES[index][1], phrase.start(), phrase.end(), phrase.group().lower(),
+                                       False))
+                taken_end = phrase.end()
+                continue
+        info = _word_type(word)
         if info is None:
             continue  # most words name no happening: one cached lookup
-        if taken and any(a <= m.start() < b for a, b in taken):
-            continue
         kind, word_lemma, is_noun = info
         context = lexicon.NEEDS_CONTEXT.get(word_lemma)
         if context:
