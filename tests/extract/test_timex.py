@@ -134,7 +134,21 @@ YEARS = [
     ("tahun 2019 lalu", "tahun 2019 lalu", "2019"),
     ("berangkat pada bulan ini", "bulan ini", "2023-09"),
     ("APBN tahun anggaran 2024", "tahun anggaran 2024", "2024"),
+    ("kasus sepanjang 2019 naik", "2019", "2019"),
 ]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a fixed holiday of a stated year is its day
+    ("harga beras menjelang libur Natal 2023 naik", "Natal 2023", "2023-12-25"),
+    ("jelang Tahun Baru 2024 warga berbelanja", "Tahun Baru 2024", "2024-01-01"),
+])
+def test_fixed_holidays_of_a_stated_year(text, expression, value):
+    assert only(text) == (expression, value)
+
+
+def test_a_lunar_new_year_is_no_fixed_holiday():
+    assert ("Tahun Baru Imlek 2024", "2024-01-01") not in found("perayaan Tahun Baru Imlek 2024 meriah")
 
 
 def test_a_count_after_a_year_is_not_the_next_year():

@@ -99,6 +99,9 @@ RULES: list[Rule] = [
     _rule("year-range", r"(?P<x>\b(?:tahun\s+)?" + YEAR
           + r"(?P<sep>\s*[-–—/]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|ke|dan)\s+)(?:tahun\s+)?"
           r"(?P<y2>1[0-9]\d\d|20\d\d|\d\d)\b)(?![-/.,]\d)", parsers.parse_year_range, Resolver.year_range, "x"),
+    # "libur Natal 2023 dan Tahun Baru 2024": a fixed holiday of a stated year is its day
+    _rule("holiday", r"\b(?P<holiday>natal|tahun\s+baru)\s+" + YEAR + r"\b(?![-/.,]?\d)", parsers.parse_holiday,
+          Resolver.full_date),
     _rule("decade", r"\b(?P<x>(?:tahun\s+)?(?P<dec>(?:1\d|20)?\d0)\s*-?\s*an)\b", parsers.parse_decade, Resolver.decade, "x"),
     _rule("century", r"\babad\s+(?:ke\s*-?\s*)?(?P<c>\d{1,2}|[IVXL]{1,5})\b", parsers.parse_century, Resolver.century),
     _rule("year", r"\b(?P<x>(?:tahun(?:\s+anggaran)?|thn\.?|th\.?)\s+" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)",

@@ -74,7 +74,10 @@ COUNT_NOUNS = {
 YEAR_CUES = ["pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio",
              "per", "selama", "era", "mulai", "periode", "sebelum", "sesudah", "setelah",
              "menjelang", "jelang", "usai", "dari", "di", "tahun", "thn", "th", "pd", "silam",
-             "semenjak", "antara", "musim", "kuartal", "triwulan", "semester", "dekade"]
+             "semenjak", "antara", "musim", "kuartal", "triwulan", "semester", "dekade", "sepanjang"]
+# holidays on a fixed day of the Gregorian calendar ("Natal 2023", "Tahun Baru 2024"); the lunar ones
+# (Idul Fitri, Imlek, Tahun Baru Islam) move, and are not here
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {"natal": (12, 25), "tahun baru": (1, 1)}
 
 # Relation words as the resolver's neutral relations: relative to the publication date (past,
 # next, this) or to the date the story mentioned before (after, before). Defined once: the

@@ -16,6 +16,7 @@ from .lexicon import (
     ALL_MONTHS,
     COUNT_NOUNS,
     DEICTIC_OFFSETS,
+    FIXED_HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
     PARTS_OF_DAY,
@@ -105,6 +106,11 @@ def _relation(word: str | None) -> dict:
 def parse_full_date(m: re.Match, text: str) -> Parsed | None:
     parts = DateParts(**_common(m), day=int(m["d"]), month=_month(m["m"]), year=int(m["y"]))
     return Parsed(parts, None if m.groupdict().get("wd") else _date_word_start(text, m.start()))
+
+
+def parse_holiday(m: re.Match, text: str) -> Parsed | None:
+    month, day = FIXED_HOLIDAYS[_SPACES.sub(" ", m["holiday"].lower())]
+    return Parsed(DateParts(day=day, month=month, year=int(m["y"])))
 
 
 def parse_day_month(m: re.Match, text: str) -> Parsed | None:
