@@ -193,7 +193,7 @@ the and of for in on at
 
 # -- what is not a happening -----------------------------------------------------------------
 # page furniture and navigation at the start of a line
-BOILERPLATE = (r"^\s*(?:baca\s+juga|advertisement|scroll\s+to|tinggalkan\s+balasan|alamat\s+email|back\s+to\s+top|"
+BOILERPLATE = (r"^\s*(?:baca\s+juga|by\s+\w+|advertisement|scroll\s+to|tinggalkan\s+balasan|alamat\s+email|back\s+to\s+top|"
                r"sumber\s*(?:foto)?\s*:|penulis\s*:|editor\s*:|nama\s+penulis|nama\s+penyunting|simak\s+juga|"
                r"lihat\s+juga|artikel\s+terkait|berita\s+terkait|ikuti\s+(?:kami|berita)|dapatkan\s+update|"
                r"copyright|hak\s+cipta|komentar|kirim\s+komentar|share|bagikan|tag\s*:|topik\s*:|"
