@@ -110,7 +110,8 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     if a.key[:3] == b.key[:3]:
         # one passage stating two dates ("dilantik Minggu (20/10) ... Senin (21/10)") tells two happenings
         return Judgement(False, 0.0, "passage", reasons={"passage": "the same passage, another date"})
-    if a.article == b.article and a.event_type == b.event_type and a.who and b.who and not a.who & b.who:
+    if a.article == b.article and a.event_type == b.event_type and a.who and b.who and not a.who & b.who \
+            and (a.people - a.reporters or b.people - b.reporters):  # a full name alone may be a place
         # one article telling what two people did the same day ("Sambo divonis mati ... Putri
         # Candrawathi divonis 20 tahun") tells two happenings: nothing may join them
         return Judgement(False, 0.0, "people", reasons={"people": f"{sorted(a.who)} vs {sorted(b.who)}"})
@@ -169,10 +170,11 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
         # "Semeru", "Sambo": a name both passages give, which no actor or place layer knew
         score += min(_NAMES_MAX, _PER_NAME * len(shared_names))
         reasons["names"] = sorted(shared_names)
-    elif a.all_names & b.all_names:
-        # "erupsi yang terjadi pada Sabtu" in a story whose headline names Semeru
+    elif topic := (a.all_names & b.all_names) - _lower(shared_people | others):
+        # "erupsi yang terjadi pada Sabtu" in a story whose headline names Semeru; an actor both
+        # name counts here when it was not weighed above (a court that reports its own ruling)
         score += _TOPIC
-        reasons["names"] = sorted(a.all_names & b.all_names)
+        reasons["names"] = sorted(topic)
     similarity = _dice(a.lemmas, b.lemmas)
     score += 4.0 * similarity
     reasons["similarity"] = round(similarity, 2)
