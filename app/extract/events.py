@@ -31,6 +31,7 @@ BOILERPLATE = re.compile(lexicon.BOILERPLATE, re.IGNORECASE)
 _FURNITURE = re.compile(lexicon.FURNITURE)
 _CAPTION_END = re.compile(lexicon.CAPTION_END)
 _RELATIVE = re.compile(lexicon.RELATIVE, re.IGNORECASE)
+_TERM_LIST_BEFORE = re.compile(lexicon.TERM_LIST_BEFORE, re.IGNORECASE)
 _BACKGROUND = re.compile(lexicon.BACKGROUND_START, re.IGNORECASE)
 _HEAD_GAP = 12  # characters between a happening's noun and the "yang" of its clause ("gempa bumi yang")
 _CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX-\d\d-\d\d$)")
@@ -79,7 +80,8 @@ def is_noise(sentence: Sentence, text: str = "") -> bool:
 
 def _names_a_term(text: str, timex: Timex) -> bool:
     """'periode 2019-2024', 'masa jabatan 2014-2019': the date qualifies a noun."""
-    return bool(_TERM_BEFORE.search(text, max(0, timex.start - 30), timex.start))
+    return bool(_TERM_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+                or _TERM_LIST_BEFORE.search(text, max(0, timex.start - 60), timex.start))
 
 
 def _zone_equivalent(text: str, timex: Timex, before: list[Timex]) -> bool:

@@ -135,6 +135,13 @@ def test_a_date_in_a_relative_clause_dates_its_noun_and_the_main_clause_takes_th
     assert found == {("2022-11-21", "disaster", "stated"), ("2022-11-22", "condolence", "story")}
 
 
+def test_a_day_approached_is_not_the_day_of_the_happening(gazetteer):
+    text = ("Judul\nPresiden meninjau pasar di Jakarta pada Sabtu (16/12/2023).\n"
+            "Menjelang libur Natal 2023 dan Tahun Baru 2024, harga beras dilaporkan naik tajam di pasar.")
+    values = {e.value for e in events(text, gazetteer, date(2023, 12, 16))}
+    assert "2023-12-25" not in values and "2024-01-01" not in values
+
+
 def test_what_is_said_inside_quotation_marks_takes_no_story_date(gazetteer):
     text = ("Judul\nPresiden Vladimir Putin tiba di Pyongyang pada Rabu (19/6/2024). Pengamat menambahkan, "
             "\u201cKim Jong Un telah melakukan perjalanan ke Rusia untuk dua pertemuan puncak.\u201d")

@@ -207,7 +207,11 @@ FURNITURE = (r"\b\d+\s+(?:views?|kali\s+dibaca|dilihat|komentar|shares?)\b|(?i:\
 # a photo's credit closing a line: the line is its caption, however long ("... di Istana Negara. (Foto: setkab.go.id)")
 CAPTION_END = r"(?i:\(\s*(?:foto|photo|sumber\s+foto|dok(?:umentasi)?\.?)\s*[:/][^()]{0,80}\)\s*$)"
 # a date in these clauses names a term, not when something happened ("periode 2019-2024")
-TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja|tugas)|kabinet|angkatan|tahun\s+anggaran|TA)\s+(?:tahun\s+)?$"
+# ("menjelang libur Natal 2023": the happening is before that day, on the story's)
+TERM_BEFORE = (r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja|tugas)|kabinet|angkatan|tahun\s+anggaran|TA|"
+               r"(?:menjelang|jelang)(?:\s+(?:libur|perayaan|momen|musim))?)\s+(?:tahun\s+)?$")
+# the next of a list the approach names: "menjelang libur Natal 2023 dan Tahun Baru 2024"
+TERM_LIST_BEFORE = r"\b(?:menjelang|jelang)\s+[^.;()]{1,40}?\s+(?:dan|serta)\s+$"
 # a sentence with these words tells what generally happens, or happened once long ago: the story's
 # date does not date it
 NOT_STORY = frozenset({"pernah", "dulu", "dahulu", "biasanya", "sering", "kerap", "selalu", "setiap", "jika",
