@@ -8,27 +8,48 @@ the latest explicit date that the text reports as past. Nothing found: no DCT.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import Callable
 
 from .model import PublicationDate
 from .headline import body_start
-from .lang.id import datelines
-from .lang.id.tense import clause_tense
+from .lang import Language, indonesian
 from .parts import Candidate, DateParts
 
-_DATELINE_CUES = re.compile(datelines.DATELINE_CUES)
-_TIME_AFTER = re.compile(datelines.TIME_AFTER)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """A language's dateline words, compiled once."""
+
+    dateline: re.Pattern
+    time_after: re.Pattern
+    today_before: re.Pattern
+    term: re.Pattern
+    until_before: re.Pattern
+    yesterday_after: re.Pattern
+    tomorrow_after: re.Pattern
+    year_hint: re.Pattern
+    clause_tense: Callable[[str, int, int], str | None]
+
+
+@lru_cache(maxsize=4)
+def _cues_of(language: Language) -> _Cues:
+    words = language.datelines
+    return _Cues(re.compile(words.DATELINE_CUES), re.compile(words.TIME_AFTER),
+                 re.compile(words.TODAY_BEFORE, re.IGNORECASE), re.compile(words.TERM_BEFORE, re.IGNORECASE),
+                 re.compile(words.UNTIL_BEFORE, re.IGNORECASE), re.compile(words.YESTERDAY_AFTER, re.IGNORECASE),
+                 re.compile(words.TOMORROW_AFTER, re.IGNORECASE), re.compile(words.YEAR_HINT),
+                 language.clause_tense)
+
+
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _PROSE_WORDS = 4  # lower-case words around a date on its line that make the line a sentence of the story
 _AFTER_CHARS = 60
 _HEADLINE_WORDS = 3
 _WORDS = re.compile(r"[^\W\d_]+")
-_TODAY_BEFORE = re.compile(datelines.TODAY_BEFORE, re.IGNORECASE)
-_TERM = re.compile(datelines.TERM_BEFORE, re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(datelines.UNTIL_BEFORE, re.IGNORECASE)
-_YESTERDAY_AFTER = re.compile(datelines.YESTERDAY_AFTER, re.IGNORECASE)
-_TOMORROW_AFTER = re.compile(datelines.TOMORROW_AFTER, re.IGNORECASE)
-_YEAR_HINT = re.compile(datelines.YEAR_HINT)
 _EXPLICIT_RULES = {"full-date", "weekday+date", "numeric-date", "iso-date", "weekday+day/month",
                    "paren-day/month"}
 _HEAD_CHARS = 400
@@ -56,7 +77,7 @@ def _as_date(parts: DateParts, swap: bool = False) -> date | None:
         return None
 
 
-def _is_dateline(text: str, c: Candidate) -> bool:
+def _is_dateline(text: str, c: Candidate, cues: _Cues) -> bool:
     """Whether a date near the top is the article's own: next to a cue ("Kompas.com - 12/09/2023",
     "Diperbarui 20 Okt 2024", "10:15 WIB") on a line that is not a sentence of the story, or
     alone on a short line."""
@@ -74,7 +95,7 @@ def _is_dateline(text: str, c: Candidate) -> bool:
         return False
     line_end = line_start + len(line)
     before = len(_PROSE_WORD.findall(text, line_start, c.start))
-    time = _TIME_AFTER.match(text, c.end, min(len(text), c.end + 30))
+    time = cues.time_after.match(text, c.end, min(len(text), c.end + 30))
     # the sentence the date stands in: "JAKARTA, KOMPAS — Presiden Joko Widodo, Kamis (24/11/2022), kembali
     # meninjau ..." is the lead's date, not the article's
     after_start = time.end() if time else c.end
@@ -82,7 +103,7 @@ def _is_dateline(text: str, c: Candidate) -> bool:
     if before >= _PROSE_WORDS or before + after >= _PROSE_WORDS:
         return False
     near = text[max(line_start, c.start - 40):min(len(text), c.end + 25)]
-    return bool(_DATELINE_CUES.search(near) or time)
+    return bool(cues.dateline.search(near) or time)
 
 
 def _content_dates(candidates: list[Candidate], year: int, exclude: Candidate) -> list[date]:
@@ -130,15 +151,18 @@ def _footer_reading(cand: Candidate, candidates: list[Candidate]) -> tuple[date,
     return d, swap, f"footer date read {order}: that reading agrees with the dates the text states"
 
 
-def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[PublicationDate, Candidate | None]:
+def detect_publication_date(text: str, candidates: list[Candidate],
+                            language: Language | None = None) -> tuple[PublicationDate, Candidate | None]:
     """The DCT and, when it came from a numeric footer read month first, that candidate."""
+    cues = _cues_of(language or indonesian())
+    clause_tense = cues.clause_tense
     explicit = [c for c in candidates if c.rule in _EXPLICIT_RULES and c.parts.year]
     line_starts = [m.start() for m in _NON_EMPTY_LINE.finditer(text)]
     foot_start = line_starts[-_FOOT_LINES] if len(line_starts) > _FOOT_LINES else len(text)
     for c in explicit:
         if c.start > _HEAD_CHARS_SHORT or c.start >= foot_start or text.count("\n", 0, c.start) > _HEAD_LINES_SHORT:
             break
-        if _is_dateline(text, c):
+        if _is_dateline(text, c, cues):
             d = _as_date(c.parts)
             if d:
                 return PublicationDate(d, "dateline", f"dateline '{text[c.start:c.end]}'", (c.start, c.end)), None
@@ -154,7 +178,7 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
                         c if swap else None)
     for c in explicit:
         # "hari ini, Selasa (22/11/2022)": the text says which day it was written
-        if _TODAY_BEFORE.search(text, max(0, c.start - 20), c.start):
+        if cues.today_before.search(text, max(0, c.start - 20), c.start):
             d = _as_date(c.parts)
             if d:
                 return PublicationDate(d, "inferred", f"the text calls '{text[c.start:c.end]}' today"), None
@@ -167,17 +191,17 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
 
     for c in candidates:
         # "Minggu (20/10) kemarin": the day before the one it was written; a weekday gives the year
-        if c.parts.day and c.parts.month and _YESTERDAY_AFTER.match(text, c.end, min(len(text), c.end + 12)):
-            d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text)
+        if c.parts.day and c.parts.month and cues.yesterday_after.match(text, c.end, min(len(text), c.end + 12)):
+            d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text, cues)
             if d and not written_after(d + timedelta(days=1)):
                 return PublicationDate(d + timedelta(days=1), "inferred",
                                        f"the text calls '{text[c.start:c.end]}' yesterday"), None
     for c in candidates:
         # "pertandingan Selasa besok": the day after the one it was written
-        if c.parts.weekday is None or not _TOMORROW_AFTER.match(text, c.end, min(len(text), c.end + 12)):
+        if c.parts.weekday is None or not cues.tomorrow_after.match(text, c.end, min(len(text), c.end + 12)):
             continue
         if c.parts.day and c.parts.month:
-            d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text)
+            d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text, cues)
         else:  # a bare "Selasa": the date another passage gives that weekday
             d = next((_as_date(o.parts) for o in explicit
                       if o.parts.weekday == c.parts.weekday and _as_date(o.parts)), None)
@@ -188,12 +212,12 @@ def detect_publication_date(text: str, candidates: list[Candidate]) -> tuple[Pub
     for c in explicit:
         d = _as_date(c.parts)
         # "status tanggap darurat hingga 20 Desember 2022": the end of a period, often still ahead
-        if _UNTIL_BEFORE.search(text, max(0, c.start - 12), c.start):
+        if cues.until_before.search(text, max(0, c.start - 12), c.start):
             continue
         if d and clause_tense(text, c.start, c.end) != "future":
             past.append((d, c))
-    weekday_year = _year_from_weekdays(text, candidates)
-    lead = _lead_date(text, candidates)
+    weekday_year = _year_from_weekdays(text, candidates, cues)
+    lead = _lead_date(text, candidates, cues)
     if past:
         d, c = max(past, key=lambda pair: pair[0])
         if lead and not lead[0] - timedelta(days=_STORY_DAYS) <= d <= lead[0] + timedelta(days=_STORY_DAYS):
@@ -217,7 +241,7 @@ _LEAD_PARAGRAPHS = 3
 _PROSE_LINE_WORDS = 8
 
 
-def _lead_date(text: str, candidates: list[Candidate]) -> tuple[date, Candidate] | None:
+def _lead_date(text: str, candidates: list[Candidate], cues: _Cues) -> tuple[date, Candidate] | None:
     """The first day the body's first paragraphs state (a range by its first day), not a period's end."""
     start = body_start(text)
     # the first paragraphs of prose: bylines, captions and teasers above the lead do not count
@@ -233,7 +257,8 @@ def _lead_date(text: str, candidates: list[Candidate]) -> tuple[date, Candidate]
             continue
         if c.start > limit:
             return None
-        if _UNTIL_BEFORE.search(text, max(0, c.start - 12), c.start) or _TERM.search(text, max(0, c.start - 30), c.start):
+        if cues.until_before.search(text, max(0, c.start - 12), c.start) \
+                or cues.term.search(text, max(0, c.start - 30), c.start):
             continue
         d = _as_date(c.parts)
         if d:
@@ -245,17 +270,17 @@ _WEEKDAY_YEARS = 5
 _YEAR_RULES = {"year", "month-year", "year-range", "full-date", "numeric-date", "iso-date", "weekday+date"}
 
 
-def _year_from_weekdays(text: str, candidates: list[Candidate]) -> PublicationDate | None:
+def _year_from_weekdays(text: str, candidates: list[Candidate], cues: _Cues) -> PublicationDate | None:
     """'Senin (11/9)' with no year anywhere near: the year, near the latest one the text names,
     in which the weekday agrees; that date, reported as past, stands for the DCT."""
-    years = _year_evidence(text, candidates)
+    years = _year_evidence(text, candidates, cues)
     if not years:
         return None
     for c in candidates:
         p = c.parts
         if p.weekday is None or p.year or not p.month or not p.day:
             continue
-        if clause_tense(text, c.start, c.end) == "future":
+        if cues.clause_tense(text, c.start, c.end) == "future":
             continue
         d = _agreeing_date(p, years)
         if d:
@@ -280,17 +305,17 @@ class _YearEvidence:
         return sorted(range(self.named - 3, self.named + 3), key=lambda y: (abs(y - self.named), -y))
 
 
-def _year_evidence(text: str, candidates: list[Candidate]) -> _YearEvidence | None:
-    stated = _stated_years(text, candidates)
+def _year_evidence(text: str, candidates: list[Candidate], cues: _Cues) -> _YearEvidence | None:
+    stated = _stated_years(text, candidates, cues)
     if stated:
         return _YearEvidence(max(stated), floor=True)
-    hinted = [int(m.group()) for m in _YEAR_HINT.finditer(text)]
+    hinted = [int(m.group()) for m in cues.year_hint.finditer(text)]
     return _YearEvidence(max(hinted), floor=False) if hinted else None
 
 
-def _stated_years(text: str, candidates: list[Candidate]) -> list[int]:
+def _stated_years(text: str, candidates: list[Candidate], cues: _Cues) -> list[int]:
     """The years the text names; a term's end ("periode 2024-2029") is no year the story is in."""
-    stated = [c.parts.year if _TERM.search(text, max(0, c.start - 30), c.start)
+    stated = [c.parts.year if cues.term.search(text, max(0, c.start - 30), c.start)
               else c.parts.year2 or c.parts.year for c in candidates if c.rule in _YEAR_RULES]
     return [y for y in stated if y]
 
@@ -306,10 +331,10 @@ def _agreeing_date(p: DateParts, evidence: _YearEvidence) -> date | None:
     return None
 
 
-def _weekday_date(c: Candidate, candidates: list[Candidate], text: str) -> date | None:
+def _weekday_date(c: Candidate, candidates: list[Candidate], text: str, cues: _Cues) -> date | None:
     """A weekday and day/month with no year: its date in the year, near the latest the text
     names, in which the weekday agrees."""
-    years = _year_evidence(text, candidates)
+    years = _year_evidence(text, candidates, cues)
     if c.parts.weekday is None or not years:
         return None
     return _agreeing_date(c.parts, years)

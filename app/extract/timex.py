@@ -20,7 +20,7 @@ def tag_timexes(text: str, dct: date | None = None,
     candidates = language.find_candidates(text)
     # detection runs even when the date is given: the dateline or footer it finds is
     # publication metadata, not a happening, and a month-first footer must be read as such
-    publication, footer = detect_publication_date(text, candidates)
+    publication, footer = detect_publication_date(text, candidates, language)
     if dct is not None:
         span = publication.span if publication.source in ("dateline", "footer") else None
         publication = PublicationDate(dct, "given", "publication date given with the article", span)

@@ -150,7 +150,8 @@ class Citation(SQLModel, table=True):
     reporters: str = Field(default="[]", sa_column=_json_column())
     lemmas: str = Field(default="[]", sa_column=_json_column())
     names: str = Field(default="[]", sa_column=_json_column(), description="proper names no actor or place stands for")
-    topic_names: str = Field(default="[]", sa_column=_json_column(), description="the names of the article's headline and lead")
+    topic_names: str = Field(default="[]", sa_column=_json_column(),
+                             description="the names of the article's headline and lead")
     keys: str = Field(default="[]", sa_column=_json_column())
     figures: str = Field(default="[]", sa_column=_json_column())
     flags: str = Field(default="[]", sa_column=_json_column(), description="this source's own flags")

@@ -32,8 +32,8 @@ def find_event_views(session: Session, query: EventQuery) -> list[EventView]:
 
 
 @dataclass(frozen=True, slots=True)
-class EventRecord:
-    """An event as pages and the API read it: plain values, none of the ORM's tracking,
+class EventRow:
+    """An event row (a happening) as pages and the API read it: plain values, none of the ORM's tracking,
     which cost more than the query on a page of fifty cards."""
 
     id: int
@@ -52,7 +52,7 @@ class EventRecord:
 class EventView:
     """An event with what the timeline shows of it."""
 
-    event: EventRecord
+    event: EventRow
     actors: list[str]
     citations: list[CitationPublic]
     flags: list[dict]
@@ -81,7 +81,7 @@ def event_views(session: Session, ids: list[int]) -> list[EventView]:
             session, "SELECT id, value, date_start, date_end, granularity, summary, status, place, event_type, "
                      "outlet_count, flags "
                      "FROM event WHERE id IN (SELECT value FROM json_each(:ids))", picked):
-        events[event_id] = (EventRecord(event_id, value, date.fromisoformat(first), date.fromisoformat(last), *rest),
+        events[event_id] = (EventRow(event_id, value, date.fromisoformat(first), date.fromisoformat(last), *rest),
                             json.loads(flags))
     actors: dict[int, list[str]] = {i: [] for i in ids}
     linked = run(session, "SELECT ea.event_id, a.name FROM event_actor ea JOIN actor a ON a.id = ea.actor_id "

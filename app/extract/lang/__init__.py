@@ -2,14 +2,16 @@
 the tense cues, the sentence splitter's abbreviations and the outlet names of one language.
 
 Each language lives in its own package (`id/` for Indonesian) and holds every word list the
-pipeline needs for it. The event layer (`events.py`, `event_types.py`, `places.py`,
-`figures.py`) still imports `lang.id` directly; it would read them from here too when a
-second language joins.
+pipeline needs for it. The date layer (grammar, resolver, publication date) reads its
+language only from here. The event layer (`events.py`, `event_types.py`, `places.py`,
+`figures.py`, `names.py`) still imports `lang.id`'s word lists directly; it would read them from
+here too when a second language joins.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 from typing import Callable
 
 
@@ -23,6 +25,7 @@ class Language:
     detect_outlet: Callable[[str], str | None]
     weekday_names: tuple[str, ...]  # Monday first, for explanations
     month_names: tuple[str, ...]  # index 1 is January
+    datelines: ModuleType  # where an article says when it appeared: cue words, "hari ini", "kemarin"...
 
     def resolver(self, text: str, dct, **options):
         """A resolver for one article in this language."""
@@ -33,7 +36,7 @@ class Language:
 
 @lru_cache(maxsize=1)
 def indonesian() -> Language:
-    from .id import grammar, lexicon, outlets, sentences, tense
+    from .id import datelines, grammar, lexicon, outlets, sentences, tense
     return Language("id", grammar.find_candidates, tense.clause_tense, sentences.ABBREVIATIONS,
                     sentences.LIST_ENDINGS, outlets.detect_outlet, tuple(lexicon.WEEKDAY_NAMES_ID),
-                    tuple(lexicon.MONTH_NAMES_ID))
+                    tuple(lexicon.MONTH_NAMES_ID), datelines)
