@@ -56,9 +56,9 @@ class Resolver:
     """Resolves one article's candidates in text order.
 
     `reference` is the last explicit day-precision date seen, the anchor of
-    anaphoric expressions such as "dua hari kemudian". `story` is the last day, month
+    anaphoric expressions such as "two days later". `story` is the last day, month
     or year the text moved to, however it got there: the anchor of coarser ones
-    ("pada 2017 ... Setahun kemudian", "Tiga bulan kemudian ... Sebulan sebelumnya").
+    ("in 2017 ... a year later", "three months later ... a month before").
     """
 
     def __init__(self, text: str, dct: date | None, tense: Callable[[str, int, int], str | None],
@@ -132,12 +132,12 @@ class Resolver:
         return RELATION_TENSE.get(relation or "") or self.tense(self.text, c.start, c.end)
 
     def day_month(self, c: Candidate, p: DateParts):
-        # "1 Oktober mendatang", "akan digelar pada 1 Oktober": the year that puts the day on that
+        # "1 October to come", "will be held on 1 October": the year that puts the day on that
         # side of the publication date (in March, last year's 1 October is the nearer one)
         return self._day_month_without_year(p.day, p.month, p, self._tense(c, p.relation))
 
     def listed_day(self, c: Candidate, p: DateParts):
-        """A day of a list that the last day's month and year (or 'tahun lalu') complete."""
+        """A day of a list that the last day's month and year (or 'last year') complete."""
         if p.year:
             d = _safe_date(p.year, p.month, p.day)
             return self._dated(d, f"a day listed before {self.month_names[p.month]} {p.year}", p) if d else None
@@ -156,7 +156,7 @@ class Resolver:
                    if (d := _safe_date(y, month, day))]
         if not options:
             return None
-        # a stated weekday outweighs tense cues, within half a year: "Rabu (28/1)" in a report of
+        # a stated weekday outweighs tense cues, within half a year: "Wednesday (28/1)" in a report of
         # 1 Feb 2025 is a misprinted Tuesday, not Wednesday 28 Jan 2026
         agreeing = [d for d in options if p.weekday is not None and d.weekday() == p.weekday
                     and abs((d - self.dct).days) <= _WEEKDAY_REACH]
@@ -252,7 +252,7 @@ class Resolver:
         if anchor is None:
             return None, "day", f"'{p.phrase}' needs a date before it"
         d = anchor + timedelta(days=p.offset)
-        self.reference = d  # the story has moved on: the next "hari yang sama" means this day
+        self.reference = d  # the story has moved on: the next "the same day" means this day
         return d.isoformat(), "day", f"'{p.phrase}': {p.offset} day(s) after {anchor_name}"
 
     def year_range(self, c: Candidate, p: DateParts):
@@ -328,12 +328,12 @@ class Resolver:
         if self.dct is None:
             return None, "day", f"{p.weekday_text} needs a publication date to find its week"
         if p.week_relation:
-            # "Jumat pekan lalu": that weekday in the week before (or after) the publication week
+            # "Friday last week": that weekday in the week before (or after) the publication week
             shift = 7 * _SIGN[p.week_relation]
             monday = self.dct - timedelta(days=self.dct.weekday()) + timedelta(days=shift)
             d = monday + timedelta(days=wd)
             return d.isoformat(), "day", f"{p.weekday_text} of the {p.week_relation} week ({iso_week(d)})"
-        # "Senin ini" says nothing of the side: the clause decides, as for a bare weekday
+        # "this Monday" says nothing of the side: the clause decides, as for a bare weekday
         tense = ({"past": "past", "next": "future"}.get(p.relation or "")
                  or self.tense(self.text, c.start, c.end))
         delta = (wd - self.dct.weekday()) % 7  # days ahead to the next such weekday (0 = today)
