@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Literal
 
+from .values import value_bounds
+
 Granularity = Literal["day", "week", "month", "quarter", "half", "year", "decade", "century", "range", "ref"]
 EventStatus = Literal["happened", "planned", "reported"]
 # every status, once: filters check against it, merging ranks by it (what happened outweighs what was
@@ -123,9 +125,18 @@ class EventMention:
         return tuple(name for name, kind in self.actor_kinds if kind == "person")
     refers_back: bool = False  # names the happening as one told before ("kunjungan itu", "gempa tersebut")
 
+    @property
+    def bounds(self) -> tuple[date | None, date | None]:
+        """The first and last day the date can mean ("2023-07": 1 and 31 July); (None, None) for a
+        day of unknown year ("XXXX-11-21") or a vague reference."""
+        return value_bounds(self.value) or (None, None)
+
     def to_json(self) -> dict:
+        first, last = self.bounds
         return {
             "date": self.value,
+            "first_day": first.isoformat() if first else None,
+            "last_day": last.isoformat() if last else None,
             "granularity": self.granularity,
             "summary": self.summary,
             "status": self.status,

@@ -21,7 +21,7 @@ from ..extract.actors import Gazetteer
 from ..extract.model import EventMention
 from ..extract.pipeline import extract_article
 from ..extract.text import decode_article
-from ..extract.values import is_partial, value_bounds
+from ..extract.values import is_partial
 from .db import run
 from .happenings import recluster
 from .models import Article, Citation, Timex
@@ -80,7 +80,7 @@ def content_hash(text: str) -> str:
 
 def _citations_of(article: Article, found: EventMention) -> tuple[Citation, list[Citation]] | None:
     """The mention as a primary citation, and its other passages (`also`)."""
-    bounds = value_bounds(found.value) or (None, None)
+    bounds = found.bounds
     if bounds[0] is None and not is_partial(found.value):
         return None
     common = dict(article_id=article.id, value=found.value, status=found.status)
