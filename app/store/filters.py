@@ -34,7 +34,7 @@ class EventQuery:
     outlet: str | None = None
     status: str | None = None
     q: str | None = None
-    key_moments: bool = False  # only happenings told by two or more outlets
+    key_moments: bool = False  # only happenings told by two or more outlets, or each month's most-told
     limit: int | None = 50
     offset: int = 0
 
@@ -193,8 +193,9 @@ class EventFilter:
             params["status"] = query.status
             conditions.append(f"{'e' if rows_sql else 'd'}.status = :status")
         if query.key_moments:
-            # a key moment is told by two or more outlets (articles, where the outlet is unknown)
-            conditions.append(f"{'e' if rows_sql else 'd'}.outlet_count >= 2")
+            # a key moment is told by two or more outlets, or is its month's most-told happening
+            # (flagged when happenings are derived: store/happenings.py, mark_key_moments)
+            conditions.append(f"{'e' if rows_sql else 'd'}.key_moment = 1")
         if query.outlet:
             params["outlet"] = query.outlet
             conditions.append("d.id IN (SELECT c.event_id FROM citation c JOIN article a ON a.id = c.article_id "

@@ -178,12 +178,31 @@ def recluster(session: Session, mentions: list[tuple[Citation, list[Citation]]] 
     session.flush()
     for event, citations in touched:
         _write_event(session, event, citations, [sketches[id(c)] for c in citations], articles, registry)
+    months = {(e.date_start.year, e.date_start.month) for e, _ in touched}
     for event_id in old_events - claimed:
         stale = session.get(Event, event_id)
         if stale is not None:
+            months.add((stale.date_start.year, stale.date_start.month))
             session.delete(stale)
     session.flush()
+    mark_key_moments(session, months)
     return {c.id: c.event_id for c in new}
+
+
+def mark_key_moments(session: Session, months: set[tuple[int, int]]) -> None:
+    """Flag the key moments of these months: happenings told by two or more outlets, and the most
+    told of each month (by outlets, then citations), so one outlet's collection has them too."""
+    for year, month in sorted(months):
+        first = date(year, month, 1)
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        params = {"first": first.isoformat(), "last": last.isoformat()}
+        execute(session, "UPDATE event SET key_moment = (outlet_count >= 2) "
+                         "WHERE date_start BETWEEN :first AND :last", params)
+        execute(session, "UPDATE event SET key_moment = 1 WHERE id = ("
+                         "SELECT e.id FROM event e WHERE e.date_start BETWEEN :first AND :last "
+                         "AND e.granularity IN ('day', 'month') ORDER BY e.outlet_count DESC, "
+                         "(SELECT count(*) FROM citation c WHERE c.event_id = e.id) DESC, e.date_start, e.id "
+                         "LIMIT 1)", params)
 
 
 def _agreed_place(citations: list[Citation]) -> str | None:

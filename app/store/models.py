@@ -89,6 +89,8 @@ class EventBase(SQLModel):
     event_type: str | None = Field(default=None, description="visit, meeting, inauguration, disaster ...")
     outlet_count: int = Field(default=1, description="Independent outlets (or articles, where the outlet is "
                                                      "unknown) that report it")
+    key_moment: bool = Field(default=False, description="Told by two or more outlets, or the most-told "
+                                                         "happening of its month")
 
 
 class Event(EventBase, table=True):
@@ -96,7 +98,8 @@ class Event(EventBase, table=True):
 
     __table_args__ = (Index("ix_event_dates", "date_start", "date_end"),
                       Index("ix_event_date_end", "date_end", "date_start"),
-                      Index("ix_event_outlet_count", "outlet_count", "date_start"))
+                      Index("ix_event_outlet_count", "outlet_count", "date_start"),
+                      Index("ix_event_key_moment", "key_moment", "date_start"))
     id: int | None = Field(default=None, primary_key=True)
     flags: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
     created_at: datetime = Field(default_factory=utcnow)

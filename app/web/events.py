@@ -40,7 +40,7 @@ def event_query(settings: SettingsDep, actor: list[str] = Query([], description=
                 status: str | None = Query(None, description="happened, planned or reported"),
                 q: str | None = Query(None, description="Words that a cited passage contains"),
                 moments: str | None = Query(None, description="1: key moments only, happenings told by two or "
-                                                              "more outlets"),
+                                                              "more outlets and each month's most-told"),
                 limit: int | None = Query(None, description="Events per page (1-500)"),
                 offset: int = Query(0, description="Events to skip")) -> EventQuery:
     return EventQuery.from_params(actor, date_from, date_to, outlet, status, q,

@@ -10,7 +10,9 @@ from sqlmodel import Session, select
 from app.store.db import make_engine, upgrade_to_head
 from app.store.happenings import recluster
 from app.store.ingest import ArticleMeta, ingest_text
+from app.store.filters import EventQuery
 from app.store.models import Article, Citation, Event
+from app.store.queries import find_event_views
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "dev" / "articles"
 # reports of one swearing-in and of the next day's ministers, from several outlets
@@ -89,3 +91,21 @@ def test_a_day_without_a_year_waits_for_a_source_that_gives_it(tmp_path, gazette
             assert len({c.article_id for c in session.exec(select(Citation).where(
                 Citation.event_id == event.id)).all()}) == 3
         engine.dispose()
+
+
+def test_key_moments_are_the_happenings_of_several_outlets_and_each_month_s_most_told(engine, gazetteer):
+    one_outlet = [
+        ("a.txt", "Rapat\nJAKARTA - DPR menggelar rapat paripurna pada Senin (6/3/2023). "
+                  "Banjir merendam Kemang pada Selasa (7/3/2023)."),
+        ("b.txt", "Banjir\nJAKARTA - Banjir merendam Kemang, Jakarta Selatan, pada Selasa (7/3/2023) pagi."),
+        ("c.txt", "Gempa\nJAKARTA - Gempa magnitudo 4,1 mengguncang Garut pada Rabu (5/4/2023)."),
+    ]
+    with Session(engine) as session:
+        for name, text in one_outlet:
+            ingest_text(session, text, ArticleMeta(source_name=name), gazetteer)
+        session.commit()
+        moments = [v.event.summary for v in find_event_views(session, EventQuery(limit=None, key_moments=True))]
+    # no outlet is named, so each article counts as one: the flood (two articles) is a key moment;
+    # April's only happening is its month's most-told
+    assert any("Banjir" in s for s in moments) and any("Gempa" in s for s in moments)
+    assert not any("rapat" in s for s in moments)
