@@ -32,6 +32,7 @@ class _Cues:
     yesterday_after: re.Pattern
     tomorrow_after: re.Pattern
     year_hint: re.Pattern
+    as_of_after: re.Pattern
     clause_tense: Callable[[str, int, int], str | None]
 
 
@@ -42,7 +43,7 @@ def _cues_of(language: Language) -> _Cues:
                  re.compile(words.TODAY_BEFORE, re.IGNORECASE), re.compile(words.TERM_BEFORE, re.IGNORECASE),
                  re.compile(words.UNTIL_BEFORE, re.IGNORECASE), re.compile(words.YESTERDAY_AFTER, re.IGNORECASE),
                  re.compile(words.TOMORROW_AFTER, re.IGNORECASE), re.compile(words.YEAR_HINT),
-                 language.clause_tense)
+                 re.compile(words.AS_OF_AFTER, re.IGNORECASE), language.clause_tense)
 
 
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
@@ -211,8 +212,10 @@ def detect_publication_date(text: str, candidates: list[Candidate],
     past = []
     for c in explicit:
         d = _as_date(c.parts)
-        # "status tanggap darurat hingga 20 Desember 2022": the end of a period, often still ahead
-        if cues.until_before.search(text, max(0, c.start - 12), c.start):
+        # "status tanggap darurat hingga 20 Desember 2022": the end of a period, often still ahead;
+        # "hingga Jumat (12/9/2025) pagi, jumlah korban ..." is a tally as of that day
+        if cues.until_before.search(text, max(0, c.start - 12), c.start) \
+                and not cues.as_of_after.match(text, c.end, min(len(text), c.end + 60)):
             continue
         if d and clause_tense(text, c.start, c.end) != "future":
             past.append((d, c))
@@ -314,9 +317,16 @@ def _year_evidence(text: str, candidates: list[Candidate], cues: _Cues) -> _Year
 
 
 def _stated_years(text: str, candidates: list[Candidate], cues: _Cues) -> list[int]:
-    """The years the text names; a term's end ("periode 2024-2029") is no year the story is in."""
-    stated = [c.parts.year if cues.term.search(text, max(0, c.start - 30), c.start)
-              else c.parts.year2 or c.parts.year for c in candidates if c.rule in _YEAR_RULES]
+    """The years the text names; a term's end ("periode 2024-2029") is no year the story is in, nor
+    a year ahead ("inflasi akan terkendali pada tahun 2015 dan 2016")."""
+    stated = []
+    for c in candidates:
+        if c.rule not in _YEAR_RULES:
+            continue
+        if cues.term.search(text, max(0, c.start - 30), c.start):
+            stated.append(c.parts.year)  # a term's start, said of the future or not, is when it begins
+        elif cues.clause_tense(text, c.start, c.end) != "future":
+            stated.append(c.parts.year2 or c.parts.year)
     return [y for y in stated if y]
 
 

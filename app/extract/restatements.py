@@ -46,10 +46,6 @@ def _restates(a: EventMention, b: EventMention) -> bool:
     return shared >= _RESTATED_WORDS
 
 
-def _states_the_day(m: EventMention) -> bool:
-    return m.timex is not None and any(ch.isdigit() for ch in m.timex.text)
-
-
 def _story_start(text: str, body_start: int) -> int:
     """Where the story proper begins: the first paragraph a dateline opens ("TRIBUNNEWS.COM,
     JAKARTA — ..."); without one, the body's start."""
@@ -71,12 +67,11 @@ def merge_restatements(mentions: list[EventMention], body_start: int = 0, text: 
     for mention in mentions:
         for i, earlier in enumerate(kept):
             if _restates(earlier, mention):
-                def rank(m: EventMention) -> tuple[bool, bool, bool, bool, bool]:
+                def rank(m: EventMention) -> tuple[bool, bool, bool, bool]:
                     # the lead ("JAKARTA, KOMPAS — ...") and what follows it over a caption or teaser
-                    # above it that tells it first; a passage that gives the day in full ("Minggu
-                    # (19/12/2021)") over one that names only its weekday
+                    # above it that tells it first; among equals, the first told
                     return (m.date_source == "stated", m.start >= body_start, m.start >= story,
-                            _states_the_day(m), bool(text) and after_dateline(text, m.start) > m.start)
+                            bool(text) and after_dateline(text, m.start) > m.start)
                 lead, other = (mention, earlier) if rank(mention) > rank(earlier) else (earlier, mention)
                 kept[i] = replace(lead, also=tuple(sorted({*lead.also, *other.also, (other.start, other.end)})),
                                   actor_kinds=tuple({**dict(lead.actor_kinds),

@@ -133,6 +133,14 @@ PUBLICATION_CASES = [
     ("Judul\nPresiden akan melantik menteri baru di istana negara pada Rabu (17/1/2018) pagi ini.\n"
      "Perombakan sebelumnya dilakukan pada Rabu 27 Juli 2016 di tempat yang sama.\n" + BODY,
      date(2018, 1, 17), "inferred"),
+    # a tally "hingga Jumat (12/9/2025) pagi" is as of that day, not the end of a period
+    ("Judul\nBanjir besar melanda Bali sejak Rabu (10/9) dini hari dan terus menelan korban.\n"
+     "BPBD Bali melaporkan hingga Jumat (12/9/2025) pagi, jumlah korban meninggal mencapai 16 orang.\n" + BODY,
+     date(2025, 9, 12), "inferred"),
+    # a year said of the future ("akan ... pada tahun 2015 dan 2016") is no floor for the weekday's year
+    ("Judul\nBank Indonesia menahan suku bunga dalam rapat yang digelar hari ini, Selasa (17/3), rapat ketiga "
+     "tahun 2015.\nInflasi akan tetap terkendali pada tahun 2015 dan 2016, kata pejabat bank itu.\n" + BODY,
+     date(2015, 3, 17), "inferred"),
     # no date names a year, but a name does ("Pemilu 2024"): the weekday agrees in 2023, the nearest year
     ("Judul\nMK memutus perkara itu dalam sidang pleno, Senin (16/10).\nPutusan berlaku untuk Pemilu 2024.\n"
      + BODY, date(2023, 10, 16), "inferred"),

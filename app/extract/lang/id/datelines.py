@@ -21,3 +21,6 @@ YESTERDAY_AFTER = r"\s*(?:kemarin|kemarin\s+lalu)\b"
 TOMORROW_AFTER = r"\s*(?:besok|esok(?:\s+hari)?)\b"
 # a year inside a name ("Pemilu 2024", "nomor 29/PUU-XXI/2023") is no date, but it tells roughly when the story is
 YEAR_HINT = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)"
+# "hingga Jumat (12/9/2025) pagi, jumlah korban meninggal ...": what was counted up to that day
+AS_OF_AFTER = (r"[^.;]{0,25}?(?:,\s*|\s+)(?:jumlah|total|tercatat|terdata|korban|data|sebanyak|mencapai|"
+               r"sudah|telah)\b")
