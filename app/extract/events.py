@@ -33,6 +33,7 @@ _CAPTION_END = re.compile(lexicon.CAPTION_END)
 _RELATIVE = re.compile(lexicon.RELATIVE, re.IGNORECASE)
 _TERM_LIST_BEFORE = re.compile(lexicon.TERM_LIST_BEFORE, re.IGNORECASE)
 _BACKGROUND = re.compile(lexicon.BACKGROUND_START, re.IGNORECASE)
+_DATE_AFTER_COMMA = re.compile(r",\s*$")
 _HEAD_GAP = 12  # characters between a happening's noun and the "yang" of its clause ("gempa bumi yang")
 _CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX-\d\d-\d\d$)")
 _CLAUSE_SPLIT = re.compile(lexicon.CLAUSE_SPLIT, re.IGNORECASE)
@@ -318,7 +319,8 @@ def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list
                     dct: date | None) -> EventMention | None:
     in_clause = [m for m in matches if start <= m.start < end]
     # "belasungkawa atas gempa yang melanda Cianjur pada Senin (21/11)": the date is the quake's
-    kind = _relative_head(text, start, timex, in_clause) or event_type_of(in_clause, timex.start) \
+    kind = _relative_head(text, start, timex, in_clause) or event_type_of(_main_clause(text, start, timex, in_clause),
+                                                                          timex.start) \
         or event_type_of(matches, timex.start)
     body = after_dateline(text, start)
     if kind is None and len(_WORDS.findall(text, body, end)) - len(_WORDS.findall(timex.text)) < _MIN_UNTYPED_WORDS:
@@ -373,11 +375,26 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
 def _relative_head(text: str, start: int, timex: Timex, matches: list[TypeMatch]) -> TypeMatch | None:
     """The happening a date belongs to when it stands in a relative clause: "gempa bumi yang
     melanda Cianjur pada Senin (21/11)" dates "gempa", the noun just before "yang"."""
+    # "menyusul banjir yang menelan korban jiwa, Rabu (10/9/2025)": a date set off by a comma dates the
+    # main clause, as news writes it; "yang melanda Cianjur, Jawa Barat, pada Senin (21/11)" goes on
+    if _DATE_AFTER_COMMA.search(text, max(start, timex.start - 4), timex.start):
+        return None
     for relative in _RELATIVE.finditer(text, start, timex.start):
         nouns = [m for m in matches if m.is_noun and start <= m.start and 0 <= relative.start() - m.end <= _HEAD_GAP]
         if nouns:
             return nouns[-1]
     return None
+
+
+def _main_clause(text: str, start: int, timex: Timex, matches: list[TypeMatch]) -> list[TypeMatch]:
+    """The matches that type a clause whose date is set off by a comma at its end: not those of a
+    relative clause before the date ("menetapkan status tanggap darurat menyusul banjir yang menelan
+    korban jiwa, Rabu (10/9/2025)" is a decree, not a toll)."""
+    if not _DATE_AFTER_COMMA.search(text, max(start, timex.start - 4), timex.start):
+        return matches
+    relative = _RELATIVE.search(text, start, timex.start)
+    before = [m for m in matches if relative is not None and m.start < relative.start()]
+    return before or matches
 
 
 def _main_clause_mention(text: str, start: int, end: int, timex: Timex, matches: list[TypeMatch],

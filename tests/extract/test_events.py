@@ -142,6 +142,13 @@ def test_a_day_approached_is_not_the_day_of_the_happening(gazetteer):
     assert "2023-12-25" not in values and "2024-01-01" not in values
 
 
+def test_a_date_set_off_by_a_comma_dates_the_main_clause_not_the_relative_one(gazetteer):
+    text = ("Judul\nPemerintah Provinsi Bali menetapkan status tanggap darurat menyusul banjir yang menelan "
+            "korban jiwa, Rabu (10/9/2025).")
+    decree, = events(text, gazetteer, date(2025, 9, 10))
+    assert decree.event_type == "policy"
+
+
 def test_what_is_said_inside_quotation_marks_takes_no_story_date(gazetteer):
     text = ("Judul\nPresiden Vladimir Putin tiba di Pyongyang pada Rabu (19/6/2024). Pengamat menambahkan, "
             "\u201cKim Jong Un telah melakukan perjalanan ke Rusia untuk dua pertemuan puncak.\u201d")

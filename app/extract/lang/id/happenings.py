@@ -15,7 +15,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "inauguration": ("lantik", "sumpah", "kukuh"),
     "election": ("pemilu", "pilkada", "pilpres", "coblos", "pilih", "rekapitulasi"),
     "court_ruling": ("vonis", "putus", "kabul", "hukum", "sidang", "tuntut", "gugat"),
-    "disaster": ("gempa", "guncang", "banjir", "erupsi", "letus", "longsor", "bakar", "tsunami", "lahar",
+    "disaster": ("bencana", "gempa", "guncang", "banjir", "erupsi", "letus", "longsor", "bakar", "tsunami", "lahar",
                  "guguran", "beliung", "badai", "topan", "siklon", "abrasi", "terjang", "genang", "rendam"),
     "casualties": ("tewas", "korban", "luka", "ungsi", "hilang", "evakuasi", "jenazah"),
     "sports_result": ("menang", "kalah", "tanding", "juara", "unggul", "skor", "gol", "imbang", "takluk",
@@ -69,6 +69,8 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     "laku": ("berlaku", "diberlakukan", "pemberlakuan"),
     "tahan": ("polisi", "ditahan", "penahanan", "tersangka", "kpk", "kejaksaan", "polda", "polres"),
     "bakar": ("kebakaran", "terbakar", "api", "hangus", "dilalap"),
+    # "kejadian bencana", "bencana banjir": not the "Penanggulangan Bencana" of BNPB's name
+    "bencana": ("kejadian", "alam", "melanda", "terjadi", "banjir", "longsor", "gempa", "erupsi", "korban"),
     "hilang": ("korban", "orang", "warga", "pencarian", "tertimbun"),
     "gol": ("mencetak", "menit", "skor", "laga", "pertandingan"),
     "final": ("laga", "partai", "babak", "juara", "pertandingan", "menang", "kalah"),
@@ -88,7 +90,7 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
 
 # lemmas that are nouns in their base form: "gempa" names the quake but does not say it happened
 # then, so a sentence with only such words takes no date from the story
-NOUN_LEMMAS = frozenset({"gempa", "banjir", "erupsi", "longsor", "tsunami", "invasi", "rudal", "bom", "korban",
+NOUN_LEMMAS = frozenset({"bencana", "gempa", "banjir", "erupsi", "longsor", "tsunami", "invasi", "rudal", "bom", "korban",
                          "jenazah", "ktt", "pemilu", "pilkada", "pilpres", "vonis", "sidang", "final", "laga",
                          "skor", "gol", "medali", "kebijakan", "regulasi", "konferensi", "sumpah", "juara",
                          "tersangka", "lahar", "guguran", "badai", "topan", "siklon", "beliung", "kesepakatan"})
