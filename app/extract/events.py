@@ -319,8 +319,8 @@ def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list
                     dct: date | None) -> EventMention | None:
     in_clause = [m for m in matches if start <= m.start < end]
     # "belasungkawa atas gempa yang melanda Cianjur pada Senin (21/11)": the date is the quake's
-    kind = _relative_head(text, start, timex, in_clause) or event_type_of(_main_clause(text, start, timex, in_clause),
-                                                                          timex.start) \
+    main, anchor = _main_clause(text, start, timex, in_clause)
+    kind = _relative_head(text, start, timex, in_clause) or event_type_of(main, anchor) \
         or event_type_of(matches, timex.start)
     body = after_dateline(text, start)
     if kind is None and len(_WORDS.findall(text, body, end)) - len(_WORDS.findall(timex.text)) < _MIN_UNTYPED_WORDS:
@@ -386,15 +386,15 @@ def _relative_head(text: str, start: int, timex: Timex, matches: list[TypeMatch]
     return None
 
 
-def _main_clause(text: str, start: int, timex: Timex, matches: list[TypeMatch]) -> list[TypeMatch]:
-    """The matches that type a clause whose date is set off by a comma at its end: not those of a
-    relative clause before the date ("menetapkan status tanggap darurat menyusul banjir yang menelan
-    korban jiwa, Rabu (10/9/2025)" is a decree, not a toll)."""
+def _main_clause(text: str, start: int, timex: Timex, matches: list[TypeMatch]) -> tuple[list[TypeMatch], int]:
+    """The matches that type a clause, and where to look from. A date set off by a comma at the end
+    dates what the clause's first words say, not a relative clause before it ("menetapkan status
+    tanggap darurat menyusul banjir yang menelan korban jiwa, Rabu (10/9/2025)" is a decree)."""
     if not _DATE_AFTER_COMMA.search(text, max(start, timex.start - 4), timex.start):
-        return matches
+        return matches, timex.start
     relative = _RELATIVE.search(text, start, timex.start)
     before = [m for m in matches if relative is not None and m.start < relative.start()]
-    return before or matches
+    return (before, after_dateline(text, start)) if before else (matches, timex.start)
 
 
 def _main_clause_mention(text: str, start: int, end: int, timex: Timex, matches: list[TypeMatch],
