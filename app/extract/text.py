@@ -21,6 +21,11 @@ def decode_article(data: bytes, name: str = "article", max_bytes: int = DEFAULT_
     except UnicodeDecodeError as exc:
         raise ArticleTextError(f"{name}: is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
                                "save it as UTF-8 and try again") from None
+    return check_article_text(text, name)
+
+
+def check_article_text(text: str, name: str = "article") -> str:
+    """`text` itself when it is an article's text; a clear error when it is empty or binary."""
     if not text.strip():
         raise ArticleTextError(f"{name}: is empty")
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")

@@ -17,10 +17,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from ..errors import ArticleTextError, LinimasaError
+from ..sources import Source, read_sources, source_files
 from ..extract.actors import Gazetteer
 from ..extract.model import EventMention
 from ..extract.pipeline import extract_article
-from ..extract.text import decode_article
 from ..extract.values import is_partial
 from .db import run
 from .happenings import recluster
@@ -40,18 +40,21 @@ class ArticleMeta:
 @dataclass
 class IngestOutcome:
     name: str
-    status: str  # added, unchanged, failed
+    status: str  # added, unchanged, failed, skipped
     article_id: int | None = None
     new_events: int = 0
     merged_events: int = 0
     message: str = ""
 
     def line(self) -> str:
+        note = f" ({self.message})" if self.message else ""
         if self.status == "added":
             return (f"added     {self.name}: article {self.article_id}, {self.new_events} new events, "
-                    f"{self.merged_events} merged into events already stored")
+                    f"{self.merged_events} merged into events already stored{note}")
         if self.status == "unchanged":
-            return f"unchanged {self.name}: already stored as article {self.article_id}"
+            return f"unchanged {self.name}: already stored as article {self.article_id}{note}"
+        if self.status == "skipped":
+            return f"skipped   {self.message}"
         return f"failed    {self.message}"
 
 
@@ -67,10 +70,11 @@ class IngestReport:
         return [o.line() for o in self.outcomes]
 
     def summary(self) -> str:
-        counts = {s: sum(o.status == s for o in self.outcomes) for s in ("added", "unchanged", "failed")}
+        counts = {s: sum(o.status == s for o in self.outcomes) for s in ("added", "unchanged", "failed", "skipped")}
         events = sum(o.new_events for o in self.outcomes)
         merged = sum(o.merged_events for o in self.outcomes)
-        return (f"{counts['added']} added, {counts['unchanged']} unchanged, {counts['failed']} failed; "
+        skipped = f", {counts['skipped']} skipped" if counts["skipped"] else ""
+        return (f"{counts['added']} added, {counts['unchanged']} unchanged, {counts['failed']} failed{skipped}; "
                 f"{events} new events, {merged} merged")
 
 
@@ -145,38 +149,58 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
     return outcome
 
 
-def ingest_file(engine: Engine, path: Path, gazetteer: Gazetteer, meta: ArticleMeta,
-                max_bytes: int) -> IngestOutcome:
-    try:
-        text = decode_article(path.read_bytes(), str(path), max_bytes)
-    except OSError as exc:
-        return IngestOutcome(str(path), "failed", message=f"{path}: cannot be read ({exc.strerror})")
-    except ArticleTextError as exc:
-        return IngestOutcome(str(path), "failed", message=str(exc))
+def _merged(meta: ArticleMeta, source: Source) -> ArticleMeta:
+    """What the caller says (command-line flags, seeds/articles.json) over what the file says."""
+    return ArticleMeta(title=meta.title or source.title, outlet=meta.outlet or source.outlet,
+                       url=meta.url or source.url, published=meta.published or source.published,
+                       source_name=source.name if meta.source_name is None else meta.source_name)
+
+
+def ingest_source(engine: Engine, source: Source, gazetteer: Gazetteer, meta: ArticleMeta) -> IngestOutcome:
+    """One source in its own transaction: stored whole, or not at all."""
     with Session(engine) as session:
         try:
-            outcome = ingest_text(session, text, replace(meta, source_name=meta.source_name or path.name), gazetteer)
+            outcome = ingest_text(session, source.text, _merged(meta, source), gazetteer)
             session.commit()
         except LinimasaError as exc:
             session.rollback()
-            return IngestOutcome(str(path), "failed", message=f"{path}: {exc}")
+            return IngestOutcome(source.name, "failed", message=f"{source.name}: {exc}")
+    if source.note:
+        outcome.message = source.note
     return outcome
 
 
-def article_files(paths: list[Path]) -> list[Path]:
-    """The .txt files named, folders expanded (sorted, so ingestion order is stable)."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
-        else:
-            files.append(path)
-    return files
+def ingest_bytes(engine: Engine, data: bytes, name: str, gazetteer: Gazetteer, meta: ArticleMeta,
+                 max_bytes: int) -> list[IngestOutcome]:
+    """The one entry for a file's bytes (the command line, the seeds and the web upload): each
+    article it holds stored in its own transaction, each reported."""
+    try:
+        sources = read_sources(data, name, max_bytes)
+    except ArticleTextError as exc:
+        return [IngestOutcome(name, "failed", message=str(exc))]
+    # several records of one file are several articles: none takes another's name
+    single = meta if len(sources) == 1 else replace(meta, source_name=None)
+    return [ingest_source(engine, source, gazetteer, single) for source in sources]
+
+
+def ingest_file(engine: Engine, path: Path, gazetteer: Gazetteer, meta: ArticleMeta,
+                max_bytes: int) -> list[IngestOutcome]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return [IngestOutcome(str(path), "failed", message=f"{path}: cannot be read ({exc.strerror})")]
+    return ingest_bytes(engine, data, str(path), gazetteer, replace(meta, source_name=meta.source_name or path.name),
+                        max_bytes)
 
 
 def ingest_paths(engine: Engine, paths: list[Path], gazetteer: Gazetteer, meta: ArticleMeta,
                  max_bytes: int) -> IngestReport:
+    """Files and folders (walked recursively); a folder's files of other formats are listed as skipped."""
     report = IngestReport()
-    for path in article_files(paths):
-        report.outcomes.append(ingest_file(engine, path, gazetteer, meta, max_bytes))
+    files, skipped = source_files(paths)
+    for path in files:
+        report.outcomes.extend(ingest_file(engine, path, gazetteer, meta, max_bytes))
+    for path in skipped:
+        report.outcomes.append(IngestOutcome(str(path), "skipped", message=f"{path}: not a format Linimasa reads "
+                                                                            f"('{path.suffix or 'no suffix'}')"))
     return report

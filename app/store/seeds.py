@@ -32,7 +32,7 @@ def load_seeds(engine: Engine, seeds_dir: Path, gazetteer: Gazetteer, max_bytes:
         meta = ArticleMeta(title=info.get("title"), outlet=info.get("outlet"), url=info.get("url"),
                            published=date.fromisoformat(info["published"]) if info.get("published") else None,
                            source_name=path.name)
-        report.outcomes.append(ingest_file(engine, path, gazetteer, meta, max_bytes))
+        report.outcomes.extend(ingest_file(engine, path, gazetteer, meta, max_bytes))
     return report
 
 

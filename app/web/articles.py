@@ -4,9 +4,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
 from sqlmodel import Session
 
-from ..errors import ArticleTextError
-from ..extract.text import decode_article
-from ..store.ingest import ArticleMeta, IngestOutcome, ingest_text
+from ..store.ingest import ArticleMeta, IngestOutcome, ingest_bytes
 from ..store.models import ArticlePublic, TimexPublic
 from ..store.queries import get_article, list_articles
 from .deps import GazetteerDep, SettingsDep, get_session, language, render
@@ -35,16 +33,12 @@ async def upload_articles(request: Request, settings: SettingsDep, gazetteer: Ga
                           files: list[UploadFile] = File(...), session: Session = Depends(get_session)):
     """Articles dropped in through the page: each stored in its own transaction, each reported."""
     outcomes: list[IngestOutcome] = []
+    engine = session.get_bind()
     for upload in files:
         name = upload.filename or "upload"
         data = await upload.read(settings.max_article_bytes + 1)
-        try:
-            text = decode_article(data, name, settings.max_article_bytes)
-            outcomes.append(ingest_text(session, text, ArticleMeta(source_name=name), gazetteer))
-            session.commit()
-        except ArticleTextError as exc:
-            session.rollback()
-            outcomes.append(IngestOutcome(name, "failed", message=str(exc)))
+        outcomes.extend(ingest_bytes(engine, data, name, gazetteer, ArticleMeta(source_name=name),
+                                     settings.max_article_bytes))
     status = 400 if outcomes and all(o.status == "failed" for o in outcomes) else 200
     return render(request, "articles.html", "_article_list.html",
                   {"articles": list_articles(session, limit=500), "outcomes": outcomes}, status_code=status)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from sqlmodel import Session, func, select
 
@@ -89,11 +90,13 @@ def test_bad_files_are_refused_with_a_clear_message_and_lose_nothing(engine, gaz
     messages = {o.name.split("/")[-1]: o for o in report.outcomes}
     assert messages["empty.txt"].status == "failed" and "empty" in messages["empty.txt"].message
     assert "binary" in messages["binary.txt"].message
-    assert "UTF-8" in messages["latin1.txt"].message
+    # a legacy encoding is read, and the result line says so
+    assert messages["latin1.txt"].status == "added" and "Windows-1252" in messages["latin1.txt"].message
     assert "limit" in messages["huge.txt"].message
     assert messages["good.txt"].status == "added"
     with Session(engine) as session:
-        assert session.exec(select(func.count()).select_from(Article)).one() == 1
+        assert session.exec(select(func.count()).select_from(Article)).one() == 2
+        assert session.exec(select(Article).where(Article.source_name == "latin1.txt")).one().text.endswith("café")
 
 
 def test_actor_links_carry_their_event_dates_after_a_merge_refines_them(engine, gazetteer):
@@ -101,3 +104,30 @@ def test_actor_links_carry_their_event_dates_after_a_merge_refines_them(engine, 
     with Session(engine) as session:
         rows = session.exec(select(Event, EventActor).join(EventActor, EventActor.event_id == Event.id)).all()
         assert rows and all((link.date_start, link.date_end) == (e.date_start, e.date_end) for e, link in rows)
+
+
+def test_each_record_of_a_jsonl_is_its_own_article_with_its_own_date(engine, gazetteer, tmp_path):
+    records = [{"title": "Tiba", "outlet": "Kompas", "published": "2023-09-11", "text": "Putin tiba di Moskva hari ini."},
+               {"title": "Bertemu", "outlet": "Tempo", "published": "13/09/2023",
+                "text": "Kim dan Putin bertemu di Vladivostok kemarin."}]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    report = ingest_paths(engine, [path], gazetteer, ArticleMeta(), 10**6)
+    assert [o.status for o in report.outcomes] == ["added", "added"]
+    with Session(engine) as session:
+        articles = session.exec(select(Article).order_by(Article.id)).all()
+        # the metadata's date outranks the text's, and the article says where its date came from
+        assert [(a.title, a.outlet, a.published, a.published_source) for a in articles] == \
+            [("Tiba", "Kompas", date(2023, 9, 11), "given"), ("Bertemu", "Tempo", date(2023, 9, 13), "given")]
+        meeting = session.exec(select(Event).where(Event.value == "2023-09-12")).one()
+        assert "bertemu" in meeting.summary
+
+
+def test_a_folder_ingest_lists_what_it_skipped(engine, gazetteer, tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Putin tiba di Pyongyang pada 19 Juni 2024.", encoding="utf-8")
+    (folder / "slides.pptx").write_bytes(b"PK\x03\x04")
+    report = ingest_paths(engine, [folder], gazetteer, ArticleMeta(), 10**6)
+    assert [o.status for o in report.outcomes] == ["added", "skipped"]
+    assert "slides.pptx" in report.lines()[1] and "1 skipped" in report.summary()
