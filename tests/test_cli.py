@@ -85,3 +85,18 @@ def test_recluster_derives_the_same_happenings_again(tmp_path):
         return sorted(sorted((c["article_id"], c["start"]) for c in e["citations"]) for e in events)
     assert groups(after) == groups(before)
     assert [e["id"] for e in after] == [e["id"] for e in before]  # permalinks survive
+
+
+def test_an_export_cut_short_by_its_reader_ends_quietly(tmp_path):
+    env = {**os.environ, "LINIMASA_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+           "LINIMASA_GAZETTEER_PATH": str(SEEDS / "actors.json")}
+    # more than a pipe holds (64 KB), so the writer is still writing when the reader goes
+    assert run("ingest", str(ROOT / "tests" / "data" / "dev" / "articles"), env=env).returncode == 0
+    # `linimasa export | head -c 100`: the reader closes the pipe after 100 bytes
+    export = subprocess.Popen([sys.executable, "-m", "app.cli", "export"], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    head = export.stdout.read(100)
+    export.stdout.close()
+    stderr = export.stderr.read().decode()
+    export.wait()
+    assert head and "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr

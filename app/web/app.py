@@ -6,6 +6,7 @@ from contextlib import asynccontextmanager
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -22,6 +23,8 @@ from .deps import language
 from .i18n import labels
 from .labels import axis_label
 from .labels import label as date_label
+
+SWAGGER_UI_VERSION = "5.35.0"  # static/swagger-ui-*-5.35.0.*, from the npm package swagger-ui-dist
 from .marking import quote_html
 from .timing import ServerTimingMiddleware
 
@@ -44,8 +47,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.timeline_cache.close()
         engine.dispose()
 
+    # the API docs are served from the vendored Swagger UI (static/), never a CDN: the app works offline
     app = FastAPI(title="Linimasa", description="Indonesian news as a cited timeline of events.",
-                  version="0.1.0", lifespan=lifespan)
+                  version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None)
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs():
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="Linimasa API",
+                                   swagger_js_url=f"/static/swagger-ui-bundle-{SWAGGER_UI_VERSION}.js",
+                                   swagger_css_url=f"/static/swagger-ui-{SWAGGER_UI_VERSION}.css",
+                                   swagger_favicon_url=f"/static/swagger-ui-favicon-{SWAGGER_UI_VERSION}.png")
     app.state.settings = settings
     # templates are read once; re-reading them on every include (Jinja's default) costs a
     # stat() per event card

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from bs4 import BeautifulSoup
 
 
 def test_events_in_date_order_with_their_citations(client):
@@ -64,4 +65,13 @@ def test_health_articles_and_docs(client):
     assert client.get("/api/articles/999").status_code == 404
     assert client.get("/api/events/999").status_code == 404
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+
+
+def test_the_api_docs_load_only_vendored_assets_so_they_work_offline(client):
+    page = BeautifulSoup(client.get("/docs").text, "html.parser")
+    assets = [t.get("src") or t.get("href") for t in page.select("script[src], link[href]")]
+    assert assets and all(a.startswith("/static/") for a in assets), assets
+    for asset in assets:
+        assert client.get(asset).status_code == 200
