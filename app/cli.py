@@ -63,14 +63,19 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from sqlmodel import Session
 
+    from .exports import export
     from .store.db import open_database
     from .store.filters import EventQuery
-    from .store.queries import export_events
+    from .store.queries import public_events
+    query = EventQuery.from_params(args.actor or [], args.date_from, args.date_to, args.outlet, args.status, args.q,
+                                   None, 0, "1" if args.moments else None)
     engine = open_database(settings)
     with Session(engine) as session:
-        data = export_events(session, EventQuery(limit=None))
-    json.dump({"events": data}, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+        data = export(public_events(session, query), args.format)
+    if args.output:
+        Path(args.output).write_text(data, encoding="utf-8", newline="")
+    else:
+        sys.stdout.write(data if data.endswith("\n") else data + "\n")
     return 0
 
 
@@ -121,7 +126,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_extract)
     p = sub.add_parser("recluster", help="derive every happening again from the stored mentions")
     p.set_defaults(run=cmd_recluster)
-    p = sub.add_parser("export", help="print the stored timeline as JSON")
+    p = sub.add_parser("export", help="the stored timeline (or part of it) as JSON, CSV, TimelineJS or iCalendar")
+    p.add_argument("--format", choices=["json", "csv", "timelinejs", "ics"], default="json")
+    p.add_argument("-o", "--output", help="write to this file (default: standard output)")
+    p.add_argument("--actor", action="append", help="only events of this actor (repeat to require several)")
+    p.add_argument("--from", dest="date_from", help="earliest date, any granularity (2023-09, Juni 2024)")
+    p.add_argument("--to", dest="date_to", help="latest date, any granularity")
+    p.add_argument("--outlet")
+    p.add_argument("--status", choices=["happened", "planned", "reported"])
+    p.add_argument("--q", help="words a cited passage contains")
+    p.add_argument("--moments", action="store_true", help="key moments only")
     p.set_defaults(run=cmd_export)
     return parser
 

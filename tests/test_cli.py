@@ -100,3 +100,17 @@ def test_an_export_cut_short_by_its_reader_ends_quietly(tmp_path):
     stderr = export.stderr.read().decode()
     export.wait()
     assert head and "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+
+
+def test_export_formats_and_filters_from_the_command_line(tmp_path):
+    env = {"LINIMASA_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+           "LINIMASA_GAZETTEER_PATH": str(SEEDS / "actors.json")}
+    assert run("ingest", str(SEEDS), env=env).returncode == 0
+    out = tmp_path / "putin.ics"
+    done = run("export", "--format", "ics", "--actor", "Vladimir Putin", "--from", "2024", "-o", str(out), env=env)
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR") and "20240619" in out.read_text()
+    rows = run("export", "--format", "csv", "--q", "Pyongyang", env=env).stdout
+    assert rows.startswith("\ufeffid,date,") and "Pyongyang" in rows
+    bad = run("export", "--from", "kemarin lusa", env=env)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr

@@ -166,6 +166,8 @@ class CitationPublic(SQLModel):
     article_id: int
     title: str
     outlet: str | None
+    url: str | None = Field(default=None, description="The source's URL, where known")
+    published: date | None = Field(default=None, description="The source's publication date, where known")
     start: int
     end: int
     quote: str

@@ -89,7 +89,8 @@ def event_views(session: Session, ids: list[int]) -> list[EventView]:
     for event_id, name in linked:
         actors[event_id].append(name)
     citations: dict[int, list[CitationPublic]] = {i: [] for i in ids}
-    rows = run(session, 'SELECT c.event_id, c.id, c.article_id, a.title, a.outlet, c.start, c."end", c.quote, c.value, '
+    rows = run(session, 'SELECT c.event_id, c.id, c.article_id, a.title, a.outlet, a.url, a.published, c.start, '
+                        'c."end", c.quote, c.value, '
                         "c.timex_start, c.timex_end, c.date_source, c.date_explanation, c.figures, c.primary_id, "
                         "c.merge_reason FROM citation c JOIN article a ON a.id = c.article_id "
                         "WHERE c.event_id IN (SELECT value FROM json_each(:ids)) ORDER BY c.id", picked)
@@ -98,11 +99,12 @@ def event_views(session: Session, ids: list[int]) -> list[EventView]:
         values = dict(zip(_CITATION_FIELDS, fields))
         values["figures"] = json.loads(values["figures"])
         values["merge_reason"] = json.loads(values["merge_reason"])
+        values["published"] = date.fromisoformat(values["published"]) if values["published"] else None
         citations[event_id].append(CitationPublic.model_construct(**values))
     return [EventView(events[i][0], actors[i], citations[i], events[i][1]) for i in ids if i in events]
 
 
-_CITATION_FIELDS = ("id", "article_id", "title", "outlet", "start", "end", "quote", "value", "timex_start", "timex_end",
+_CITATION_FIELDS = ("id", "article_id", "title", "outlet", "url", "published", "start", "end", "quote", "value", "timex_start", "timex_end",
                     "date_source", "date_explanation", "figures", "primary_id", "merge_reason")
 
 
@@ -116,8 +118,9 @@ def outlets(session: Session) -> list[str]:
                                            "ORDER BY outlet", {})]
 
 
-def export_events(session: Session, query: EventQuery) -> list[dict]:
-    return [v.to_public().model_dump(mode="json") for v in find_event_views(session, query)]
+def public_events(session: Session, query: EventQuery) -> list[EventPublic]:
+    """The query's events in their public shape (the API's, the exports')."""
+    return [v.to_public() for v in find_event_views(session, query)]
 
 
 def list_actors(session: Session) -> list[dict]:

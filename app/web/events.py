@@ -4,18 +4,19 @@ The page and the API read the same filter parameters; the URL holds the whole st
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from sqlmodel import Session
 
+from ..exports import FORMATS, export
 from ..extract.model import STATUSES
 from ..extract.values import value_bounds
 from ..store.filters import EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
-from ..store.queries import EventView, event_views, find_event_views, get_event, outlets
+from ..store.queries import EventView, event_views, find_event_views, get_event, outlets, public_events
 from ..store.timeline import (
     ZOOMS,
     TimelineCache,
@@ -189,6 +190,18 @@ def event_page(request: Request, event_id: int, q: str | None = None, session: S
 def api_events(query: EventQuery = Depends(event_query), session: Session = Depends(get_session)):
     """Events in date order, filtered like the timeline page (same parameters)."""
     return [v.to_public() for v in find_event_views(session, query)]
+
+
+@router.get("/export.{fmt}", tags=["events"])
+def export_view(fmt: str, query: EventQuery = Depends(event_query), session: Session = Depends(get_session)):
+    """The current view (same filters as the page, every page of it) as a file: json, csv,
+    timelinejs or ics."""
+    if fmt not in FORMATS:
+        raise HTTPException(404, f"no export format {fmt!r}; there are {', '.join(FORMATS)}")
+    media_type, suffix = FORMATS[fmt]
+    body = export(public_events(session, replace(query, limit=None, offset=0)), fmt)
+    return Response(body, media_type=media_type,
+                    headers={"Content-Disposition": f'attachment; filename="linimasa.{suffix}"'})
 
 
 @router.get("/api/events/{event_id}", response_model=EventPublic, tags=["events"])

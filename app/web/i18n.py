@@ -56,6 +56,7 @@ LABELS = {
     "story_date": ("tanggal dari alur berita", "date from the story"),
     "outlets": ("media", "outlets"),
     "key_moments": ("Momen kunci", "Key moments"),
+    "export": ("Ekspor tampilan ini", "Export this view"),
     "all_events": ("Semua peristiwa", "All events"),
     "why_merged": ("Mengapa satu peristiwa", "Why one happening"),
     "restated": ("diceritakan lagi dalam artikel yang sama", "told again in the same article"),
