@@ -25,7 +25,7 @@ from .labels import axis_label
 from .labels import label as date_label
 
 SWAGGER_UI_VERSION = "5.35.0"  # static/swagger-ui-*-5.35.0.*, from the npm package swagger-ui-dist
-from .marking import quote_html
+from .marking import quote_html, web_url
 from .timing import ServerTimingMiddleware
 
 
@@ -63,7 +63,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(project_path("templates")),
                                      autoescape=jinja2.select_autoescape(), auto_reload=settings.reload_templates)
     templates = Jinja2Templates(env=environment)
-    templates.env.globals.update(link=events.link, label=date_label, axis_label=axis_label, quote_html=quote_html)
+    templates.env.globals.update(link=events.link, label=date_label, axis_label=axis_label, quote_html=quote_html,
+                                 web_url=web_url)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(project_path("static"))), name="static")
     for module in (events, articles, actors, health, lang):

@@ -57,6 +57,7 @@ LABELS = {
     "outlets": ("media", "outlets"),
     "key_moments": ("Momen kunci", "Key moments"),
     "export": ("Ekspor tampilan ini", "Export this view"),
+    "source_link": ("sumber asli", "original source"),
     "all_events": ("Semua peristiwa", "All events"),
     "why_merged": ("Mengapa satu peristiwa", "Why one happening"),
     "restated": ("diceritakan lagi dalam artikel yang sama", "told again in the same article"),

@@ -90,3 +90,12 @@ def quote_html(quote: str, date_start: int, date_end: int, query: str | None = N
     return Markup("").join([highlight_words(quote[:date_start], query),
                             Markup('<mark class="date">'), highlight_words(quote[date_start:date_end], query),
                             Markup("</mark>"), highlight_words(quote[date_end:], query)])
+
+
+def web_url(url: str | None) -> str | None:
+    """`url` when it is a web address to link (http or https); None for anything else, so a
+    hostile "javascript:" URL in an article's metadata is never a link."""
+    if not url:
+        return None
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    return url if scheme in ("http", "https") else None

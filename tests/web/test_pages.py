@@ -215,3 +215,26 @@ def test_one_quake_from_two_outlets_is_one_key_moment_that_shows_its_disagreeing
 
 def test_a_bad_moments_parameter_is_a_400(client):
     assert client.get("/api/events", params={"moments": "maybe"}).status_code == 400
+
+
+def test_the_article_page_and_each_citation_show_the_source(empty_client):
+    note = ("---\ntitle: Gempa Cianjur\noutlet: Kompas.com\nurl: https://www.kompas.com/gempa\n"
+            "published: 21/11/2022\n---\nGempa magnitudo 5,6 mengguncang Cianjur pada Senin (21/11/2022) siang.\n")
+    hostile = ("---\ntitle: Jahat\nurl: javascript:alert(1)\n---\n"
+               "Banjir merendam Kemang pada Selasa (22/11/2022).\n")
+    files = [("files", ("gempa.md", note.encode(), "text/markdown")),
+             ("files", ("jahat.md", hostile.encode(), "text/markdown"))]
+    assert empty_client.post("/articles", files=files).status_code == 200
+    articles = empty_client.get("/api/articles").json()
+    quake = next(a for a in articles if a["title"] == "Gempa Cianjur")
+    page = soup(empty_client.get(f"/articles/{quake['id']}"))
+    link = page.select_one("a.source-url")
+    assert link["href"] == "https://www.kompas.com/gempa" and link["rel"] == ["noopener", "noreferrer"]
+    assert "Kompas.com" in page.select_one(".meta").get_text()
+    event = next(e for e in empty_client.get("/api/events").json() if e["event_type"] == "disaster")
+    evidence = soup(empty_client.get(f"/events/{event['id']}"))
+    assert evidence.select_one(".citations a.source-url")["href"] == "https://www.kompas.com/gempa"
+    assert evidence.select_one(".citations time.published")["datetime"] == "2022-11-21"
+    # a URL that is not a web address is shown as text, never linked
+    other = next(a for a in articles if a["title"] == "Jahat")
+    assert soup(empty_client.get(f"/articles/{other['id']}")).select("a.source-url") == []
