@@ -1,4 +1,4 @@
-"""The `linimasa` command: serve, ingest, extract, recluster, export.
+"""The `linimasa` command: serve, ingest, extract, recluster, delete, export.
 
 A thin wrapper: it parses arguments, calls the library, and turns Linimasa's
 exceptions into one clear line on stderr and a non-zero exit status.
@@ -58,6 +58,21 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         print(line)
     print(report.summary())
     return 1 if report.failed else 0
+
+
+def cmd_delete(args: argparse.Namespace, settings: Settings) -> int:
+    from sqlmodel import Session
+
+    from .store.db import open_database
+    from .store.ingest import delete_article
+    engine = open_database(settings)
+    with Session(engine) as session:
+        if not delete_article(session, args.article_id, _gazetteer(settings)):
+            print(f"linimasa delete: no article {args.article_id}", file=sys.stderr)
+            return 2
+        session.commit()
+    print(f"deleted   article {args.article_id}, and every citation only it supported")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
@@ -126,6 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_extract)
     p = sub.add_parser("recluster", help="derive every happening again from the stored mentions")
     p.set_defaults(run=cmd_recluster)
+    p = sub.add_parser("delete", help="remove an article and every citation only it supported")
+    p.add_argument("article_id", type=int)
+    p.set_defaults(run=cmd_delete)
     p = sub.add_parser("export", help="the stored timeline (or part of it) as JSON, CSV, TimelineJS or iCalendar")
     p.add_argument("--format", choices=["json", "csv", "timelinejs", "ics"], default="json")
     p.add_argument("-o", "--output", help="write to this file (default: standard output)")

@@ -114,3 +114,14 @@ def test_export_formats_and_filters_from_the_command_line(tmp_path):
     assert rows.startswith("\ufeffid,date,") and "Pyongyang" in rows
     bad = run("export", "--from", "kemarin lusa", env=env)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_delete_an_article_from_the_command_line(tmp_path):
+    env = {"LINIMASA_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+           "LINIMASA_GAZETTEER_PATH": str(SEEDS / "actors.json")}
+    assert run("ingest", str(SEEDS), env=env).returncode == 0
+    done = run("delete", "1", env=env)
+    assert done.returncode == 0 and "deleted" in done.stdout, done.stderr
+    again = run("delete", "1", env=env)
+    assert again.returncode == 2 and "no article 1" in again.stderr
+    assert "4 unchanged" in run("ingest", str(SEEDS), env=env).stdout  # the other four stay; the first comes back

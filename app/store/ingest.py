@@ -22,9 +22,9 @@ from ..extract.actors import Gazetteer
 from ..extract.model import EventMention
 from ..extract.pipeline import extract_article
 from ..extract.values import is_partial
-from .db import run
-from .happenings import recluster
-from .models import Article, Citation, Timex
+from .db import execute, run
+from .happenings import mark_key_moments, recluster
+from .models import Article, Citation, Event, Timex
 
 @dataclass
 class ArticleMeta:
@@ -123,6 +123,10 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
     name = meta.source_name or (extraction.title if extraction else text[:60])
     if stored is not None:
         return IngestOutcome(name, "unchanged", stored.id)
+    # the same source (URL, or file name) with changed text: the new text replaces the old, whose
+    # mentions go with it, so nothing is told twice
+    replaced = _same_source(session, meta)
+    affected = _remove_article(session, replaced) if replaced is not None else set()
     publication = extraction.publication_date
     article = Article(title=meta.title or extraction.title, outlet=meta.outlet or extraction.outlet, url=meta.url,
                       published=publication.value, published_source=publication.source,
@@ -135,6 +139,8 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
                           weekday_conflict=t.weekday_conflict))
     new = [c for c in (_citations_of(article, found) for found in extraction.events) if c is not None]
     assigned = recluster(session, new, gazetteer)  # the new (primary, other passages) of this article
+    if affected:
+        _tidy_events(session, affected, gazetteer)
     outcome = IngestOutcome(name, "added", article.id)
     if assigned:
         rows = run(session, "SELECT event_id, COUNT(DISTINCT article_id) FROM citation WHERE event_id IN "
@@ -181,6 +187,57 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, gazetteer: Gazetteer, m
     # several records of one file are several articles: none takes another's name
     single = meta if len(sources) == 1 else replace(meta, source_name=None)
     return [ingest_source(engine, source, gazetteer, single) for source in sources]
+
+
+def _same_source(session: Session, meta: ArticleMeta) -> Article | None:
+    if meta.url:
+        found = session.exec(select(Article).where(Article.url == meta.url)).first()
+        if found is not None:
+            return found
+    if meta.source_name:
+        return session.exec(select(Article).where(Article.source_name == meta.source_name)).first()
+    return None
+
+
+def _remove_article(session: Session, article: Article) -> set[int]:
+    """The article, its dates and its mentions (the full-text index follows by trigger). Returns
+    the events its mentions were on, which `_tidy_events` puts right."""
+    affected = {row[0] for row in run(session, "SELECT DISTINCT event_id FROM citation WHERE article_id = :id "
+                                               "AND event_id IS NOT NULL", {"id": article.id})}
+    execute(session, "DELETE FROM citation WHERE article_id = :id", {"id": article.id})
+    execute(session, "DELETE FROM timex WHERE article_id = :id", {"id": article.id})
+    session.delete(article)
+    session.flush()
+    return affected
+
+
+def _tidy_events(session: Session, event_ids: set[int], gazetteer: Gazetteer) -> None:
+    """Events that lost mentions: one no source tells any more goes; when others still tell some,
+    every happening is derived again (their dates, summaries and counts may change)."""
+    left = {row[0] for row in run(session, "SELECT DISTINCT event_id FROM citation WHERE event_id IN "
+                                           "(SELECT value FROM json_each(:ids))", {"ids": json.dumps(sorted(event_ids))})}
+    months = set()
+    for event_id in event_ids - left:
+        event = session.get(Event, event_id)
+        if event is not None:
+            months.add((event.date_start.year, event.date_start.month))
+            session.delete(event)
+    session.flush()
+    if left:
+        recluster(session, None, gazetteer)
+    elif months:
+        mark_key_moments(session, months)
+
+
+def delete_article(session: Session, article_id: int, gazetteer: Gazetteer) -> bool:
+    """Remove one article and every mention it supported, then derive the happenings again: an
+    event only it told goes, one that others tell too keeps their citations (in the session's
+    transaction; the caller commits). False when there is no such article."""
+    article = session.get(Article, article_id)
+    if article is None:
+        return False
+    _tidy_events(session, _remove_article(session, article), gazetteer)
+    return True
 
 
 def ingest_file(engine: Engine, path: Path, gazetteer: Gazetteer, meta: ArticleMeta,

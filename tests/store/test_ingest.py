@@ -131,3 +131,41 @@ def test_a_folder_ingest_lists_what_it_skipped(engine, gazetteer, tmp_path):
     report = ingest_paths(engine, [folder], gazetteer, ArticleMeta(), 10**6)
     assert [o.status for o in report.outcomes] == ["added", "skipped"]
     assert "slides.pptx" in report.lines()[1] and "1 skipped" in report.summary()
+
+
+def test_the_same_source_with_changed_text_replaces_it_and_nothing_is_told_twice(engine, gazetteer):
+    with Session(engine) as session:
+        ingest_text(session, "Putin tiba di Pyongyang pada Rabu (19/6/2024).", ArticleMeta(source_name="a.txt",
+                    url="https://x.id/a"), gazetteer)
+        ingest_text(session, "Gempa mengguncang Cianjur pada Senin (21/11/2022).", ArticleMeta(source_name="b.txt"),
+                    gazetteer)
+        session.commit()
+        outcome = ingest_text(session, "Putin tiba di Pyongyang pada Rabu (19/6/2024) pagi, disambut Kim Jong Un.",
+                              ArticleMeta(source_name="a-edited.txt", url="https://x.id/a"), gazetteer)
+        session.commit()
+        assert outcome.status == "added"
+        articles = session.exec(select(Article)).all()
+        assert sorted(a.source_name for a in articles) == ["a-edited.txt", "b.txt"]
+        visits = session.exec(select(Event).where(Event.value == "2024-06-19")).all()
+        assert len(visits) == 1 and "disambut" in " ".join(
+            c.quote for c in session.exec(select(Citation).where(Citation.event_id == visits[0].id)))
+
+
+def test_deleting_an_article_removes_what_only_it_supported(engine, gazetteer):
+    from app.store.ingest import delete_article
+    with Session(engine) as session:
+        first = ingest_text(session, "Kim Jong Un bertemu Vladimir Putin di Vladivostok pada 13 September 2023.",
+                            ArticleMeta(outlet="A"), gazetteer)
+        ingest_text(session, "Kim Jong Un dan Vladimir Putin bertemu di Vladivostok pada 13 September 2023. "
+                             "Banjir merendam Kemang pada Senin (2/10/2023).", ArticleMeta(outlet="B"), gazetteer)
+        lone = ingest_text(session, "Gempa mengguncang Garut pada Rabu (4/10/2023).", ArticleMeta(outlet="C"),
+                           gazetteer)
+        session.commit()
+        assert delete_article(session, first.article_id, gazetteer) and delete_article(session, lone.article_id,
+                                                                                       gazetteer)
+        session.commit()
+        assert not delete_article(session, 999, gazetteer)
+        events = {e.value: e for e in session.exec(select(Event)).all()}
+        # the meeting B also tells stays, with B's citation only; the quake only C told is gone
+        assert set(events) == {"2023-09-13", "2023-10-02"} and events["2023-09-13"].outlet_count == 1
+        assert {c.article_id for c in session.exec(select(Citation)).all()} == {first.article_id + 1}
