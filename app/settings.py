@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     gazetteer_path: Path = Field(default_factory=lambda: project_path("seeds") / "actors.json",
                                  description="The curated actor gazetteer (JSON; default: seeds/actors.json "
                                              "beside the package)")
-    max_article_bytes: int = Field(2_000_000, description="Largest article file accepted, in bytes")
+    max_article_bytes: int = Field(5_000_000, description="Largest article file accepted, in bytes")
     page_size: int = Field(25, ge=1, le=500, description="Events per page of the timeline and of /api/events; "
                            "the timeline loads the next page as the reader scrolls")
     dense_group: int = Field(8, description="A month with more events than this shows a 'more events' row")

@@ -45,3 +45,26 @@ document.addEventListener("htmx:configRequest", function (e) {
     }
   });
 });
+
+// A refused filter (400: "'from' is not a date ...") keeps the page as it is and says why beside the
+// field it names; htmx would otherwise drop the answer silently.
+document.addEventListener("htmx:beforeSwap", function (e) {
+  document.querySelectorAll(".field-error").forEach(function (old) { old.remove(); });
+  document.querySelectorAll("[aria-invalid]").forEach(function (f) { f.removeAttribute("aria-invalid"); });
+  if (e.detail.xhr.status < 400 || e.detail.xhr.status >= 500) return;
+  e.detail.shouldSwap = false;
+  var answer = new DOMParser().parseFromString(e.detail.xhr.responseText, "text/html");
+  var said = answer.querySelector(".error p");
+  var message = document.createElement("p");
+  message.className = "field-error";
+  message.setAttribute("role", "alert");
+  message.textContent = said ? said.textContent : e.detail.xhr.statusText;
+  var named = /^'(\w+)'/.exec(message.textContent);
+  var field = named && document.querySelector('[name="' + named[1] + '"]');
+  if (field) {
+    field.setAttribute("aria-invalid", "true");
+    field.insertAdjacentElement("afterend", message);
+  } else {
+    document.getElementById("filters").insertAdjacentElement("afterend", message);
+  }
+});

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..errors import ArticleTextError
 
-DEFAULT_MAX_BYTES = 2_000_000
+DEFAULT_MAX_BYTES = 5_000_000
 
 
 def decode_article(data: bytes, name: str = "article", max_bytes: int = DEFAULT_MAX_BYTES) -> str:

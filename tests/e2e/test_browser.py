@@ -107,3 +107,17 @@ def test_scrolling_loads_every_page_once(small_pages, page):
     ids = cards.evaluate_all("cards => cards.map(card => card.id)")
     assert len(ids) == total and len(set(ids)) == total
     assert page.url == small_pages + "/"  # loading more is not a new place in history
+
+
+def test_a_refused_date_says_why_beside_its_field(server, page):
+    page.goto(server + "/")
+    page.fill("#from", "kemarin lusa")
+    page.press("#from", "Tab")
+    error = page.locator("#from + .field-error")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text("kemarin lusa")
+    expect(page.locator("#from")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("article.event").first).to_be_visible()  # the timeline stays as it was
+    page.fill("#from", "2024")
+    page.press("#from", "Tab")
+    expect(page.locator(".field-error")).to_have_count(0)
