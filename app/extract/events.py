@@ -6,18 +6,20 @@ takes the date the story is about: the nearest day-level date before it in its p
 else the lead's date. A clause stating several dates ("sejak Kamis (23/1) ... hingga Ahad
 (26/1)", year lists) makes one mention per date. Page furniture, captions, terms
 ("periode 2019-2024") and speech make none. Mentions of one happening in one article
-become one mention citing every passage (`also`).
+become one mention citing every passage (`also`). How a clause's parts relate to its dates is
+`clauses.py`'s.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from datetime import date
-from itertools import pairwise
 from typing import NamedTuple
 
 from .values import is_partial
 from .event_types import TypeMatch, content_lemmas, event_type_of, type_family, type_matches
+from .clauses import (clauses_of, dates_of_clause, inside_quote, is_noise, main_clause, names_a_term, relative_head,
+                      zone_equivalent)
 from .figures import case_numbers, find_figures, magnitudes
 from .names import common_words, passage_names, topic_names
 from .lang.id import happenings as lexicon
@@ -27,21 +29,11 @@ from .restatements import merge_restatements
 from .status import relative_to_publication, status_of
 from .summary import after_dateline, summary_of
 
-BOILERPLATE = re.compile(lexicon.BOILERPLATE, re.IGNORECASE)
-_FURNITURE = re.compile(lexicon.FURNITURE)
-_CAPTION_END = re.compile(lexicon.CAPTION_END)
 _RELATIVE = re.compile(lexicon.RELATIVE, re.IGNORECASE)
-_TERM_LIST_BEFORE = re.compile(lexicon.TERM_LIST_BEFORE, re.IGNORECASE)
 _BACKGROUND = re.compile(lexicon.BACKGROUND_START, re.IGNORECASE)
-_DATE_AFTER_COMMA = re.compile(r",\s*$")
-_HEAD_GAP = 12  # characters between a happening's noun and the "yang" of its clause ("gempa bumi yang")
 _CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX-\d\d-\d\d$)")
-_CLAUSE_SPLIT = re.compile(lexicon.CLAUSE_SPLIT, re.IGNORECASE)
-_TERM_BEFORE = re.compile(lexicon.TERM_BEFORE, re.IGNORECASE)
 _PRONOUN_START = re.compile(lexicon.PRONOUN_START, re.IGNORECASE)
 _BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
-_ZONE_EQUIVALENT = re.compile(lexicon.ZONE_EQUIVALENT, re.IGNORECASE)
-_ZONE_AFTER = re.compile(lexicon.ZONE_AFTER)
 _PLACE_PREPOSITION = re.compile(lexicon.PLACE_PREPOSITION, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
 _REFERS_BACK = re.compile(lexicon.REFERS_BACK, re.IGNORECASE)
@@ -50,77 +42,16 @@ _QUOTE_OPEN = "\"“”‘'"
 _QUOTED = re.compile(r"[\"“”]")
 _SPEECH_AFTER = re.compile(lexicon.SPEECH_AFTER_NAME, re.IGNORECASE)
 _PLACE_LEVEL = {"district": 0, "city": 1, "regency": 1, "capital": 1, "province": 2, "country": 3}
-_CAPTION_LIMIT = 160
-_CAPTION_LINE_LIMIT = 500  # a line that ends in a photo credit and is longer runs on into the story
 _PUBLISHED_PARAGRAPHS = 3  # paragraphs that may take the publication date when no day was stated yet
-_MIN_UNTYPED_WORDS = 3
+_MIN_UNTYPED_WORDS = 3  # a dated line with no happening named and fewer words is metadata, not news
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
-_LEAD_WORDS = 8  # a dated line with no happening named and fewer words is metadata, not news
+_LEAD_WORDS = 8  # lower-case words that make a line prose: a paragraph of the story, a lead
 
 
 def is_calendar_value(value: str | None) -> bool:
     """A date on the calendar, at any granularity, or a day whose year is unknown ("XXXX-11-21",
     which another source of the same happening may complete)."""
     return bool(value and _CALENDAR_VALUE.match(value))
-
-
-def is_noise(sentence: Sentence, text: str = "") -> bool:
-    """Navigation, bylines, counters and photo captions: never a happening."""
-    if BOILERPLATE.match(sentence.text):
-        return True
-    # a caption or counter is a short line; a long one that holds "Sumber Foto: ..." runs on into the lead
-    if len(sentence.text) < _CAPTION_LIMIT and _FURNITURE.search(sentence.text):
-        return True
-    if not text:
-        return False
-    line_end = text.find("\n", sentence.start)
-    line_end = len(text) if line_end < 0 else line_end
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    return line_end - line_start <= _CAPTION_LINE_LIMIT and bool(_CAPTION_END.search(text, line_start, line_end))
-
-
-def _names_a_term(text: str, timex: Timex) -> bool:
-    """'periode 2019-2024', 'masa jabatan 2014-2019': the date qualifies a noun."""
-    return bool(_TERM_BEFORE.search(text, max(0, timex.start - 30), timex.start)
-                or _TERM_LIST_BEFORE.search(text, max(0, timex.start - 60), timex.start))
-
-
-def _zone_equivalent(text: str, timex: Timex, before: list[Timex]) -> bool:
-    """'Senin (20/1) waktu setempat atau Selasa (21/1) WIB': the second is the first in WIB."""
-    return bool(before and _ZONE_EQUIVALENT.search(text, max(0, timex.start - 8), timex.start)
-                and _ZONE_AFTER.search(text[timex.end:timex.end + 40]))
-
-
-def _clauses(sentence: Sentence, timexes: list[Timex], text: str) -> list[tuple[int, int, list[Timex]]]:
-    """Split a sentence so that each dated happening keeps its own clause, with its dates."""
-    if len(timexes) == 1:
-        return [(sentence.start, sentence.end, timexes)]
-    cuts = [sentence.start]
-    for m in _CLAUSE_SPLIT.finditer(sentence.text):
-        pos = sentence.start + m.start()
-        # cut only between two different dates
-        if any(t.end <= pos for t in timexes) and any(t.start >= pos for t in timexes):
-            cuts.append(pos)
-    cuts.append(sentence.end)
-    out = []
-    for a, b in pairwise(cuts):
-        inside = [t for t in timexes if a <= t.start and t.end <= b]
-        if inside:
-            out.append((a, b, inside))
-    return out
-
-
-def _dates_of_clause(text: str, inside: list[Timex], seen: set[str]) -> list[Timex]:
-    """The clause's dates that each make a mention: not a term when another date says when, not
-    a date given twice ("Senin (21/11) ... atau Selasa (22/11) WIB", the same day again)."""
-    dates = [t for t in inside if not _names_a_term(text, t)] or inside[:1]
-    out: list[Timex] = []
-    for t in dates:
-        if t.value in seen or _zone_equivalent(text, t, out):
-            continue
-        seen.add(t.value)
-        out.append(t)
-    return out
 
 
 class StoryDate(NamedTuple):
@@ -181,7 +112,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
     ctx = _Context(text, published)
     for t in timexes:
         if t.granularity == "day" and is_calendar_value(t.value) and not is_partial(t.value) \
-                and (t.start, t.end) not in skip and t.start >= body_start and not _names_a_term(text, t):
+                and (t.start, t.end) not in skip and t.start >= body_start and not names_a_term(text, t):
             ctx.days_ahead.setdefault(text.rfind("\n", 0, t.start) + 1, t)
     t_index = a_index = p_index = 0
     dated = [t for t in timexes if is_calendar_value(t.value) and (t.start, t.end) not in skip]
@@ -219,7 +150,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
         named = _named(sentence, in_sentence, ctx)
         if not is_noise(sentence, text):
             matches = type_matches(text, sentence.start, sentence.end)
-            terms_only = bool(mine) and all(_names_a_term(text, t) for t in mine)
+            terms_only = bool(mine) and all(names_a_term(text, t) for t in mine)
             if terms_only:
                 # "dilantik sebagai Presiden periode 2024-2029": the term says who, not when; the story may
                 mention = (_story_mention(text, sentence, matches, in_sentence, named, sentence_places, ctx, dct)
@@ -228,8 +159,8 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                     mentions.append(mention)
             elif mine:
                 seen: set[str] = set()
-                for start, end, inside in _clauses(sentence, mine, text):
-                    for timex in _dates_of_clause(text, inside, seen):
+                for start, end, inside in clauses_of(sentence, mine, text):
+                    for timex in dates_of_clause(text, inside, seen):
                         mention = _stated_mention(text, start, end, timex, matches, in_sentence, named,
                                                   sentence_places, dct)
                         if mention is None:
@@ -319,8 +250,8 @@ def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list
                     dct: date | None) -> EventMention | None:
     in_clause = [m for m in matches if start <= m.start < end]
     # "belasungkawa atas gempa yang melanda Cianjur pada Senin (21/11)": the date is the quake's
-    main, anchor = _main_clause(text, start, timex, in_clause)
-    kind = _relative_head(text, start, timex, in_clause) or event_type_of(main, anchor) \
+    main, anchor = main_clause(text, start, timex, in_clause)
+    kind = relative_head(text, start, timex, in_clause) or event_type_of(main, anchor) \
         or event_type_of(matches, timex.start)
     body = after_dateline(text, start)
     if kind is None and len(_WORDS.findall(text, body, end)) - len(_WORDS.findall(timex.text)) < _MIN_UNTYPED_WORDS:
@@ -355,7 +286,7 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
         return None  # someone says something, and names no happening: what they say may be of any time
     # what someone says inside quotation marks keeps its own time ("Kim Jong Un telah melakukan
     # perjalanan ke Rusia ..."): the story's day does not date it
-    strong = [m for m in strong if not _inside_quote(text, sentence.start, m.start)]
+    strong = [m for m in strong if not inside_quote(text, sentence.start, m.start)]
     weak = [m for m in matches if m.type == "other"] if words & lexicon.NARRATIVE and not speech else []
     kind = event_type_of(strong or weak, sentence.start)
     if kind is None:
@@ -372,42 +303,17 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     return mention
 
 
-def _relative_head(text: str, start: int, timex: Timex, matches: list[TypeMatch]) -> TypeMatch | None:
-    """The happening a date belongs to when it stands in a relative clause: "gempa bumi yang
-    melanda Cianjur pada Senin (21/11)" dates "gempa", the noun just before "yang"."""
-    # "menyusul banjir yang menelan korban jiwa, Rabu (10/9/2025)": a date set off by a comma dates the
-    # main clause, as news writes it; "yang melanda Cianjur, Jawa Barat, pada Senin (21/11)" goes on
-    if _DATE_AFTER_COMMA.search(text, max(start, timex.start - 4), timex.start):
-        return None
-    for relative in _RELATIVE.finditer(text, start, timex.start):
-        nouns = [m for m in matches if m.is_noun and start <= m.start and 0 <= relative.start() - m.end <= _HEAD_GAP]
-        if nouns:
-            return nouns[-1]
-    return None
-
-
-def _main_clause(text: str, start: int, timex: Timex, matches: list[TypeMatch]) -> tuple[list[TypeMatch], int]:
-    """The matches that type a clause, and where to look from. A date set off by a comma at the end
-    dates what the clause's first words say, not a relative clause before it ("menetapkan status
-    tanggap darurat menyusul banjir yang menelan korban jiwa, Rabu (10/9/2025)" is a decree)."""
-    if not _DATE_AFTER_COMMA.search(text, max(start, timex.start - 4), timex.start):
-        return matches, timex.start
-    relative = _RELATIVE.search(text, start, timex.start)
-    before = [m for m in matches if relative is not None and m.start < relative.start()]
-    return (before, after_dateline(text, start)) if before else (matches, timex.start)
-
-
 def _main_clause_mention(text: str, start: int, end: int, timex: Timex, matches: list[TypeMatch],
                          in_sentence: list[ActorMention], named: dict[str, str], places: list[PlaceMention],
                          ctx: _Context, dct: date | None) -> EventMention | None:
     """"Presiden menyampaikan belasungkawa atas gempa yang melanda Cianjur pada Senin (21/11)":
     the date is the quake's, told in a relative clause; the main clause's happening before "yang"
     is of another kind and takes the story's date."""
-    head = _relative_head(text, start, timex, matches)
+    head = relative_head(text, start, timex, matches)
     if head is None:
         return None
     before = [m for m in matches if start <= m.start < head.start and not m.is_noun
-              and m.type in lexicon.STORY_TYPES and not _inside_quote(text, start, m.start)]
+              and m.type in lexicon.STORY_TYPES and not inside_quote(text, start, m.start)]
     if not before or type_family(before[0].type) == type_family(head.type):
         return None
     relative = _RELATIVE.search(text, head.end, timex.start)
@@ -423,14 +329,6 @@ def _main_clause_mention(text: str, start: int, end: int, timex: Timex, matches:
                        f"the lead's date ('{text[story.timex.start:story.timex.end]}')" if story.timex else
                        "the lead's date", (), [kind])
     return mention
-
-
-def _inside_quote(text: str, start: int, pos: int) -> bool:
-    """Whether `pos` lies inside a quotation opened earlier in its sentence (from `start`)."""
-    before = text[start:pos]
-    if "“" in before or "”" in before:
-        return before.rfind("“") > before.rfind("”")
-    return before.count('"') % 2 == 1
 
 
 def _with_place(mention: EventMention, place: str, within: tuple[str, ...]) -> EventMention:
