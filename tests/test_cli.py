@@ -125,3 +125,23 @@ def test_delete_an_article_from_the_command_line(tmp_path):
     again = run("delete", "1", env=env)
     assert again.returncode == 2 and "no article 1" in again.stderr
     assert "4 unchanged" in run("ingest", str(SEEDS), env=env).stdout  # the other four stay; the first comes back
+
+
+def test_two_ingests_of_one_folder_at_once_store_each_article_once(tmp_path):
+    import sqlite3
+    folder = ROOT / "tests" / "data" / "dev" / "articles"
+    env = {**os.environ, "LINIMASA_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+           "LINIMASA_GAZETTEER_PATH": str(SEEDS / "actors.json")}
+    assert run("recluster", env=env).returncode == 0  # migrated before the race
+    both = [subprocess.Popen([sys.executable, "-m", "app.cli", "ingest", str(folder)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT) for _ in range(2)]
+    results = [p.communicate(timeout=600) for p in both]
+    for p, (out, err) in zip(both, results):
+        assert p.returncode == 0, (out[-2000:], err[-2000:])
+        assert "failed" not in out.replace("0 failed", ""), out[-2000:]
+    texts = {p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
+    with sqlite3.connect(tmp_path / "cli.db") as db:
+        stored = db.execute("SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM article").fetchone()
+        integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+        orphans = db.execute("SELECT COUNT(*) FROM citation WHERE article_id NOT IN (SELECT id FROM article)").fetchone()[0]
+    assert stored == (len(texts), len(texts)) and integrity == "ok" and orphans == 0

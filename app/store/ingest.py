@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
 
 from ..errors import ArticleTextError, LinimasaError
@@ -163,17 +165,32 @@ def _merged(meta: ArticleMeta, source: Source) -> ArticleMeta:
 
 
 def ingest_source(engine: Engine, source: Source, gazetteer: Gazetteer, meta: ArticleMeta) -> IngestOutcome:
-    """One source in its own transaction: stored whole, or not at all."""
-    with Session(engine) as session:
-        try:
-            outcome = ingest_text(session, source.text, _merged(meta, source), gazetteer)
-            session.commit()
-        except LinimasaError as exc:
-            session.rollback()
-            return IngestOutcome(source.name, "failed", message=f"{source.name}: {exc}")
+    """One source in its own transaction: stored whole, or not at all. Another process writing the
+    same database makes it wait and try again; another storing the same text first makes it
+    "unchanged" (the content hash is unique), never a duplicate."""
+    for attempt in range(_WRITE_ATTEMPTS):
+        with Session(engine) as session:
+            try:
+                outcome = ingest_text(session, source.text, _merged(meta, source), gazetteer)
+                session.commit()
+                break
+            except LinimasaError as exc:
+                session.rollback()
+                return IngestOutcome(source.name, "failed", message=f"{source.name}: {exc}")
+            except (OperationalError, IntegrityError) as exc:
+                session.rollback()
+                if isinstance(exc, OperationalError) and "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if attempt == _WRITE_ATTEMPTS - 1:
+                    return IngestOutcome(source.name, "failed", message=f"{source.name}: the database stayed busy "
+                                                                        f"({exc.orig})")
+                time.sleep(min(2.0, 0.05 * 2 ** attempt))  # a writer holds the database, or just stored this text
     if source.note:
         outcome.message = source.note
     return outcome
+
+
+_WRITE_ATTEMPTS = 12
 
 
 def ingest_bytes(engine: Engine, data: bytes, name: str, gazetteer: Gazetteer, meta: ArticleMeta,
