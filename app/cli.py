@@ -1,4 +1,4 @@
-"""The `linimasa` command: serve, ingest, extract, recluster, delete, export.
+"""The `linimasa` command: serve, ingest, extract, recluster, delete, backup, export.
 
 A thin wrapper: it parses arguments, calls the library, and turns Linimasa's
 exceptions into one clear line on stderr and a non-zero exit status.
@@ -75,6 +75,13 @@ def cmd_delete(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    from .store.db import backup_database, open_database
+    backup_database(open_database(settings), Path(args.path))
+    print(f"backed up to {args.path}")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from sqlmodel import Session
 
@@ -144,6 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("delete", help="remove an article and every citation only it supported")
     p.add_argument("article_id", type=int)
     p.set_defaults(run=cmd_delete)
+    p = sub.add_parser("backup", help="write a consistent copy of the database, even while the server runs")
+    p.add_argument("path")
+    p.set_defaults(run=cmd_backup)
     p = sub.add_parser("export", help="the stored timeline (or part of it) as JSON, CSV, TimelineJS or iCalendar")
     p.add_argument("--format", choices=["json", "csv", "timelinejs", "ics"], default="json")
     p.add_argument("-o", "--output", help="write to this file (default: standard output)")

@@ -15,3 +15,7 @@ class QueryError(LinimasaError):
 
 class GazetteerError(LinimasaError):
     """The actor gazetteer is missing or cannot be read."""
+
+
+class StoreError(LinimasaError):
+    """A database operation the user asked for that cannot be done as asked (a backup onto an existing file)."""

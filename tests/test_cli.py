@@ -145,3 +145,22 @@ def test_two_ingests_of_one_folder_at_once_store_each_article_once(tmp_path):
         integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
         orphans = db.execute("SELECT COUNT(*) FROM citation WHERE article_id NOT IN (SELECT id FROM article)").fetchone()[0]
     assert stored == (len(texts), len(texts)) and integrity == "ok" and orphans == 0
+
+
+def test_a_backup_is_a_consistent_copy_made_while_another_process_writes(tmp_path):
+    import sqlite3
+    env = {**os.environ, "LINIMASA_DATABASE_URL": f"sqlite:///{tmp_path / 'live.db'}",
+           "LINIMASA_GAZETTEER_PATH": str(SEEDS / "actors.json")}
+    assert run("ingest", str(SEEDS), env=env).returncode == 0
+    writer = subprocess.Popen([sys.executable, "-m", "app.cli", "ingest", str(ROOT / "tests" / "data" / "dev" / "articles")],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    copy = tmp_path / "copy.db"
+    done = run("backup", str(copy), env=env)
+    writer.communicate(timeout=600)
+    assert done.returncode == 0, done.stderr
+    with sqlite3.connect(copy) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT COUNT(*) FROM article").fetchone()[0] >= 5
+        assert db.execute("SELECT COUNT(*) FROM citation WHERE article_id NOT IN (SELECT id FROM article)").fetchone()[0] == 0
+    again = run("backup", str(copy), env=env)
+    assert again.returncode == 2 and "exists already" in again.stderr

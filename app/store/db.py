@@ -9,6 +9,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
+from ..errors import StoreError
 from ..paths import project_path
 from ..settings import Settings
 
@@ -46,6 +47,20 @@ def open_database(settings: Settings) -> Engine:
     """Migrate the database to head and return an engine on it."""
     upgrade_to_head(settings.database_url)
     return make_engine(settings.database_url)
+
+
+def backup_database(engine: Engine, target: Path) -> None:
+    """A consistent copy of the database at `target`, made while others read and write it
+    (SQLite's online backup API, page by page)."""
+    import sqlite3
+    if target.exists():
+        raise StoreError(f"{target} exists already; a backup never overwrites a file")
+    raw = engine.raw_connection()
+    try:
+        with sqlite3.connect(target) as copy:
+            raw.driver_connection.backup(copy, pages=1024)
+    finally:
+        raw.close()
 
 
 def run(session: Session, sql: str, params: dict) -> list[tuple]:
