@@ -164,3 +164,30 @@ def test_a_backup_is_a_consistent_copy_made_while_another_process_writes(tmp_pat
         assert db.execute("SELECT COUNT(*) FROM citation WHERE article_id NOT IN (SELECT id FROM article)").fetchone()[0] == 0
     again = run("backup", str(copy), env=env)
     assert again.returncode == 2 and "exists already" in again.stderr
+
+
+def test_an_ingest_killed_at_any_moment_leaves_a_consistent_database_and_a_rerun_completes(tmp_path):
+    import signal
+    import sqlite3
+    import time
+    folder = ROOT / "tests" / "data" / "dev" / "articles"
+    env = {**os.environ, "LINIMASA_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+           "LINIMASA_GAZETTEER_PATH": str(SEEDS / "actors.json")}
+    assert run("recluster", env=env).returncode == 0  # migrated
+    for moment in (0.5, 1.5, 3.0):  # seconds into the run: mid-article, between articles, later
+        ingest = subprocess.Popen([sys.executable, "-m", "app.cli", "ingest", str(folder)], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+        time.sleep(moment)
+        ingest.send_signal(signal.SIGKILL)
+        ingest.wait()
+        with sqlite3.connect(tmp_path / "cli.db") as db:
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert db.execute("SELECT COUNT(*) FROM citation WHERE article_id NOT IN (SELECT id FROM article) "
+                              "OR (event_id IS NOT NULL AND event_id NOT IN (SELECT id FROM event))").fetchone()[0] == 0
+            # the full-text index matches its table
+            assert db.execute("INSERT INTO citation_fts(citation_fts, rank) VALUES ('integrity-check', 1)") is not None
+    done = run("ingest", str(folder), env=env)
+    assert done.returncode == 0 and " 0 failed" in done.stdout, done.stdout[-1500:]
+    texts = {p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
+    with sqlite3.connect(tmp_path / "cli.db") as db:
+        assert db.execute("SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM article").fetchone() == (len(texts),) * 2
