@@ -238,3 +238,18 @@ def test_the_article_page_and_each_citation_show_the_source(empty_client):
     # a URL that is not a web address is shown as text, never linked
     other = next(a for a in articles if a["title"] == "Jahat")
     assert soup(empty_client.get(f"/articles/{other['id']}")).select("a.source-url") == []
+
+
+def test_hostile_uploads_a_script_carrying_page_and_a_path_traversal_name(empty_client, tmp_path):
+    page_html = ("<html><head><title>Banjir</title><script>alert('x')</script></head><body><article>"
+                 "<p>Banjir merendam Kemang, Jakarta Selatan, pada Senin (2/10/2023) pagi hingga siang hari.</p>"
+                 "<p onclick=\"alert(1)\">Warga mengungsi ke masjid terdekat dan menunggu air surut sore itu.</p>"
+                 "</article></body></html>")
+    files = [("files", ("../../etc/banjir.html", page_html.encode(), "text/html"))]
+    assert empty_client.post("/articles", files=files).status_code == 200
+    article, = empty_client.get("/api/articles").json()
+    assert article["source_name"] == "../../etc/banjir.html"  # a name only: nothing is written by it
+    assert not (tmp_path.parent / "etc" / "banjir.html").exists()
+    shown = soup(empty_client.get(f"/articles/{article['id']}"))
+    assert "alert" not in shown.select_one(".article-text").get_text()  # the page's script is not its text
+    assert shown.select("script:not([src])") == [] and shown.select("[onclick]") == []
