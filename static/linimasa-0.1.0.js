@@ -68,3 +68,25 @@ document.addEventListener("htmx:beforeSwap", function (e) {
     document.getElementById("filters").insertAdjacentElement("afterend", message);
   }
 });
+
+// A swap must not take a field from under the reader's fingers: typing in "Sampai" while "Dari"'s
+// change is answered would otherwise lose keystrokes. The focused field's value, caret and focus
+// are carried across the swap.
+(function () {
+  var held = null;
+  document.addEventListener("htmx:beforeSwap", function (e) {
+    var field = document.activeElement;
+    held = field && field.id && e.detail.target.contains(field) && "value" in field
+      ? {id: field.id, value: field.value, start: field.selectionStart, end: field.selectionEnd} : null;
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    if (!held) return;
+    var field = document.getElementById(held.id);
+    held.value !== undefined && field && (field.value = held.value);
+    if (field) {
+      field.focus();
+      try { field.setSelectionRange(held.start, held.end); } catch (err) { /* not a text field */ }
+    }
+    held = null;
+  });
+})();

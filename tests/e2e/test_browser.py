@@ -121,3 +121,18 @@ def test_a_refused_date_says_why_beside_its_field(server, page):
     page.fill("#from", "2024")
     page.press("#from", "Tab")
     expect(page.locator(".field-error")).to_have_count(0)
+
+
+def test_a_swap_keeps_the_field_being_typed_in(server, page):
+    page.goto(server + "/")
+    page.fill("#from", "2019")
+    page.focus("#to")
+    page.keyboard.type("20")
+    # "24" is typed once "Dari"'s change has gone to the server and before its answer is swapped in
+    page.evaluate("""() => document.body.addEventListener('htmx:beforeRequest', () => setTimeout(() => {
+        const to = document.getElementById('to'); to.value += '24'; }, 0), {once: true})""")
+    with page.expect_response(lambda r: "from=2019" in r.url):
+        page.evaluate("htmx.trigger('#from', 'change')")
+    page.wait_for_timeout(300)
+    expect(page.locator("#to")).to_be_focused()
+    expect(page.locator("#to")).to_have_value("2024")
