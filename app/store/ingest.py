@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..errors import ArticleTextError, LinimasaError
 from ..sources import Source, read_sources, source_files
@@ -207,12 +207,13 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, gazetteer: Gazetteer, m
 
 
 def _same_source(session: Session, meta: ArticleMeta) -> Article | None:
+    """The stored article this one is a new version of: the same URL; with no URL on either, the
+    same file name. Two pages both saved as "index.html" with different URLs are two articles."""
     if meta.url:
-        found = session.exec(select(Article).where(Article.url == meta.url)).first()
-        if found is not None:
-            return found
+        return session.exec(select(Article).where(Article.url == meta.url)).first()
     if meta.source_name:
-        return session.exec(select(Article).where(Article.source_name == meta.source_name)).first()
+        return session.exec(select(Article).where(Article.source_name == meta.source_name,
+                                                  col(Article.url).is_(None))).first()
     return None
 
 

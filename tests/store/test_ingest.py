@@ -169,3 +169,13 @@ def test_deleting_an_article_removes_what_only_it_supported(engine, gazetteer):
         # the meeting B also tells stays, with B's citation only; the quake only C told is gone
         assert set(events) == {"2023-09-13", "2023-10-02"} and events["2023-09-13"].outlet_count == 1
         assert {c.article_id for c in session.exec(select(Citation)).all()} == {first.article_id + 1}
+
+
+def test_two_pages_of_one_file_name_but_other_urls_are_two_articles(engine, gazetteer):
+    with Session(engine) as session:
+        ingest_text(session, "Putin tiba di Pyongyang pada Rabu (19/6/2024).",
+                    ArticleMeta(source_name="index.html", url="https://a.id/1"), gazetteer)
+        ingest_text(session, "Gempa mengguncang Cianjur pada Senin (21/11/2022).",
+                    ArticleMeta(source_name="index.html", url="https://b.id/2"), gazetteer)
+        session.commit()
+        assert session.exec(select(func.count()).select_from(Article)).one() == 2
