@@ -179,14 +179,22 @@ def recluster(session: Session, mentions: list[tuple[Citation, list[Citation]]] 
     for event, citations in touched:
         _write_event(session, event, citations, [sketches[id(c)] for c in citations], articles, registry)
     months = {(e.date_start.year, e.date_start.month) for e, _ in touched}
-    for event_id in old_events - claimed:
-        stale = session.get(Event, event_id)
-        if stale is not None:
-            months.add((stale.date_start.year, stale.date_start.month))
-            session.delete(stale)
-    session.flush()
+    months |= drop_events(session, old_events - claimed)
     mark_key_moments(session, months)
     return {c.id: c.event_id for c in new}
+
+
+def drop_events(session: Session, event_ids: set[int]) -> set[tuple[int, int]]:
+    """Delete events no mention is on any more; the months they were in, whose key moments
+    may change."""
+    months = set()
+    for event_id in event_ids:
+        event = session.get(Event, event_id)
+        if event is not None:
+            months.add((event.date_start.year, event.date_start.month))
+            session.delete(event)
+    session.flush()
+    return months
 
 
 def mark_key_moments(session: Session, months: set[tuple[int, int]]) -> None:

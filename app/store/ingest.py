@@ -25,7 +25,7 @@ from ..extract.model import EventMention
 from ..extract.pipeline import extract_article
 from ..extract.values import is_partial
 from .db import execute, run
-from .happenings import mark_key_moments, recluster
+from .happenings import drop_events, mark_key_moments, recluster
 from .models import Article, Citation, Event, Timex
 
 @dataclass
@@ -234,13 +234,7 @@ def _tidy_events(session: Session, event_ids: set[int], gazetteer: Gazetteer) ->
     every happening is derived again (their dates, summaries and counts may change)."""
     left = {row[0] for row in run(session, "SELECT DISTINCT event_id FROM citation WHERE event_id IN "
                                            "(SELECT value FROM json_each(:ids))", {"ids": json.dumps(sorted(event_ids))})}
-    months = set()
-    for event_id in event_ids - left:
-        event = session.get(Event, event_id)
-        if event is not None:
-            months.add((event.date_start.year, event.date_start.month))
-            session.delete(event)
-    session.flush()
+    months = drop_events(session, event_ids - left)
     if left:
         recluster(session, None, gazetteer)
     elif months:
