@@ -26,7 +26,7 @@ from ..extract.pipeline import extract_article
 from ..extract.values import is_partial
 from .db import execute, run
 from .happenings import drop_events, mark_key_moments, recluster
-from .models import Article, Citation, Event, Timex
+from .models import Article, Citation, Timex
 
 @dataclass
 class ArticleMeta:
