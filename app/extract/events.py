@@ -33,6 +33,7 @@ _RELATIVE = re.compile(lexicon.RELATIVE, re.IGNORECASE)
 _BACKGROUND = re.compile(lexicon.BACKGROUND_START, re.IGNORECASE)
 _CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX-\d\d-\d\d$)")
 _PRONOUN_START = re.compile(lexicon.PRONOUN_START, re.IGNORECASE)
+_THEN_ANAPHOR = re.compile(lexicon.THEN_ANAPHOR, re.IGNORECASE)
 _BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(lexicon.PLACE_PREPOSITION, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -77,6 +78,7 @@ class _Context:
         self.previous_named: dict[str, str] = {}
         self.people_order: list[str] = []  # persons in order of last mention
         self.lead: EventMention | None = None
+        self.last_stated: EventMention | None = None  # the last date told, at any granularity
         self.paragraph_start = -1
         self.paragraph_day: EventMention | None = None
         self.published = published
@@ -166,6 +168,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                         if mention is None:
                             continue
                         mentions.append(mention)
+                        ctx.last_stated = mention
                         main = _main_clause_mention(text, start, end, timex, matches, in_sentence, named,
                                                     sentence_places, ctx, dct)
                         if main is not None:
@@ -269,12 +272,20 @@ def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list
 def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_sentence: list[ActorMention],
                    named: dict[str, str], places: list[PlaceMention], ctx: _Context,
                    dct: date | None) -> EventMention | None:
-    """A sentence that reports a happening but states no date takes the story's date."""
-    story = ctx.story_date()
+    """A sentence that reports a happening but states no date takes the story's date, or, when it
+    says "saat itu" ("at that time"), the date told just before."""
+    words = {w.lower() for w in _WORDS.findall(sentence.text)}
+    if ctx.last_stated is not None and _THEN_ANAPHOR.search(sentence.text):
+        story = StoryDate.of(ctx.last_stated, "the", text)._replace(
+            source=f"'{_THEN_ANAPHOR.search(sentence.text).group()}': the date told just before"
+                   + (f" ('{text[ctx.last_stated.timex.start:ctx.last_stated.timex.end]}')"
+                      if ctx.last_stated.timex else ""))
+        not_story = lexicon.NOT_ANCHORED
+    else:
+        story, not_story = ctx.story_date(), lexicon.NOT_STORY
     if story is None or not matches:
         return None
-    words = {w.lower() for w in _WORDS.findall(sentence.text)}
-    if words & lexicon.NOT_STORY or sentence.text.rstrip().endswith("?"):
+    if words & not_story or sentence.text.rstrip().endswith("?"):
         return None
     strong = [m for m in matches if m.type in lexicon.STORY_TYPES and not m.is_noun]
     if not strong and words & lexicon.HAPPENING_VERBS:

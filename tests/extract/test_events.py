@@ -117,6 +117,17 @@ def test_a_happening_told_without_a_date_takes_the_story_s_date(gazetteer):
     assert text[guestbook.start:guestbook.end] == "Presiden kemudian menuliskan pesan di buku tamu."
 
 
+@pytest.mark.parametrize("then", ["Saat itu", "Ketika itu", "Pada saat bersamaan,"])
+def test_saat_itu_takes_the_date_told_just_before_at_its_granularity(gazetteer, then):
+    text = ("Judul\nTimnas Indonesia mengalahkan Malaysia 4-1 pada Minggu (19/12/2021). "
+            "Indonesia pertama kali bertemu Bahrain pada 2004. "
+            f"{then} Garuda kalah 1-3 dari Bahrain di Stadion Luneng, Jinan, China.")
+    loss = events(text, gazetteer, date(2021, 12, 20))[-1]
+    assert text[loss.start:loss.end].startswith(then)
+    assert (loss.value, loss.granularity, loss.date_source) == ("2004", "year", "story")
+    assert "2004" in loss.date_explanation
+
+
 @pytest.mark.parametrize("sentence", [
     "Harga beras biasanya naik menjelang Lebaran.",  # what generally happens
     "Apakah gempa susulan akan terjadi?",  # a question

@@ -228,6 +228,13 @@ HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "di
 # the narrative words that let a sentence of a weak type ("menulis pesan") take the story's date
 NARRATIVE = frozenset({"kemudian", "lalu", "selanjutnya", "setelah", "usai", "seusai", "sesudah", "sempat",
                        "langsung", "juga", "tiba-tiba", "sebelum", "saat", "ketika", "sembari", "sambil"})
+# "Garuda saat itu kalah 1-3", "pada saat bersamaan": at the time of the date told just before
+THEN_ANAPHOR = (r"\b(?:saat|ketika|kala|waktu)\s+itu\b|\b(?:pada|di)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?"
+                r"(?:bersamaan|sama)\b|\bsaat\s+bersamaan\b")
+# what a sentence anchored on a date told before may still say: "pernah", "dulu", "sejarah" do
+# not make it general ("Saat itu Pemerintah ... menunjuk Angkatan Darat"), a condition does
+NOT_ANCHORED = frozenset({"jika", "apabila", "bila", "kalau", "seandainya", "harus", "perlu", "sebaiknya",
+                          "diharapkan", "berharap", "semoga", "setiap", "biasanya", "selalu"})
 # "Mereka", "keduanya", "kedua pemimpin": the people named just before
 PRONOUN_START = r"^\s*(?:mereka|keduanya|ia|dia|beliau|kedua(?:nya| pemimpin| negara)?)\b"
 BOTH_LEADERS = r"\b(?:keduanya|kedua\s+(?:pemimpin|kepala\s+negara|presiden|pemimpin\s+negara|tokoh|menteri))\b"
