@@ -21,6 +21,7 @@ from .values import GRANULARITY_RANK, dates_compatible, days_apart, granularity_
 
 MERGE_THRESHOLD = 3.0
 _PER_NAME, _NAMES_MAX, _TOPIC = 1.25, 2.5, 1.0
+_JOIN_ROUNDS = 4
 _DISAGREE_SIMILARITY = 0.45  # words two sources a day apart must share to be one happening
 
 
@@ -186,7 +187,11 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
         needed += 1.0  # one of them names no kind of happening: the words must agree instead
     reasons["score"] = round(score, 2)
     reasons["needed"] = needed
-    same = score >= needed and (not disagree or similarity >= _DISAGREE_SIMILARITY)
+    # two days apart are one happening only when the words agree and something particular does too:
+    # a figure, a person, the very place ("gempa di laut selatan Jawa Barat" on Sunday is not
+    # Monday's Cianjur quake, though Cianjur is in Jawa Barat and both are told in BMKG's words)
+    particular = bool(shared_ids or shared_people or (a.place and a.place == b.place))
+    same = score >= needed and (not disagree or (similarity >= _DISAGREE_SIMILARITY and particular))
     return Judgement(same, score, None if same else "score", disagree, reasons)
 
 
@@ -227,14 +232,19 @@ def cluster_mentions(mentions: list[MentionSketch]) -> list[list[MentionSketch]]
     parent = {i: i for i in range(len(ordered))}
     members = {i: [i] for i in range(len(ordered))}
     edges = sorted(((-j.score, pair) for pair, j in judgements.items() if j.same))
-    for _, (i, j) in edges:
-        ri, rj = _find(parent, i), _find(parent, j)
-        if ri == rj:
-            continue
-        if not _joinable(members[ri], members[rj], judgements):
-            continue
-        parent[rj] = ri
-        members[ri].extend(members.pop(rj))
+    # strongest pairs first; a pair refused because its group was not yet whole is tried again
+    # once the groups have grown, until nothing changes
+    for _ in range(_JOIN_ROUNDS):
+        joined = False
+        for _, (i, j) in edges:
+            ri, rj = _find(parent, i), _find(parent, j)
+            if ri == rj or not _joinable(members[ri], members[rj], judgements):
+                continue
+            parent[rj] = ri
+            members[ri].extend(members.pop(rj))
+            joined = True
+        if not joined:
+            break
     groups = [sorted((ordered[i] for i in group), key=lambda m: m.key) for group in members.values()]
     return sorted(groups, key=lambda g: g[0].key)
 

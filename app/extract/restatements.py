@@ -21,10 +21,16 @@ def _who(m: EventMention) -> frozenset[str]:
     return frozenset(people | {n for n in m.names if " " in n})
 
 
+def _markers(m: EventMention) -> frozenset[str]:
+    return frozenset(k for k in m.keys if k.startswith("marker:"))
+
+
 def _restates(a: EventMention, b: EventMention) -> bool:
     """Whether b, later in the same article, tells a's happening again."""
     if a.value != b.value or a.keys != b.keys and a.keys and b.keys:
         return False
+    if _markers(a) != _markers(b):
+        return False  # "gempa susulan" after "gempa": an aftershock is not the quake told again
     who_a, who_b = _who(a), _who(b)
     if who_a and who_b and not who_a & who_b:
         return False  # "Ferdy Sambo divonis mati ... di hari yang sama, Putri Candrawathi divonis": two people

@@ -200,6 +200,14 @@ def test_a_headline_and_its_lead_are_one_event_citing_both(gazetteer):
     assert quake.place == "Cianjur" and quake.event_type == "disaster"
 
 
+def test_an_aftershock_told_after_the_quake_is_not_the_quake_told_again(gazetteer):
+    text = ("Judul\nGempa bumi mengguncang Kabupaten Cianjur pada Senin (21/11/2022) siang. "
+            "Gempa susulan juga mengguncang Cianjur pada Senin (21/11/2022) sore.")
+    quake, aftershock = events(text, gazetteer, date(2022, 11, 22))
+    assert quake.also == () and "marker:aftershock" not in quake.keys
+    assert "marker:aftershock" in aftershock.keys
+
+
 @pytest.mark.parametrize("text", [
     "Gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022), kata Presiden Joko Widodo.",
     "Presiden Joko Widodo mengatakan gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022).",

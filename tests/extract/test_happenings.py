@@ -74,6 +74,9 @@ APART = [
     # quakes in two places
     ("Gempa magnitudo 5,6 mengguncang Cianjur pada Senin (21/11/2022).",
      "Gempa magnitudo 4,2 mengguncang Garut pada Senin (21/11/2022)."),
+    # the ministers sworn in that morning, their deputies that afternoon
+    ("Presiden Prabowo Subianto melantik 48 menteri Kabinet Merah Putih pada Senin (21/10/2024).",
+     "Pada Senin (21/10/2024) sore, Presiden Prabowo Subianto melantik 56 wakil menteri Kabinet Merah Putih."),
 ]
 
 
@@ -105,3 +108,13 @@ def test_clustering_does_not_depend_on_the_order_of_mentions(gazetteer):
     for order in itertools.islice(itertools.permutations(sketches), 0, 2000, 397):
         assert [[m.key for m in g] for g in cluster_mentions(list(order))] == expected
     assert len(expected) < len(texts)  # something merged
+
+
+def test_a_day_apart_and_alike_in_words_is_not_enough_without_something_particular(gazetteer):
+    # BMKG's words for two quakes of consecutive days; Cianjur lies in Jawa Barat
+    sunday = sketch_of("Gempa bumi terjadi di wilayah Jawa Barat pada Minggu (20/11/2022), menurut analisis BMKG "
+                       "terhadap gempa bumi itu.", gazetteer, date(2022, 11, 22), "a")
+    monday = sketch_of("Gempa bumi terjadi di wilayah Cianjur, Jawa Barat, pada Senin (21/11/2022), menurut "
+                       "analisis BMKG terhadap gempa bumi itu.", gazetteer, date(2022, 11, 22), "b")
+    judgement = judge(sunday, monday)
+    assert judgement.disagree and not judgement.same, judgement.reasons

@@ -165,6 +165,10 @@ CONTRAST_MARKERS = {
     "semifinal": r"\bsemi-?final\b", "qualifier": r"\bkualifikasi\b", "drill": r"\bsimulasi\b",
     # "MK juga telah menolak gugatan serupa dari PSI": a like one, so another one
     "another": r"\b(?:gugatan|permohonan|perkara|kasus|kejadian|peristiwa)\s+(?:serupa|lain(?:nya)?)\b",
+    # "pengangkatan 56 wakil menteri" in the afternoon is not the ministers' swearing-in that morning;
+    # "melantik menteri dan wakil menteri" tells of the ministers and is not marked
+    "deputy": r"\b(?:pelantikan|melantik|dilantik|pengangkatan|mengangkat|diangkat)\s+(?:\d+\s+|para\s+)?"
+              r"wakil\s+(?:menteri|gubernur|bupati|wali\s*kota|presiden|ketua)\b",
 }
 # a quake's magnitude tells it from its aftershocks and from other quakes: "magnitudo 5,6", "M5,6", "5,6 SR"
 MAGNITUDE = (r"\b(?:magnitudo|[Mm]agnitude|M|kekuatan)\s*(?:sebesar\s*)?(\d{1,2}[,.]\d)\b"
