@@ -41,7 +41,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
             documents.append({"path": path, "error": str(exc), "dct": None, "timexes": [], "events": []})
             failed += 1
             continue
-        documents.append(extract_article(text, args.dct, gazetteer).to_json(path))
+        documents.append(extract_article(text, args.dct, gazetteer, today=date.today()).to_json(path))
     json.dump({"documents": documents}, sys.stdout, ensure_ascii=False, indent=1 if args.pretty else None)
     sys.stdout.write("\n")
     return 1 if failed else 0

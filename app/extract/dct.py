@@ -8,7 +8,7 @@ the latest explicit date that the text reports as past. Nothing found: no DCT.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
@@ -30,7 +30,9 @@ class _Cues:
     term: re.Pattern
     until_before: re.Pattern
     yesterday_after: re.Pattern
+    yesterday_before: re.Pattern
     tomorrow_after: re.Pattern
+    tomorrow_before: re.Pattern
     year_hint: re.Pattern
     as_of_after: re.Pattern
     clause_tense: Callable[[str, int, int], str | None]
@@ -42,7 +44,8 @@ def _cues_of(language: Language) -> _Cues:
     return _Cues(re.compile(words.DATELINE_CUES), re.compile(words.TIME_AFTER),
                  re.compile(words.TODAY_BEFORE, re.IGNORECASE), re.compile(words.TERM_BEFORE, re.IGNORECASE),
                  re.compile(words.UNTIL_BEFORE, re.IGNORECASE), re.compile(words.YESTERDAY_AFTER, re.IGNORECASE),
-                 re.compile(words.TOMORROW_AFTER, re.IGNORECASE), re.compile(words.YEAR_HINT),
+                 re.compile(words.YESTERDAY_BEFORE, re.IGNORECASE), re.compile(words.TOMORROW_AFTER, re.IGNORECASE),
+                 re.compile(words.TOMORROW_BEFORE, re.IGNORECASE), re.compile(words.YEAR_HINT),
                  re.compile(words.AS_OF_AFTER, re.IGNORECASE), language.clause_tense)
 
 
@@ -152,9 +155,10 @@ def _footer_reading(cand: Candidate, candidates: list[Candidate]) -> tuple[date,
     return d, swap, f"footer date read {order}: that reading agrees with the dates the text states"
 
 
-def detect_publication_date(text: str, candidates: list[Candidate],
-                            language: Language | None = None) -> tuple[PublicationDate, Candidate | None]:
-    """The DCT and, when it came from a numeric footer read month first, that candidate."""
+def detect_publication_date(text: str, candidates: list[Candidate], language: Language | None = None,
+                            today: date | None = None) -> tuple[PublicationDate, Candidate | None]:
+    """The DCT and, when it came from a numeric footer read month first, that candidate. `today`,
+    when given, lets a text that names no year take the latest year its weekday agrees with."""
     cues = _cues_of(language or indonesian())
     clause_tense = cues.clause_tense
     explicit = [c for c in candidates if c.rule in _EXPLICIT_RULES and c.parts.year]
@@ -191,15 +195,20 @@ def detect_publication_date(text: str, candidates: list[Candidate],
         return any(other > d for other in stated_past)
 
     for c in candidates:
-        # "Minggu (20/10) kemarin": the day before the one it was written; a weekday gives the year
-        if c.parts.day and c.parts.month and cues.yesterday_after.match(text, c.end, min(len(text), c.end + 12)):
+        # "Minggu (20/10) kemarin", "Kemarin, tanggal 8 Januari 2024": the day before the one it was
+        # written; a weekday gives the year
+        if c.parts.day and c.parts.month and (cues.yesterday_after.match(text, c.end, min(len(text), c.end + 12))
+                                              or cues.yesterday_before.search(text, max(0, c.start - 20), c.start)):
             d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text, cues)
             if d and not written_after(d + timedelta(days=1)):
                 return PublicationDate(d + timedelta(days=1), "inferred",
                                        f"the text calls '{text[c.start:c.end]}' yesterday"), None
     for c in candidates:
-        # "pertandingan Selasa besok": the day after the one it was written
-        if c.parts.weekday is None or not cues.tomorrow_after.match(text, c.end, min(len(text), c.end + 12)):
+        # "pertandingan Selasa besok", "mulai 1 April besok": the day after the one it was written
+        if not (cues.tomorrow_after.match(text, c.end, min(len(text), c.end + 12))
+                or cues.tomorrow_before.search(text, max(0, c.start - 20), c.start)):
+            continue
+        if c.parts.weekday is None and not (c.parts.day and c.parts.month):
             continue
         if c.parts.day and c.parts.month:
             d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text, cues)
@@ -236,7 +245,41 @@ def detect_publication_date(text: str, candidates: list[Candidate],
                                               f"('{text[c.start:c.end]}')"), None
     if weekday_year:
         return weekday_year, None
+    if today is not None and _year_evidence(text, candidates, cues) is None:
+        guess = _latest_agreeing_year(text, candidates, cues, today)
+        if guess:
+            return guess, None
     return PublicationDate(None, "none", "no publication date in the text"), None
+
+
+_GUESS_YEARS = 7  # a weekday and day/month recur after 5, 6 or 11 years: a window this wide holds one
+
+
+def _latest_agreeing_year(text: str, candidates: list[Candidate], cues: _Cues,
+                          today: date) -> PublicationDate | None:
+    """'Senin (21/11)' in a text that names no year at all: the latest day before `today` on which
+    that date falls on that weekday. A guess, and said to be one: news is mostly read while recent."""
+    days = [c for c in candidates if c.parts.weekday is not None and not c.parts.year and c.parts.month
+            and c.parts.day and cues.clause_tense(text, c.start, c.end) != "future"]
+    if not days:
+        return None
+    first = days[0].parts
+    year = next((y for y in range(today.year, today.year - _GUESS_YEARS, -1)
+                 if _weekday_agrees(y, first) and date(y, first.month, first.day) <= today), None)
+    if year is None:
+        return None
+    # the latest of the days that agree with that year, as when the year is stated
+    d, c = max(((date(year, c.parts.month, c.parts.day), c) for c in days if _weekday_agrees(year, c.parts)
+                and date(year, c.parts.month, c.parts.day) <= today), key=lambda pair: pair[0])
+    return PublicationDate(d, "inferred", f"a guess: the text names no year, and '{text[c.start:c.end]}' "
+                                          f"last fell on a {c.parts.weekday_text} in {year}")
+
+
+def _weekday_agrees(year: int, p: DateParts) -> bool:
+    try:
+        return date(year, p.month, p.day).weekday() == p.weekday
+    except ValueError:
+        return False
 
 
 _STORY_DAYS = 7  # the latest past date within a week of the lead's day is the day the article was written
@@ -303,7 +346,8 @@ class _YearEvidence:
         if self.floor:
             # news names recent years: a weekday first true more than a few years after the latest
             # year named (1955 named, 1961 found) is a guess, not a reading
-            return list(range(self.named, self.named + _WEEKDAY_YEARS))
+            # and, last, the year before: "Jumat (16/12)" in a story that names "3 Januari 2023" ahead
+            return [*range(self.named, self.named + _WEEKDAY_YEARS), self.named - 1]
         # nearest first, later before earlier: "Pemilu 2024" in a story of 2023, "Pilpres 2024" of 2022
         return sorted(range(self.named - 3, self.named + 3), key=lambda y: (abs(y - self.named), -y))
 
@@ -345,6 +389,9 @@ def _weekday_date(c: Candidate, candidates: list[Candidate], text: str, cues: _C
     """A weekday and day/month with no year: its date in the year, near the latest the text
     names, in which the weekday agrees."""
     years = _year_evidence(text, candidates, cues)
-    if c.parts.weekday is None or not years:
+    if not years:
         return None
+    if c.parts.weekday is None:
+        # "mulai 1 April besok": no weekday to agree with; the latest year the text states
+        return _as_date(replace(c.parts, year=years.named)) if years.floor else None
     return _agreeing_date(c.parts, years)

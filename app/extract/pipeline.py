@@ -14,10 +14,13 @@ from .sentences import split_sentences
 from .timex import tag_timexes
 
 def extract_article(text: str, dct: date | None = None, gazetteer: Gazetteer | None = None,
-                    places: PlaceGazetteer | None = None, language: Language | None = None) -> ArticleExtraction:
-    """Run the pipeline on one article's text. `dct` overrides the date found in the text."""
+                    places: PlaceGazetteer | None = None, language: Language | None = None,
+                    today: date | None = None) -> ArticleExtraction:
+    """Run the pipeline on one article's text. `dct` overrides the date found in the text; `today`
+    (when the article is read) lets a text that names no year at all take the latest year its
+    weekdays agree with."""
     language = language or indonesian()
-    publication, timexes = tag_timexes(text, dct, language)
+    publication, timexes = tag_timexes(text, dct, language, today)
     sentences = split_sentences(text, [(t.start, t.end) for t in timexes], language)
     actors = find_actors(text, gazetteer or Gazetteer.empty())
     place_mentions = (places or default_places()).find(text)

@@ -10,17 +10,18 @@ from .model import PublicationDate, Timex
 _MONTH_FIRST = "numeric footer date read month/day/year, as the text's dates agree"
 
 
-def tag_timexes(text: str, dct: date | None = None,
-                language: Language | None = None) -> tuple[PublicationDate, list[Timex]]:
+def tag_timexes(text: str, dct: date | None = None, language: Language | None = None,
+                today: date | None = None) -> tuple[PublicationDate, list[Timex]]:
     """Find every temporal expression in `text` and resolve it.
 
-    A `dct` given by the caller (metadata, --dct) overrides what the text says.
+    A `dct` given by the caller (metadata, --dct) overrides what the text says; `today` is when
+    the text is read (an article is not published later).
     """
     language = language or indonesian()
     candidates = language.find_candidates(text)
     # detection runs even when the date is given: the dateline or footer it finds is
     # publication metadata, not a happening, and a month-first footer must be read as such
-    publication, footer = detect_publication_date(text, candidates, language)
+    publication, footer = detect_publication_date(text, candidates, language, today)
     if dct is not None:
         span = publication.span if publication.source in ("dateline", "footer") else None
         publication = PublicationDate(dct, "given", "publication date given with the article", span)

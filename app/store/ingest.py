@@ -121,7 +121,7 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
     stored = session.exec(select(Article).where(Article.content_hash == digest)).first()
     extraction = None
     if stored is None:
-        extraction = extract_article(text, meta.published, gazetteer)
+        extraction = extract_article(text, meta.published, gazetteer, today=date.today())
     name = meta.source_name or (extraction.title if extraction else text[:60])
     if stored is not None:
         return IngestOutcome(name, "unchanged", stored.id)

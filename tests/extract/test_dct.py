@@ -144,7 +144,30 @@ PUBLICATION_CASES = [
     # no date names a year, but a name does ("Pemilu 2024"): the weekday agrees in 2023, the nearest year
     ("Judul\nMK memutus perkara itu dalam sidang pleno, Senin (16/10).\nPutusan berlaku untuk Pemilu 2024.\n"
      + BODY, date(2023, 10, 16), "inferred"),
+    # "Kemarin, tanggal 8 Januari 2024": yesterday said before the date
+    ("Judul\nKemarin, tanggal 8 Januari 2024, Presiden meresmikan bendungan di Lebak, Banten.\n" + BODY,
+     date(2024, 1, 9), "inferred"),
+    # "mulai 1 April besok": a day and month with no weekday, its year the one the text states
+    ("Judul\nTarif PPN naik menjadi 11 persen mulai 1 April besok, sesuai aturan yang diumumkan pada "
+     "15 Maret 2022.\n" + BODY, date(2022, 3, 31), "inferred"),
+    # "Jumat (16/12)" before a "3 Januari 2023" ahead: the weekday agrees in the year before
+    ("Judul\nKPK menahan tersangka dalam konferensi pers Jumat (16/12) dini hari di gedung KPK.\n"
+     "Tersangka ditahan selama 20 hari pertama sampai 3 Januari 2023.\n" + BODY, date(2022, 12, 16), "inferred"),
 ]
+
+
+@pytest.mark.parametrize("today,expected", [
+    (date(2026, 12, 3), date(2023, 3, 4)),  # Saturday 4 March: last in 2023
+    (date(2023, 3, 2), date(2017, 3, 4)),  # read before that Friday of 2023: an earlier year
+    (None, None),  # not knowing when the text is read, nothing to guess from
+])
+def test_a_text_naming_no_year_takes_the_latest_year_its_weekdays_agree_with(today, expected):
+    text = ("Judul\nKebakaran depo terjadi pada Jumat (3/3) malam di Jakarta Utara.\nHingga Sabtu (4/3) dini hari, "
+            "petugas masih memadamkan api di lokasi.\n" + BODY)
+    publication, _ = tag_timexes(text, today=today)
+    assert publication.value == expected
+    if expected:
+        assert publication.explanation.startswith("a guess")
 
 
 @pytest.mark.parametrize("text,dct,source", PUBLICATION_CASES)

@@ -17,8 +17,11 @@ TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja)|kabinet)\s+(?:tahun\
 UNTIL_BEFORE = r"\b(?:hingga|sampai|s\.?d\.?|berakhir)\s+(?:tanggal\s+)?$"
 # "Minggu (20/10) kemarin": that day was the day before the article
 YESTERDAY_AFTER = r"\s*(?:kemarin|kemarin\s+lalu)\b"
+# "Kemarin, tanggal 8 Januari 2024": the same, said before the date
+YESTERDAY_BEFORE = r"\bkemarin\s*,?\s*(?:tanggal\s+|tgl\.?\s+)?$"
 # "pertandingan Selasa besok": that day is the day after the article
 TOMORROW_AFTER = r"\s*(?:besok|esok(?:\s+hari)?)\b"
+TOMORROW_BEFORE = r"\b(?:besok|esok(?:\s+hari)?)\s*,?\s*(?:tanggal\s+|tgl\.?\s+)?$"
 # a year inside a name ("Pemilu 2024", "nomor 29/PUU-XXI/2023") is no date, but it tells roughly when the story is
 YEAR_HINT = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)"
 # "hingga Jumat (12/9/2025) pagi, jumlah korban meninggal ...": what was counted up to that day
