@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, Request
 from sqlmodel import Session
 
-from ..store.jobs import FINISHED, get_job
+from ..store.jobs import FINISHED, INTERRUPTED, get_job
 from ..store.models import IngestJobPublic
 from .deps import get_session, render
 
@@ -22,7 +22,8 @@ def _job(session: Session, job_id: int) -> IngestJobPublic:
 @router.get("/jobs/{job_id}", include_in_schema=False)
 def job_page(request: Request, job_id: int, session: Session = Depends(get_session)):
     job = _job(session, job_id)
-    return render(request, "job.html", "_job.html", {"job": job, "finished": job.status in FINISHED})
+    return render(request, "job.html", "_job.html", {"job": job, "finished": job.status in FINISHED,
+                                                       "interrupted": INTERRUPTED})
 
 
 @router.get("/api/jobs/{job_id}", response_model=IngestJobPublic, tags=["articles"])

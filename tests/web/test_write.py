@@ -214,7 +214,9 @@ def test_a_job_left_running_by_a_killed_server_is_failed_at_the_next_start(setti
         failed = client.get(f"/api/jobs/{running}").json()
         assert failed["status"] == "failed" and "server stopped" in failed["message"]
         assert failed["files"][0]["status"] == "failed" and failed["files"][0]["refusal"] == "interrupted"
-        assert "server berhenti" in html(client.get(f"/jobs/{running}")).select_one(".refused").get_text()
+        page = html(client.get(f"/jobs/{running}"))
+        assert page.select_one(".job-status").get_text() == "Gagal: server berhenti saat tugas ini berjalan; unggah lagi"
+        assert "server berhenti" in page.select_one(".refused").get_text()
         assert wait_for_job(client, f"/jobs/{queued}")["status"] == "done"  # a job never started is run
     assert rows(settings, "SELECT COUNT(*) FROM ingestjobfile WHERE data IS NOT NULL") == [(0,)]
 
