@@ -79,3 +79,23 @@ def test_the_server_answers_while_a_big_job_is_ingesting(writable):
     assert health.status_code == 200 and health.json() == {"status": "ok"}
     # answered while the worker was still on the job: ingestion is not in the event loop's way
     assert job["status"] == "running" and any(f["status"] != "done" for f in job["files"])
+
+
+def test_over_real_http_an_oversized_upload_is_413_declared_or_chunked(tmp_path):
+    settings = {"LINIMASA_ADMIN_TOKEN": TOKEN, "LINIMASA_MAX_REQUEST_BYTES": "100000", "LINIMASA_LOAD_SEEDS": "false"}
+    bearer = {"Authorization": f"Bearer {TOKEN}"}
+
+    def chunks():
+        yield b'--b\r\nContent-Disposition: form-data; name="files"; filename="big.txt"\r\n\r\n'
+        for _ in range(300):
+            yield b"x" * 10_000
+        yield b"\r\n--b--\r\n"
+
+    with running_server(tmp_path / "linimasa.db", settings=settings) as base, \
+            httpx.Client(base_url=base, timeout=60) as client:
+        declared = client.post("/articles", files={"files": ("big.txt", b"x" * 3_000_000)}, headers=bearer)
+        assert declared.status_code == 413 and "LINIMASA_MAX_REQUEST_BYTES" in declared.text
+        streamed = client.post("/articles", content=chunks(),
+                               headers={**bearer, "Content-Type": "multipart/form-data; boundary=b"})
+        assert streamed.request.headers["transfer-encoding"] == "chunked" and streamed.status_code == 413
+        assert client.get("/healthz").status_code == 200 and client.get("/api/articles").json() == []
