@@ -30,5 +30,10 @@ class Settings(BaseSettings):
                            "the timeline loads the next page as the reader scrolls")
     dense_group: int = Field(8, description="A month with more events than this shows a 'more events' row")
     reload_templates: bool = Field(False, description="Re-read templates when their files change (for development)")
+    admin_token: str | None = Field(None, description="The write token: with it set, a signed-in browser (or an API "
+                                   "client sending 'Authorization: Bearer <token>') may add and delete articles; "
+                                   "unset, every write from the web is off and reading stays public")
+    max_request_bytes: int = Field(20_000_000, ge=1, description="Largest request body accepted, in bytes (a "
+                                                                 "larger upload is refused with 413)")
     timeline_cache_size: int = Field(256, ge=0, description="Filters whose timeline counts are kept until the "
                                                             "data changes (0 keeps none)")

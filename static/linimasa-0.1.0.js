@@ -46,8 +46,8 @@ document.addEventListener("htmx:configRequest", function (e) {
   });
 });
 
-// A refused filter (400: "'from' is not a date ...") keeps the page as it is and says why beside the
-// field it names; htmx would otherwise drop the answer silently.
+// A refused filter (400: "'from' is not a date ...") or write (403, 413) keeps the page as it is and
+// says why beside the field it names, or its form; htmx would otherwise drop the answer silently.
 document.addEventListener("htmx:beforeSwap", function (e) {
   document.querySelectorAll(".field-error").forEach(function (old) { old.remove(); });
   document.querySelectorAll("[aria-invalid]").forEach(function (f) { f.removeAttribute("aria-invalid"); });
@@ -65,7 +65,10 @@ document.addEventListener("htmx:beforeSwap", function (e) {
     field.setAttribute("aria-invalid", "true");
     field.insertAdjacentElement("afterend", message);
   } else {
-    document.getElementById("filters").insertAdjacentElement("afterend", message);
+    // a filter's answer goes under the filters; a write form's refusal (403, 413) under its form
+    var anchor = document.getElementById("filters") || (e.detail.elt && e.detail.elt.closest && e.detail.elt.closest("form")) ||
+      e.detail.target;
+    anchor.insertAdjacentElement("afterend", message);
   }
 });
 

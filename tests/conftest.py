@@ -15,6 +15,7 @@ from app.web.app import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+TOKEN = "uji-token-tulis"  # the write token of every test app but `readonly_client`'s
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +26,7 @@ def gazetteer() -> Gazetteer:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(database_url=f"sqlite:///{tmp_path / 'linimasa.db'}", seeds_dir=SEEDS,
-                    gazetteer_path=SEEDS / "actors.json")
+                    gazetteer_path=SEEDS / "actors.json", admin_token=TOKEN)
 
 
 @pytest.fixture
@@ -59,5 +60,14 @@ def client(settings: Settings, seeded_template: Path, tmp_path: Path):
 @pytest.fixture
 def empty_client(settings: Settings):
     settings.load_seeds = False
+    with TestClient(create_app(settings)) as client:
+        yield client
+
+
+@pytest.fixture
+def readonly_client(settings: Settings):
+    """An app on an empty database with no write token configured: every write from the web is off."""
+    settings.load_seeds = False
+    settings.admin_token = None
     with TestClient(create_app(settings)) as client:
         yield client

@@ -47,6 +47,7 @@ class IngestOutcome:
     new_events: int = 0
     merged_events: int = 0
     message: str = ""
+    replaced_id: int | None = None  # the stored article this one replaced (same URL or source name)
 
     def line(self) -> str:
         note = f" ({self.message})" if self.message else ""
@@ -143,7 +144,7 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
     assigned = recluster(session, new, gazetteer)  # the new (primary, other passages) of this article
     if affected:
         _tidy_events(session, affected, gazetteer)
-    outcome = IngestOutcome(name, "added", article.id)
+    outcome = IngestOutcome(name, "added", article.id, replaced_id=replaced.id if replaced is not None else None)
     if assigned:
         rows = run(session, "SELECT event_id, COUNT(DISTINCT article_id) FROM citation WHERE event_id IN "
                             "(SELECT value FROM json_each(:ids)) GROUP BY event_id",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, Index, Text
+from sqlalchemy import Column, Index, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
 
@@ -197,3 +197,55 @@ class EventPublic(SQLModel):
     actors: list[str]
     flags: list[dict]
     citations: list[CitationPublic]
+
+
+# -- ingest jobs: what the browser asked to add, and what became of each file ---------------
+class IngestJobBase(SQLModel):
+    status: str = Field(default="queued", index=True, description="queued, running, done or failed")
+    message: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""),
+                         description="Why the job failed, when it did")
+    created_at: datetime = Field(default_factory=utcnow)
+    finished_at: datetime | None = None
+
+
+class IngestJob(IngestJobBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+
+
+class IngestJobFileBase(SQLModel):
+    position: int = Field(description="Order within the job, from 0")
+    name: str = Field(description="The uploaded file's name (a name only: nothing is written under it)")
+    pasted: bool = Field(default=False, description="Text pasted into the form rather than a file")
+    status: str = Field(default="queued", description="queued, running, done or failed")
+    refusal: str | None = Field(default=None, description="Why the file was refused, as a code the page words "
+                                                          "in its language (empty, binary, too_large, format, "
+                                                          "date, interrupted, ingest)")
+    message: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""),
+                         description="The result in words: the refusal's detail, or the ingest's note")
+    new_events: int = 0
+    merged_events: int = 0
+    finished_at: datetime | None = None
+
+
+class IngestJobFile(IngestJobFileBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: int = Field(foreign_key="ingestjob.id", index=True, ondelete="CASCADE")
+    data: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True),
+                               description="The uploaded bytes until the worker has read them")
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published_text: str | None = Field(default=None, description="The publication date as typed, read by the worker")
+    results: str = Field(default="[]", sa_column=_json_column(),
+                         description="Each article the file held: [{name, status, article_id, replaced_id, "
+                                     "new_events, merged_events, message}]")
+
+
+class IngestJobFilePublic(IngestJobFileBase):
+    id: int
+    results: list[dict] = []
+
+
+class IngestJobPublic(IngestJobBase):
+    id: int
+    files: list[IngestJobFilePublic] = []

@@ -17,16 +17,19 @@ from ..settings import Settings
 from ..store.db import make_engine, upgrade_to_head
 from ..store.seeds import load_seeds_if_empty
 from ..store.timeline import TimelineCache
-from . import actors, articles, events, health, lang
-from .deps import language
+from . import actors, articles, events, health, jobs, lang, login
+from .deps import error_page, language
 from .i18n import labels
 from .labels import axis_label
 from .labels import label as date_label
 
 SWAGGER_UI_VERSION = "5.35.0"  # static/swagger-ui-*-5.35.0.*, from the npm package swagger-ui-dist
 from .marking import quote_html, web_url
+from .limits import RequestSizeLimitMiddleware
 from .security import SecurityHeadersMiddleware
 from .timing import ServerTimingMiddleware
+from .worker import IngestWorker
+from .writer import Refusal, csrf_token, is_writer, writes_on
 
 
 
@@ -43,7 +46,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.engine = engine
         app.state.gazetteer = gazetteer
         app.state.timeline_cache = TimelineCache(engine, settings.timeline_cache_size)
+        # the uploads' ingestion: one thread of the app's own, never the event loop or a request
+        app.state.worker = IngestWorker(engine, gazetteer, settings.max_article_bytes)
+        app.state.worker.start()
         yield
+        app.state.worker.shutdown()
         app.state.timeline_cache.close()
         engine.dispose()
 
@@ -63,19 +70,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                      autoescape=jinja2.select_autoescape(), auto_reload=settings.reload_templates)
     templates = Jinja2Templates(env=environment)
     templates.env.globals.update(link=events.link, label=date_label, axis_label=axis_label, quote_html=quote_html,
-                                 web_url=web_url)
+                                 web_url=web_url, is_writer=is_writer, csrf_token=csrf_token, writes_on=writes_on)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(project_path("static"))), name="static")
-    for module in (events, articles, actors, health, lang):
+    for module in (events, articles, jobs, login, actors, health, lang):
         app.include_router(module.router)
 
+    app.add_middleware(RequestSizeLimitMiddleware, max_bytes=settings.max_request_bytes)
     app.add_middleware(ServerTimingMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
 
-    def error_page(request: Request, message: str, status_code: int):
-        lang = language(request)
-        return templates.TemplateResponse(request, "error.html", {"message": message, "lang": lang, "L": labels(lang)},
-                                          status_code=status_code)
+    @app.exception_handler(Refusal)
+    async def refusal(request: Request, exc: Refusal):
+        message = labels(language(request))[exc.key].format(*exc.params)
+        if request.url.path.startswith("/api/") or request.headers.get("authorization"):
+            return JSONResponse({"detail": message}, status_code=exc.status_code)
+        return error_page(request, message, exc.status_code)
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, exc: QueryError):

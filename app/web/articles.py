@@ -1,18 +1,28 @@
-"""Articles: the article page with its passages marked (/articles/{id}) and /api/articles."""
+"""Articles: the list, the article page with its passages marked (/articles/{id}), /api/articles, and
+the writes: the 'Tambah artikel' form (/articles/new) whose POST stores an ingest job for the
+worker, and the delete button's POST."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import RedirectResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.datastructures import UploadFile as StarletteUploadFile
 from sqlmodel import Session
 
-from ..store.ingest import ArticleMeta, IngestOutcome, ingest_bytes
+from ..sources import FORMATS
+from ..store.ingest import delete_article
+from ..store.jobs import JobItem, create_job
 from ..store.models import ArticlePublic, TimexPublic
 from ..store.queries import get_article, list_articles
-from .deps import GazetteerDep, SettingsDep, get_session, language, render
+from .deps import GazetteerDep, get_session, language, render
 from .i18n import labels
 from .labels import label
 from .marking import Span, citation_span, mark_spans, timex_span
+from .writer import Refusal, Writer, read_form, require_writer
 
 router = APIRouter()
+ACCEPT = ",".join(sorted(FORMATS))  # the file input offers what the input layer reads
 
 
 def _timex_span(t, lang: str) -> Span:
@@ -24,24 +34,54 @@ def _timex_span(t, lang: str) -> Span:
 
 
 @router.get("/articles", include_in_schema=False)
-def articles_page(request: Request, session: Session = Depends(get_session)):
-    return render(request, "articles.html", "_article_list.html", {"articles": list_articles(session, limit=500)})
+def articles_page(request: Request, deleted: int | None = None, session: Session = Depends(get_session)):
+    return render(request, "articles.html", "_article_list.html",
+                  {"articles": list_articles(session, limit=500), "deleted": deleted})
+
+
+@router.get("/articles/new", include_in_schema=False)
+def new_articles_page(request: Request):
+    """The 'Tambah artikel' form, or, with no write token set, how to turn writing on."""
+    return render(request, "article_new.html", "_article_new.html", {"accept": ACCEPT})
 
 
 @router.post("/articles", include_in_schema=False)
-async def upload_articles(request: Request, settings: SettingsDep, gazetteer: GazetteerDep,
-                          files: list[UploadFile] = File(...), session: Session = Depends(get_session)):
-    """Articles dropped in through the page: each stored in its own transaction, each reported."""
-    outcomes: list[IngestOutcome] = []
-    engine = session.get_bind()
-    for upload in files:
-        name = upload.filename or "upload"
-        data = await upload.read(settings.max_article_bytes + 1)
-        outcomes.extend(ingest_bytes(engine, data, name, gazetteer, ArticleMeta(source_name=name),
-                                     settings.max_article_bytes))
-    status = 400 if outcomes and all(o.status == "failed" for o in outcomes) else 200
-    return render(request, "articles.html", "_article_list.html",
-                  {"articles": list_articles(session, limit=500), "outcomes": outcomes}, status_code=status)
+async def add_articles(request: Request, writer: Writer = Depends(require_writer)):
+    """Pasted text and uploaded files stored as a job, answered at once with the job's page; the
+    app's worker thread ingests them."""
+    items = await job_items(await read_form(request))
+    if not items:
+        raise Refusal(400, "nothing_to_add")
+    job_id = await run_in_threadpool(create_job, request.app.state.engine, items)
+    request.app.state.worker.submit(job_id)
+    return RedirectResponse(f"/jobs/{job_id}", status_code=303)
+
+
+async def job_items(form: FormData) -> list[JobItem]:
+    """What the form holds: the pasted text with what was said of it, then each file chosen (a
+    file's name is kept as a name only; nothing is ever written under it)."""
+    def field(name: str) -> str | None:
+        value = form.get(name)
+        return value.strip() or None if isinstance(value, str) else None
+
+    items = []
+    if field("text"):
+        items.append(JobItem("pasted.txt", form["text"].encode("utf-8"), pasted=True, title=field("title"),
+                             outlet=field("outlet"), url=field("url"), published_text=field("published")))
+    for upload in form.getlist("files"):
+        if isinstance(upload, StarletteUploadFile) and (upload.filename or upload.size):
+            items.append(JobItem(upload.filename or "upload", await upload.read()))
+    return items
+
+
+@router.post("/articles/{article_id}/delete", include_in_schema=False)
+def delete_article_page(article_id: int, gazetteer: GazetteerDep, writer: Writer = Depends(require_writer),
+                        session: Session = Depends(get_session)):
+    """The article and every citation only it supported, as `linimasa delete` removes them."""
+    if not delete_article(session, article_id, gazetteer):
+        raise HTTPException(404, f"no article {article_id}")
+    session.commit()
+    return RedirectResponse(f"/articles?deleted={article_id}", status_code=303)
 
 
 @router.get("/articles/{article_id}", include_in_schema=False)

@@ -39,7 +39,8 @@ TimelineCacheDep = Annotated[TimelineCache, Depends(get_timeline_cache)]
 def wants_partial(request: Request) -> bool:
     """htmx asks for the fragment; a history restore or a boosted page load needs the whole page."""
     return (request.headers.get("HX-Request") == "true"
-            and request.headers.get("HX-History-Restore-Request") != "true")
+            and request.headers.get("HX-History-Restore-Request") != "true"
+            and request.headers.get("HX-Boosted") != "true")
 
 
 def language(request: Request) -> str:
@@ -55,3 +56,10 @@ def render(request: Request, page: str, partial: str, context: dict, status_code
     response = templates.TemplateResponse(request, name, context, status_code=status_code)
     response.headers["Vary"] = "HX-Request"
     return response
+
+
+def error_page(request: Request, message: str, status_code: int):
+    """The error page (or, to htmx, the same page, whose `.error p` the script shows beside the form)."""
+    lang = language(request)
+    return request.app.state.templates.TemplateResponse(
+        request, "error.html", {"message": message, "lang": lang, "L": labels(lang)}, status_code=status_code)

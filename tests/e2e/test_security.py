@@ -40,7 +40,9 @@ def test_pages_and_fragments_work_under_the_policy_with_a_clean_console(server, 
     card.locator("ol.citations a.cite-link").first.click()
     expect(page.locator("mark.cite:target")).to_have_count(1)
     page.goto(server + "/articles")
-    expect(page.locator("form")).to_have_count(1)
+    expect(page.locator('main a[href="/articles/new"]')).to_have_count(1)
+    page.goto(server + "/articles/new")  # no write token here: the page says how to turn writing on
+    expect(page.locator(".writes-off")).to_contain_text("LINIMASA_ADMIN_TOKEN")
     page.goto(server + "/docs")
     expect(page.locator(".swagger-ui .opblock").first).to_be_visible(timeout=15000)  # Swagger UI started
     assert problems == [], problems

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from app.store.db import alembic_config, make_engine, upgrade_to_head
 
 TABLES = {"article", "timex", "actor", "actor_alias", "event", "event_actor", "citation", "citation_fts",
-          "article_fts"}
+          "article_fts", "ingestjob", "ingestjobfile"}
 
 
 def tables(path) -> set[str]:

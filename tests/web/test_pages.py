@@ -5,6 +5,8 @@ import re
 
 from bs4 import BeautifulSoup
 
+from .writing import add_articles
+
 HTMX = {"HX-Request": "true"}
 
 
@@ -131,8 +133,7 @@ def test_bad_filter_on_the_page_is_a_clear_400(client):
 def test_hostile_article_text_is_shown_escaped(empty_client):
     hostile = ("Judul <script>alert('x')</script>\nWarga <b>protes</b> pada 19 Juni 2024 di Jakarta. "
                "<img src=x onerror=alert(1)>").encode()
-    response = empty_client.post("/articles", files={"files": ("hostile.txt", hostile, "text/plain")})
-    assert response.status_code == 200
+    assert add_articles(empty_client, {"files": ("hostile.txt", hostile, "text/plain")})["status"] == "done"
     article = empty_client.get("/api/articles").json()[0]
     page = soup(empty_client.get(f"/articles/{article['id']}"))
     assert page.select("script:not([src])") == [] and page.select("img") == [] and page.select("article b") == []
@@ -143,10 +144,10 @@ def test_hostile_article_text_is_shown_escaped(empty_client):
 
 def test_upload_refuses_bad_files_clearly(empty_client):
     files = [("files", ("empty.txt", b"", "text/plain")), ("files", ("bin.txt", b"\x00\x01\x02", "text/plain"))]
-    response = empty_client.post("/articles", files=files)
-    assert response.status_code == 400
-    page = BeautifulSoup(response.text, "html.parser")
-    assert len(page.select("li.outcome-failed")) == 2
+    job = add_articles(empty_client, files)
+    page = soup(empty_client.get(f"/jobs/{job['id']}"))
+    assert [li.select_one(".refused").get_text(" ", strip=True) for li in page.select("li.job-file")] == \
+        ["ditolak: berkasnya kosong", "ditolak: berkas biner (berisi byte NUL), bukan teks artikel"]
     assert empty_client.get("/api/articles").json() == []
 
 
@@ -154,7 +155,7 @@ def test_an_upload_shows_at_once_on_a_timeline_seen_before(client):
     before = soup(client.get("/?from=2025&to=2025"))  # counted, and so cached
     assert before.select("article.event") == []
     article = "Uji Coba\nJakarta, Senin (3/3/2025) - Presiden Prabowo Subianto meresmikan bendungan baru di Jawa Tengah."
-    assert client.post("/articles", files={"files": ("baru.txt", article.encode(), "text/plain")}).status_code == 200
+    assert add_articles(client, {"files": ("baru.txt", article.encode(), "text/plain")})["status"] == "done"
     after = soup(client.get("/?from=2025&to=2025"))
     assert [t["data-value"] for t in after.select("article.event time")] == ["2025-03-03"]
     assert after.select_one(".summary-line strong").get_text() == "1"
@@ -192,7 +193,7 @@ QUAKE_REPORTS = [
 
 def test_one_quake_from_two_outlets_is_one_key_moment_that_shows_its_disagreeing_tolls(empty_client):
     files = [("files", (name, text.encode(), "text/plain")) for name, text in QUAKE_REPORTS]
-    assert empty_client.post("/articles", files=files).status_code == 200
+    assert add_articles(empty_client, files)["status"] == "done"
     events = empty_client.get("/api/events", params={"limit": 500}).json()
     quake, = [e for e in events if e["event_type"] == "disaster" and e["place"] == "Cianjur"]
     assert quake["outlet_count"] == 2 and {c["outlet"] for c in quake["citations"]} == {"Kompas.com", "ANTARA"}
@@ -224,7 +225,7 @@ def test_the_article_page_and_each_citation_show_the_source(empty_client):
                "Banjir merendam Kemang pada Selasa (22/11/2022).\n")
     files = [("files", ("gempa.md", note.encode(), "text/markdown")),
              ("files", ("jahat.md", hostile.encode(), "text/markdown"))]
-    assert empty_client.post("/articles", files=files).status_code == 200
+    assert add_articles(empty_client, files)["status"] == "done"
     articles = empty_client.get("/api/articles").json()
     quake = next(a for a in articles if a["title"] == "Gempa Cianjur")
     page = soup(empty_client.get(f"/articles/{quake['id']}"))
@@ -246,7 +247,7 @@ def test_hostile_uploads_a_script_carrying_page_and_a_path_traversal_name(empty_
                  "<p onclick=\"alert(1)\">Warga mengungsi ke masjid terdekat dan menunggu air surut sore itu.</p>"
                  "</article></body></html>")
     files = [("files", ("../../etc/banjir.html", page_html.encode(), "text/html"))]
-    assert empty_client.post("/articles", files=files).status_code == 200
+    assert add_articles(empty_client, files)["status"] == "done"
     article, = empty_client.get("/api/articles").json()
     assert article["source_name"] == "../../etc/banjir.html"  # a name only: nothing is written by it
     assert not (tmp_path.parent / "etc" / "banjir.html").exists()
