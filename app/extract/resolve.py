@@ -347,4 +347,5 @@ class Resolver:
         how = f"{p.weekday_text} nearest the publication date ({self.describe(self.dct)})"
         if tense:
             how += f", in the {tense} as the clause says"
+        self.reference = d  # "gempa pertama terjadi pada Minggu ... Gempa kedua pada hari sama": that Sunday
         return d.isoformat(), "day", how

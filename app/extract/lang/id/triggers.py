@@ -24,7 +24,7 @@ _TRIGGER_WORDS = frozenset(set(ALL_MONTHS) | set(WEEKDAYS) | set(SE_UNITS) | {
 _UNITS = frozenset({"hari", "pagi", "siang", "sore", "petang", "malam", "pekan", "minggu", "bulan", "tahun",
                     "dekade", "dasawarsa", "saat", "dewasa", "baru", "lama", "waktu"})
 _RELATIONS = frozenset({"ini", "lalu", "depan", "kemarin", "mendatang", "silam", "yang", "sebelumnya", "berikutnya",
-                        "kemudian", "lagi", "setelahnya", "ke", "baru"})
+                        "kemudian", "lagi", "setelahnya", "ke", "baru", "sama"})
 
 
 def _trigger_spans(text: str) -> list[tuple[int, int]]:
