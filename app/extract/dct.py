@@ -232,7 +232,10 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
     lead = _lead_date(text, candidates, cues)
     if past:
         d, c = max(past, key=lambda pair: pair[0])
-        if lead and not lead[0] - timedelta(days=_STORY_DAYS) <= d <= lead[0] + timedelta(days=_STORY_DAYS):
+        # ... unless that later day is named by its weekday ("Senin (22/4/2024)"): how news names the
+        # days just past, not a schedule's
+        recent = c.parts.weekday is not None and lead is not None and d > lead[0]
+        if lead and not recent and not lead[0] - timedelta(days=_STORY_DAYS) <= d <= lead[0] + timedelta(days=_STORY_DAYS):
             # a schedule ("12 Juni-10 Juli 2022", ...) or a background paragraph far from the day the
             # lead tells of: the lead's day is the story's
             return PublicationDate(lead[0], "inferred", f"no dateline: the lead's date "

@@ -144,6 +144,10 @@ PUBLICATION_CASES = [
     # no date names a year, but a name does ("Pemilu 2024"): the weekday agrees in 2023, the nearest year
     ("Judul\nMK memutus perkara itu dalam sidang pleno, Senin (16/10).\nPutusan berlaku untuk Pemilu 2024.\n"
      + BODY, date(2023, 10, 16), "inferred"),
+    # a later day named by its weekday is a day just past, not a schedule: it beats the lead's
+    ("Judul\nKPU menetapkan hasil pemilu pada 20 Maret 2024 di kantornya di Jakarta Pusat.\n"
+     "Terbaru, MK membacakan putusan sengketa itu dalam sidang pada Senin (22/4/2024).\n" + BODY,
+     date(2024, 4, 22), "inferred"),
     # "Kemarin, tanggal 8 Januari 2024": yesterday said before the date
     ("Judul\nKemarin, tanggal 8 Januari 2024, Presiden meresmikan bendungan di Lebak, Banten.\n" + BODY,
      date(2024, 1, 9), "inferred"),
