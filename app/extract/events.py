@@ -34,6 +34,7 @@ _BACKGROUND = re.compile(lexicon.BACKGROUND_START, re.IGNORECASE)
 _CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX-\d\d-\d\d$)")
 _PRONOUN_START = re.compile(lexicon.PRONOUN_START, re.IGNORECASE)
 _THEN_ANAPHOR = re.compile(lexicon.THEN_ANAPHOR, re.IGNORECASE)
+_COMPETITION_YEAR = re.compile(lexicon.COMPETITION_YEAR)
 _BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(lexicon.PLACE_PREPOSITION, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -283,6 +284,10 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
         not_story = lexicon.NOT_ANCHORED
     else:
         story, not_story = ctx.story_date(), lexicon.NOT_STORY
+    competition = _COMPETITION_YEAR.search(sentence.text)
+    if competition and story and competition["year"] < story.value[:4]:
+        # "memenangkan medali emas di SEA Games 1991" in a story of 2023: what happened at that one
+        story = StoryDate(competition["year"], "year", f"the year of '{competition.group()}'")
     if story is None or not matches:
         return None
     if words & not_story or sentence.text.rstrip().endswith("?"):

@@ -128,6 +128,14 @@ def test_saat_itu_takes_the_date_told_just_before_at_its_granularity(gazetteer, 
     assert "2004" in loss.date_explanation
 
 
+def test_what_happened_at_a_competition_named_with_an_earlier_year_is_of_that_year(gazetteer):
+    text = ("Judul\nTimnas U-22 menang 5-2 atas Thailand di final pada Selasa (16/5/2023). "
+            "Terakhir Indonesia memenangkan medali emas di SEA Games 1991 Manila.")
+    final, gold = events(text, gazetteer, date(2023, 5, 17))
+    assert (gold.value, gold.granularity, gold.date_source) == ("1991", "year", "story")
+    assert "SEA Games 1991" in gold.date_explanation
+
+
 @pytest.mark.parametrize("sentence", [
     "Harga beras biasanya naik menjelang Lebaran.",  # what generally happens
     "Apakah gempa susulan akan terjadi?",  # a question

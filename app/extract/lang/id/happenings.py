@@ -232,6 +232,11 @@ HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "di
 # the narrative words that let a sentence of a weak type ("menulis pesan") take the story's date
 NARRATIVE = frozenset({"kemudian", "lalu", "selanjutnya", "setelah", "usai", "seusai", "sesudah", "sempat",
                        "langsung", "juga", "tiba-tiba", "sebelum", "saat", "ketika", "sembari", "sambil"})
+# a competition named with its year ("medali emas di SEA Games 1991 Manila", "Piala Asia 2007"): a
+# sentence telling what happened there, with no date of its own, is of that year
+COMPETITION_YEAR = (r"\b(?:SEA\s+Games|Asian\s+Games|Asian\s+Para\s+Games|Olimpiade|Paralimpiade|Piala\s+(?:Dunia|Asia|AFF|"
+                    r"Eropa|Konfederasi|Thomas|Uber|Sudirman|Presiden)|Euro|Copa\s+America|PON|Pekan\s+Olahraga\s+"
+                    r"Nasional|Tour\s+de\s+France|All\s+England)\s+(?P<year>(?:19|20)\d\d)\b")
 # "Garuda saat itu kalah 1-3", "pada saat bersamaan": at the time of the date told just before
 THEN_ANAPHOR = (r"\b(?:saat|ketika|kala|waktu)\s+itu\b|\b(?:pada|di)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?"
                 r"(?:bersamaan|sama)\b|\bsaat\s+bersamaan\b")
