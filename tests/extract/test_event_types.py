@@ -28,6 +28,9 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("KPU mengumumkan hasil pemilu", "announcement"),
     ("Aturan itu mulai berlaku", "policy"),
     ("Perusahaan meluncurkan produk baru", "launch"),
+    ("Pemuda itu tega membunuh ayah dan anak", "crime"),
+    ("Pembunuhan terjadi di rumah korban", "crime"),
+    ("Korban dibacok orang tak dikenal", "crime"),
     ("Polisi menangkap pelaku", "arrest"),
     ("Kedua menteri menandatangani perjanjian", "agreement"),
 ])
