@@ -6,7 +6,13 @@ class LinimasaError(Exception):
 
 
 class ArticleTextError(LinimasaError):
-    """An article file that cannot be read as text: empty, binary, not UTF-8 or too large."""
+    """An article file that cannot be read as text: empty, binary, not UTF-8 or too large.
+    `code` names the refusal ("binary", "no_text", ...) so a page can word it in its own language,
+    with `detail` (a size, a line number) filled in."""
+
+    def __init__(self, message: str, code: str | None = None, detail: str = "") -> None:
+        super().__init__(message)
+        self.code, self.detail = code, detail
 
 
 class QueryError(LinimasaError):

@@ -45,14 +45,15 @@ def decode_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     """The text of `data` and a note on its encoding ("" for UTF-8)."""
     if len(data) > max_bytes:
         raise ArticleTextError(f"{name}: {len(data):,} bytes is larger than the {max_bytes:,}-byte limit "
-                               "for one article (LINIMASA_MAX_ARTICLE_BYTES)")
+                               "for one article (LINIMASA_MAX_ARTICLE_BYTES)", "too_large", f"{len(data):,} > {max_bytes:,}")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return data.decode("utf-16"), "decoded from UTF-16"
         except UnicodeDecodeError:
-            raise ArticleTextError(f"{name}: starts as UTF-16 but does not decode as UTF-16") from None
+            raise ArticleTextError(f"{name}: starts as UTF-16 but does not decode as UTF-16", "utf16") from None
     if b"\x00" in data:
-        raise ArticleTextError(f"{name}: looks like a binary file (it contains NUL bytes), not article text")
+        raise ArticleTextError(f"{name}: looks like a binary file (it contains NUL bytes), not article text",
+                               "binary")
     try:
         return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError as exc:
@@ -68,7 +69,7 @@ def decode_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
             return data.decode("latin-1"), "decoded from Latin-1"
     raise ArticleTextError(f"{name}: is neither UTF-8 nor a legacy encoding it can be read in (byte "
                            f"0x{data[failure.start]:02x} at offset {failure.start}); save it as UTF-8 "
-                           "and try again")
+                           "and try again", "undecodable", f"0x{data[failure.start]:02x}@{failure.start}")
 
 
 def parse_published(value: object, name: str) -> date | None:
@@ -80,7 +81,7 @@ def parse_published(value: object, name: str) -> date | None:
     parsed = dateparser.parse(str(value), languages=["id", "en"],
                               settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
     if parsed is None:
-        raise ArticleTextError(f"{name}: the publication date {value!r} is not a date")
+        raise ArticleTextError(f"{name}: the publication date {value!r} is not a date", "date", str(value))
     return parsed.date()
 
 
@@ -92,7 +93,7 @@ def _html_source(html: str, name: str, note: str) -> list[Source]:
     import trafilatura
     doc = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True)
     if doc is None or not (doc.text or "").strip():
-        raise ArticleTextError(f"{name}: no article text found in this HTML page")
+        raise ArticleTextError(f"{name}: no article text found in this HTML page", "no_html_text")
     return [Source(name, check_article_text(doc.text, name), title=doc.title, outlet=doc.sitename,
                    url=doc.url, published=parse_published(doc.date, name), note=note)]
 
@@ -102,16 +103,16 @@ def _markdown_source(text: str, name: str, note: str) -> list[Source]:
     try:
         post = frontmatter.loads(text)
     except Exception as exc:  # the YAML parser's own errors, by several names
-        raise ArticleTextError(f"{name}: its front matter is not valid YAML ({exc})") from None
+        raise ArticleTextError(f"{name}: its front matter is not valid YAML ({exc})", "front_matter") from None
     return [_record_source({**post.metadata, "text": post.content}, name, note)]
 
 
 def _record_source(record: object, name: str, note: str) -> Source:
     if not isinstance(record, dict):
-        raise ArticleTextError(f"{name}: is not a record with a text field")
+        raise ArticleTextError(f"{name}: is not a record with a text field", "not_record", name)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise ArticleTextError(f"{name}: has no text")
+        raise ArticleTextError(f"{name}: has no text", "no_text", name)
     def field_of(key: str) -> str | None:
         value = record.get(key)
         return str(value).strip() or None if value not in (None, "") else None
@@ -123,7 +124,8 @@ def _json_sources(text: str, name: str, note: str) -> list[Source]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ArticleTextError(f"{name}: is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise ArticleTextError(f"{name}: is not valid JSON (line {exc.lineno}: {exc.msg})", "json",
+                               str(exc.lineno)) from None
     records = data if isinstance(data, list) else [data]
     return [_record_source(r, f"{name}#{i}" if len(records) > 1 else name, note)
             for i, r in enumerate(records, start=1)]
@@ -137,7 +139,8 @@ def _jsonl_sources(text: str, name: str, note: str) -> list[Source]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ArticleTextError(f"{name}: line {number} is not valid JSON ({exc.msg})") from None
+            raise ArticleTextError(f"{name}: line {number} is not valid JSON ({exc.msg})", "json",
+                                       str(number)) from None
         out.append(_record_source(record, f"{name}#{number}", note))
     return out
 
@@ -146,7 +149,7 @@ def _csv_sources(text: str, name: str, note: str) -> list[Source]:
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         raise ArticleTextError(f"{name}: a CSV of articles needs a 'text' column (it has "
-                               f"{', '.join(reader.fieldnames or []) or 'none'})")
+                               f"{', '.join(reader.fieldnames or []) or 'none'})", "csv_no_text")
     # the header is line 1: a record's line is where it starts
     return [_record_source(row, f"{name}#{reader.line_num}", note) for row in reader]
 
@@ -161,7 +164,7 @@ def read_sources(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     reader = FORMATS.get(Path(name).suffix.lower())
     if reader is None:
         raise ArticleTextError(f"{name}: unknown format '{Path(name).suffix or '(no suffix)'}'; Linimasa reads "
-                               f"{', '.join(sorted(FORMATS))}")
+                               f"{', '.join(sorted(FORMATS))}", "format", Path(name).suffix or "(no suffix)")
     text, note = decode_bytes(data, name, max_bytes)
     return reader(text, name, note)
 

@@ -48,6 +48,8 @@ class IngestOutcome:
     merged_events: int = 0
     message: str = ""
     replaced_id: int | None = None  # the stored article this one replaced (same URL or source name)
+    refusal: str | None = None  # why it failed, as a code a page words in its language (ArticleTextError.code)
+    refusal_detail: str = ""
 
     def line(self) -> str:
         note = f" ({self.message})" if self.message else ""
@@ -177,7 +179,8 @@ def ingest_source(engine: Engine, source: Source, gazetteer: Gazetteer, meta: Ar
                 break
             except LinimasaError as exc:
                 session.rollback()
-                return IngestOutcome(source.name, "failed", message=f"{source.name}: {exc}")
+                return IngestOutcome(source.name, "failed", message=f"{source.name}: {exc}",
+                                     refusal=getattr(exc, "code", None), refusal_detail=getattr(exc, "detail", ""))
             except (OperationalError, IntegrityError) as exc:
                 session.rollback()
                 if isinstance(exc, OperationalError) and "locked" not in str(exc) and "busy" not in str(exc):
@@ -201,7 +204,7 @@ def ingest_bytes(engine: Engine, data: bytes, name: str, gazetteer: Gazetteer, m
     try:
         sources = read_sources(data, name, max_bytes)
     except ArticleTextError as exc:
-        return [IngestOutcome(name, "failed", message=str(exc))]
+        return [IngestOutcome(name, "failed", message=str(exc), refusal=exc.code, refusal_detail=exc.detail)]
     # several records of one file are several articles: none takes another's name
     single = meta if len(sources) == 1 else replace(meta, source_name=None)
     return [ingest_source(engine, source, gazetteer, single) for source in sources]

@@ -123,6 +123,9 @@ def _record(f: IngestJobFile, outcomes: list[IngestOutcome]) -> None:
     if stored:
         f.status = "done"
         f.message = "; ".join(o.message for o in outcomes if o.message)
+    elif len(outcomes) == 1 and outcomes[0].refusal:
+        # a refusal the page words in its language ("tidak ada teks"), its detail filled in
+        f.status, f.refusal, f.message = "failed", outcomes[0].refusal, outcomes[0].refusal_detail
     else:
         f.status, f.refusal = "failed", "ingest"
         f.message = "; ".join(o.message for o in outcomes) or "nothing was stored"

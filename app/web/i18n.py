@@ -131,6 +131,17 @@ LABELS = {
     "refusal_too_large": ("lebih besar dari batas satu artikel ({} bita; LINIMASA_MAX_ARTICLE_BYTES)",
                           "larger than the limit for one article ({} bytes; LINIMASA_MAX_ARTICLE_BYTES)"),
     "refusal_date": ("tanggal terbit '{}' tidak dikenali", "the publication date '{}' is not a date"),
+    "refusal_utf16": ("diawali tanda UTF-16 tetapi tidak dapat dibaca sebagai UTF-16",
+                      "starts as UTF-16 but does not decode as UTF-16"),
+    "refusal_undecodable": ("bukan UTF-8 dan bukan pula penyandian lama yang dapat dibaca (byte {}); simpan sebagai "
+                            "UTF-8 lalu coba lagi", "neither UTF-8 nor a legacy encoding it can be read in (byte {}); "
+                            "save it as UTF-8 and try again"),
+    "refusal_no_html_text": ("tidak ada teks artikel di halaman HTML ini", "no article text found in this HTML page"),
+    "refusal_front_matter": ("front matter-nya bukan YAML yang sah", "its front matter is not valid YAML"),
+    "refusal_not_record": ("{} bukan rekaman dengan kolom text", "{} is not a record with a text field"),
+    "refusal_no_text": ("{} tidak berisi teks", "{} has no text"),
+    "refusal_json": ("bukan JSON yang sah (baris {})", "not valid JSON (line {})"),
+    "refusal_csv_no_text": ("CSV artikel perlu kolom 'text'", "a CSV of articles needs a 'text' column"),
     "refusal_interrupted": ("server berhenti saat tugas ini berjalan; unggah lagi",
                             "the server stopped while this job ran; upload it again"),
     "refusal_ingest": ("tidak dapat dibaca ({})", "could not be read ({})"),

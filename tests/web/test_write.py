@@ -189,6 +189,17 @@ def test_a_refused_file_does_not_stop_the_others_of_its_job(empty_client):
         "refused: a binary file (it contains NUL bytes), not article text"
 
 
+def test_what_the_input_layer_refuses_is_worded_in_the_page_s_language(empty_client):
+    csrf = signed_in(empty_client)
+    files = [("files", ("kosong.json", b'{"title": "Tanpa teks"}', "application/json")),
+             ("files", ("rusak.json", b'{"text": ', "application/json")),
+             ("files", ("tabel.csv", b"judul,isi\nA,B\n", "text/csv"))]
+    page = job_page_when_done(empty_client, post_job(empty_client, csrf, files=files))
+    assert [li.select_one(".refused").get_text() for li in page.select("li.job-file")] == [
+        "ditolak: kosong.json tidak berisi teks", "ditolak: bukan JSON yang sah (baris 1)",
+        "ditolak: CSV artikel perlu kolom 'text'"]
+
+
 def test_a_date_not_understood_is_a_refused_line_and_a_changed_source_replaces_the_old(empty_client):
     csrf = signed_in(empty_client)
     refused = job_page_when_done(empty_client, post_job(empty_client, csrf, data={"text": ARTICLE,
