@@ -35,6 +35,7 @@ class _Cues:
     tomorrow_before: re.Pattern
     year_hint: re.Pattern
     as_of_after: re.Pattern
+    as_of_before: re.Pattern
     clause_tense: Callable[[str, int, int], str | None]
 
 
@@ -46,7 +47,8 @@ def _cues_of(language: Language) -> _Cues:
                  re.compile(words.UNTIL_BEFORE, re.IGNORECASE), re.compile(words.YESTERDAY_AFTER, re.IGNORECASE),
                  re.compile(words.YESTERDAY_BEFORE, re.IGNORECASE), re.compile(words.TOMORROW_AFTER, re.IGNORECASE),
                  re.compile(words.TOMORROW_BEFORE, re.IGNORECASE), re.compile(words.YEAR_HINT),
-                 re.compile(words.AS_OF_AFTER, re.IGNORECASE), language.clause_tense)
+                 re.compile(words.AS_OF_AFTER, re.IGNORECASE), re.compile(words.AS_OF_BEFORE, re.IGNORECASE),
+                 language.clause_tense)
 
 
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
@@ -223,8 +225,9 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         d = _as_date(c.parts)
         # "status tanggap darurat hingga 20 Desember 2022": the end of a period, often still ahead;
         # "hingga Jumat (12/9/2025) pagi, jumlah korban ..." is a tally as of that day
-        if cues.until_before.search(text, max(0, c.start - 12), c.start) \
-                and not cues.as_of_after.match(text, c.end, min(len(text), c.end + 60)):
+        until = cues.until_before.search(text, max(0, c.start - 12), c.start)
+        if until and not cues.as_of_after.match(text, c.end, min(len(text), c.end + 60)) \
+                and not cues.as_of_before.search(text, max(0, until.start() - 80), until.start()):
             continue
         if d and clause_tense(text, c.start, c.end) != "future":
             past.append((d, c))

@@ -137,6 +137,9 @@ PUBLICATION_CASES = [
     ("Judul\nBanjir besar melanda Bali sejak Rabu (10/9) dini hari dan terus menelan korban.\n"
      "BPBD Bali melaporkan hingga Jumat (12/9/2025) pagi, jumlah korban meninggal mencapai 16 orang.\n" + BODY,
      date(2025, 9, 12), "inferred"),
+    # ... and so is a count told before "sampai": "30 orang tewas ... sampai Selasa (2/1/2024)"
+    ("Judul\nGempa Jepang terjadi pada Senin (1/1/2024) sore di Ishikawa.\nKabar terbaru, 30 orang tewas dan 14 "
+     "korban luka parah sampai Selasa (2/1/2024).\n" + BODY, date(2024, 1, 2), "inferred"),
     # a year said of the future ("akan ... pada tahun 2015 dan 2016") is no floor for the weekday's year
     ("Judul\nBank Indonesia menahan suku bunga dalam rapat yang digelar hari ini, Selasa (17/3), rapat ketiga "
      "tahun 2015.\nInflasi akan tetap terkendali pada tahun 2015 dan 2016, kata pejabat bank itu.\n" + BODY,

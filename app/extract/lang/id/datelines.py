@@ -24,6 +24,9 @@ TOMORROW_AFTER = r"\s*(?:besok|esok(?:\s+hari)?)\b"
 TOMORROW_BEFORE = r"\b(?:besok|esok(?:\s+hari)?)\s*,?\s*(?:tanggal\s+|tgl\.?\s+)?$"
 # a year inside a name ("Pemilu 2024", "nomor 29/PUU-XXI/2023") is no date, but it tells roughly when the story is
 YEAR_HINT = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)"
+# "30 orang tewas dan 14 luka parah sampai Selasa (2/1/2024)": the count told before the day
+AS_OF_BEFORE = (r"\b(?:tewas|meninggal|korban|luka|mengungsi|hilang|jumlah|total|tercatat|terdata|mencapai|"
+                r"bertambah)\b[^.;]{0,60}$")
 # "hingga Jumat (12/9/2025) pagi, jumlah korban meninggal ...": what was counted up to that day
 AS_OF_AFTER = (r"[^.;]{0,25}?(?:,\s*|\s+)(?:jumlah|total|tercatat|terdata|korban|data|sebanyak|mencapai|"
                r"sudah|telah)\b")
