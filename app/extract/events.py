@@ -35,6 +35,7 @@ _CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX-\d\d-\d\d$)")
 _PRONOUN_START = re.compile(lexicon.PRONOUN_START, re.IGNORECASE)
 _THEN_ANAPHOR = re.compile(lexicon.THEN_ANAPHOR, re.IGNORECASE)
 _COMPETITION_YEAR = re.compile(lexicon.COMPETITION_YEAR)
+_NOUN_AT_TIME = re.compile(lexicon.NOUN_AT_TIME, re.IGNORECASE)
 _BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(lexicon.PLACE_PREPOSITION, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -292,7 +293,8 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
         return None
     if words & not_story or sentence.text.rstrip().endswith("?"):
         return None
-    strong = [m for m in matches if m.type in lexicon.STORY_TYPES and not m.is_noun]
+    strong = [m for m in matches if m.type in lexicon.STORY_TYPES
+              and (not m.is_noun or _NOUN_AT_TIME.match(text, m.end, sentence.end))]
     if not strong and words & lexicon.HAPPENING_VERBS:
         # "gempa magnitudo 1,7 terjadi pukul 00.15 WIB": the noun names it, the verb says it happened
         strong = [m for m in matches if m.type in lexicon.STORY_TYPES]

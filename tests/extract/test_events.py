@@ -128,6 +128,13 @@ def test_saat_itu_takes_the_date_told_just_before_at_its_granularity(gazetteer, 
     assert "2004" in loss.date_explanation
 
 
+def test_a_happening_s_noun_followed_by_a_clock_time_says_it_happened_then(gazetteer):
+    text = ("Judul\nWarga Agam mengungsi ke balai desa pada Minggu (3/12/2023) malam.\n"
+            "Petugas membenarkan Gunung Marapi itu erupsi pada pukul 14.53 WIB.")
+    eruption = events(text, gazetteer, date(2023, 12, 4))[-1]
+    assert (eruption.value, eruption.date_source, eruption.event_type) == ("2023-12-03", "story", "disaster")
+
+
 def test_what_happened_at_a_competition_named_with_an_earlier_year_is_of_that_year(gazetteer):
     text = ("Judul\nTimnas U-22 menang 5-2 atas Thailand di final pada Selasa (16/5/2023). "
             "Terakhir Indonesia memenangkan medali emas di SEA Games 1991 Manila.")

@@ -231,6 +231,9 @@ HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "di
                              "dimulai", "berakhir", "menewaskan", "merusak", "mengguncang", "terasa", "dirasakan",
                              "dilanjutkan", "mengeluarkan", "melontarkan", "memuntahkan", "meluncur", "meluncurkan",
                              "menerjang", "menghantam", "merendam", "menggenangi", "menimbun", "meletus"})
+# a clock time right after a happening's noun says when it happened: "Gunung Marapi itu erupsi pada
+# pukul 14.54 WIB" (the noun used as a verb, as reporters do)
+NOUN_AT_TIME = r"\s+(?:pada\s+)?(?:sekitar\s+)?(?:pukul|jam)\s+\d"
 # the narrative words that let a sentence of a weak type ("menulis pesan") take the story's date
 NARRATIVE = frozenset({"kemudian", "lalu", "selanjutnya", "setelah", "usai", "seusai", "sesudah", "sempat",
                        "langsung", "juga", "tiba-tiba", "sebelum", "saat", "ketika", "sembari", "sambil"})
