@@ -80,7 +80,7 @@ class _Context:
         self.previous_named: dict[str, str] = {}
         self.people_order: list[str] = []  # persons in order of last mention
         self.lead: EventMention | None = None
-        self.last_stated: EventMention | None = None  # the last date told, at any granularity
+        self.last_told: StoryDate | None = None  # the last date told, at any granularity ("saat itu")
         self.paragraph_start = -1
         self.paragraph_day: EventMention | None = None
         self.published = published
@@ -170,7 +170,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                         if mention is None:
                             continue
                         mentions.append(mention)
-                        ctx.last_stated = mention
+                        ctx.last_told = StoryDate.of(mention, "told", text)
                         main = _main_clause_mention(text, start, end, timex, matches, in_sentence, named,
                                                     sentence_places, ctx, dct)
                         if main is not None:
@@ -184,6 +184,9 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                 mention = _story_mention(text, sentence, matches, in_sentence, named, sentence_places, ctx, dct)
                 if mention is not None:
                     mentions.append(mention)
+                if competition := _COMPETITION_YEAR.search(sentence.text):
+                    # "Pertemuan pertama pada Piala Asia 2004. Garuda saat itu kalah 1-3": the time told
+                    ctx.last_told = StoryDate(competition["year"], "year", f"year of '{competition.group()}'")
         if named:
             ctx.previous_named = named
     # the lead: the body's first sentence of prose, not a dateline line or a teaser above it
@@ -277,11 +280,8 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     """A sentence that reports a happening but states no date takes the story's date, or, when it
     says "saat itu" ("at that time"), the date told just before."""
     words = {w.lower() for w in _WORDS.findall(sentence.text)}
-    if ctx.last_stated is not None and _THEN_ANAPHOR.search(sentence.text):
-        story = StoryDate.of(ctx.last_stated, "the", text)._replace(
-            source=f"'{_THEN_ANAPHOR.search(sentence.text).group()}': the date told just before"
-                   + (f" ('{text[ctx.last_stated.timex.start:ctx.last_stated.timex.end]}')"
-                      if ctx.last_stated.timex else ""))
+    if ctx.last_told is not None and (then := _THEN_ANAPHOR.search(sentence.text)):
+        story = ctx.last_told._replace(source=f"'{then.group()}': the {ctx.last_told.source} just before")
         not_story = lexicon.NOT_ANCHORED
     else:
         story, not_story = ctx.story_date(), lexicon.NOT_STORY

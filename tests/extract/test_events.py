@@ -128,6 +128,13 @@ def test_saat_itu_takes_the_date_told_just_before_at_its_granularity(gazetteer, 
     assert "2004" in loss.date_explanation
 
 
+def test_saat_itu_after_a_competition_named_with_its_year_is_of_that_year(gazetteer):
+    text = ("Judul\nTimnas akan menjamu Bahrain pada Selasa (25/3/2025). Pertemuan pertama pada Piala Asia 2004. "
+            "Garuda saat itu kalah 1-3 dari Bahrain di Jinan, China.")
+    loss = events(text, gazetteer, date(2025, 3, 24))[-1]
+    assert (loss.value, loss.granularity) == ("2004", "year") and "Piala Asia 2004" in loss.date_explanation
+
+
 def test_a_happening_s_noun_followed_by_a_clock_time_says_it_happened_then(gazetteer):
     text = ("Judul\nWarga Agam mengungsi ke balai desa pada Minggu (3/12/2023) malam.\n"
             "Petugas membenarkan Gunung Marapi itu erupsi pada pukul 14.53 WIB.")
