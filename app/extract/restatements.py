@@ -11,6 +11,7 @@ from .event_types import WEAK_TYPES, type_family
 from .model import EventMention
 from .summary import after_dateline
 
+_QUOTE_MARKS = "\"“”‘'"
 _RESTATED_WORDS = 0.5  # share of their lemmas two untyped passages of one date need to be one happening
 _RESTATED_KIN_WORDS = 0.2  # the share two passages of one kind of happening need
 
@@ -73,11 +74,14 @@ def merge_restatements(mentions: list[EventMention], body_start: int = 0, text: 
     for mention in mentions:
         for i, earlier in enumerate(kept):
             if _restates(earlier, mention):
-                def rank(m: EventMention) -> tuple[bool, bool, bool, bool]:
+                def rank(m: EventMention) -> tuple[bool, bool, bool, bool, bool]:
                     # the lead ("JAKARTA, KOMPAS — ...") and what follows it over a caption or teaser
-                    # above it that tells it first; among equals, the first told
+                    # above it that tells it first; a sentence that tells over one that quotes
+                    # someone ("\"Yang ragu boleh mundur,\" kata Prabowo saat pelantikan"); among
+                    # equals, the first told
                     return (m.date_source == "stated", m.start >= body_start, m.start >= story,
-                            bool(text) and after_dateline(text, m.start) > m.start)
+                            bool(text) and after_dateline(text, m.start) > m.start,
+                            not any(q in text[m.start:m.end] for q in _QUOTE_MARKS[:3]))
                 lead, other = (mention, earlier) if rank(mention) > rank(earlier) else (earlier, mention)
                 kept[i] = replace(lead, also=tuple(sorted({*lead.also, *other.also, (other.start, other.end)})),
                                   actor_kinds=tuple({**dict(lead.actor_kinds),

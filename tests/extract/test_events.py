@@ -222,6 +222,15 @@ def test_a_headline_and_its_lead_are_one_event_citing_both(gazetteer):
     assert quake.place == "Cianjur" and quake.event_type == "disaster"
 
 
+def test_a_happening_told_again_is_cited_by_the_sentence_that_tells_it_not_by_a_quote(gazetteer):
+    text = ("Judul\nRetret kepala daerah digelar di Magelang pekan depan. \"Yang ragu boleh mundur,\" kata "
+            "Presiden Prabowo Subianto saat pelantikan kepala daerah di Istana, Kamis (20/2/2025).\n"
+            "Hari ini, Presiden Prabowo Subianto melantik 961 kepala daerah yang digelar serentak.")
+    swearing_in, = [e for e in events(text, gazetteer, date(2025, 2, 20)) if e.event_type == "inauguration"]
+    assert text[swearing_in.start:swearing_in.end].startswith("Hari ini, Presiden Prabowo Subianto melantik")
+    assert text[slice(*swearing_in.also[0])].startswith('"Yang ragu boleh mundur,"')
+
+
 def test_an_aftershock_told_after_the_quake_is_not_the_quake_told_again(gazetteer):
     text = ("Judul\nGempa bumi mengguncang Kabupaten Cianjur pada Senin (21/11/2022) siang. "
             "Gempa susulan juga mengguncang Cianjur pada Senin (21/11/2022) sore.")
