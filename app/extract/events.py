@@ -17,7 +17,7 @@ from datetime import date
 from typing import NamedTuple
 
 from .values import is_partial
-from .event_types import TypeMatch, content_lemmas, event_type_of, type_family, type_matches
+from .event_types import WEAK_TYPES, TypeMatch, content_lemmas, event_type_of, type_family, type_matches
 from .clauses import (clauses_of, dates_of_clause, inside_quote, is_noise, main_clause, names_a_term, relative_head,
                       zone_equivalent)
 from .figures import case_numbers, find_figures, magnitudes
@@ -177,7 +177,12 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                             mentions.append(main)
                         if mention.granularity == "day" and mention.start >= body_start:
                             ctx.paragraph_day = mention
-                            if ctx.lead is None and mention.status != "planned" \
+                            # the lead's day is that of its first happening of a kind: "75 pendaki
+                            # terdaftar ... sebelum mendaki pada Sabtu (2/12). Gunung Marapi ... meletus
+                            # keesokan harinya, Minggu (3/12)" is a story of Sunday
+                            untyped_lead = ctx.lead is not None and ctx.lead.event_type in WEAK_TYPES \
+                                and mention.event_type not in WEAK_TYPES and ctx.paragraphs <= 1
+                            if (ctx.lead is None or untyped_lead) and mention.status != "planned" \
                                     and not _BACKGROUND.match(sentence.text):
                                 ctx.lead = mention
             elif sentence.start >= body_start:
@@ -293,8 +298,11 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
         return None
     if words & not_story or sentence.text.rstrip().endswith("?"):
         return None
+    # a sentence anchored on the time told before ("Saat itu tim SAR juga menemukan 11 jenazah") says
+    # its noun's happening was then
+    anchored = not_story is lexicon.NOT_ANCHORED
     strong = [m for m in matches if m.type in lexicon.STORY_TYPES
-              and (not m.is_noun or _NOUN_AT_TIME.match(text, m.end, sentence.end))]
+              and (not m.is_noun or anchored or _NOUN_AT_TIME.match(text, m.end, sentence.end))]
     if not strong and words & lexicon.HAPPENING_VERBS:
         # "gempa magnitudo 1,7 terjadi pukul 00.15 WIB": the noun names it, the verb says it happened
         strong = [m for m in matches if m.type in lexicon.STORY_TYPES]

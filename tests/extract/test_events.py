@@ -128,6 +128,24 @@ def test_saat_itu_takes_the_date_told_just_before_at_its_granularity(gazetteer, 
     assert "2004" in loss.date_explanation
 
 
+def test_the_lead_s_day_is_that_of_its_first_happening_of_a_kind(gazetteer):
+    text = ("Judul\nJAKARTA -- Sebanyak 75 pendaki terdaftar di posko sebelum mendaki pada Sabtu (2/12/2023). "
+            "Gunung Marapi kemudian meletus keesokan harinya, Minggu (3/12/2023).\n"
+            "Beberapa pendaki terluka dan dilarikan ke rumah sakit.")
+    burns = events(text, gazetteer, date(2023, 12, 5))[-1]
+    assert text[burns.start:burns.end].startswith("Beberapa pendaki") or \
+        any(text[a:b].startswith("Beberapa pendaki") for a, b in burns.also)
+    assert burns.value == "2023-12-03"
+
+
+def test_a_sentence_saying_saat_itu_may_name_its_happening_by_a_noun(gazetteer):
+    text = ("Judul\nTiga pendaki dievakuasi pada Senin (4/12/2023) dari puncak.\n"
+            "Saat itu tim SAR juga menemukan 11 jenazah di dekat kawah.")
+    values = {e.value for e in events(text, gazetteer, date(2023, 12, 5))
+              for a, b in ((e.start, e.end), *e.also) if text[a:b].startswith("Saat itu")}
+    assert values == {"2023-12-04"}
+
+
 def test_saat_itu_after_a_competition_named_with_its_year_is_of_that_year(gazetteer):
     text = ("Judul\nTimnas akan menjamu Bahrain pada Selasa (25/3/2025). Pertemuan pertama pada Piala Asia 2004. "
             "Garuda saat itu kalah 1-3 dari Bahrain di Jinan, China.")
