@@ -112,7 +112,9 @@ def event_type_of(matches: list[TypeMatch], anchor: int) -> TypeMatch | None:
     specific types before speech and the catch-all."""
     def cost(t: TypeMatch) -> int:
         return abs(anchor - t.start) + (_NOUN_PENALTY if t.is_noun else 0) + _WEAK.get(t.type, 0)
-    return min(matches, key=cost, default=None)
+    present = {t.type for t in matches}
+    chosen = [t for t in matches if not (lexicon.YIELDS_TO.get(t.type, frozenset()) & present)]
+    return min(chosen, key=cost, default=None)
 
 
 def content_lemmas(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:

@@ -32,6 +32,9 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Pembunuhan terjadi di rumah korban", "crime"),
     ("Korban dibacok orang tak dikenal", "crime"),
     ("Polisi menangkap pelaku", "arrest"),
+    # the crime is what a ruling or an arrest is about
+    ("Ferdy Sambo divonis hukuman mati atas pembunuhan berencana Brigadir Yosua", "court_ruling"),
+    ("Polisi menangkap pemuda yang membunuh ayah dan anak", "arrest"),
     ("Kedua menteri menandatangani perjanjian", "agreement"),
 ])
 def test_paraphrases_fall_into_one_type(text, kind):

@@ -34,6 +34,10 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
               "capai", "catat", "kirim", "dengar", "temui", "resmikan"),
 }
 
+# a type that yields to others in one clause: "divonis mati atas pembunuhan berencana", "ditangkap
+# karena membunuh" tell the ruling and the arrest; the crime is what they are about
+YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arrest"})}
+
 # surface forms (lower case) whose lemma misleads, or phrases
 TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "visit": ("mendarat", "bertolak", "bepergian", "sesampainya", "perjalanan", "melakukan perjalanan"),
