@@ -47,7 +47,7 @@ def test_a_lemma_that_needs_its_context_names_nothing_without_it():
     assert [m.type for m in type_matches("Majelis hakim memutuskan perkara itu")] == ["court_ruling"]
 
 
-def test_a_visit_and_the_meeting_it_was_for_are_one_family_a_quake_and_its_toll_another():
+def test_a_visit_and_the_meeting_it_was_for_are_one_family_a_quake_and_its_toll_two():
     assert type_family("visit") == type_family("meeting")
-    assert type_family("disaster") == type_family("casualties")
+    assert type_family("disaster") != type_family("casualties")
     assert type_family("inauguration") != type_family("announcement")

@@ -191,27 +191,30 @@ QUAKE_REPORTS = [
 ]
 
 
-def test_one_quake_from_two_outlets_is_one_key_moment_that_shows_its_disagreeing_tolls(empty_client):
+def test_one_quake_from_two_outlets_is_one_key_moment_and_its_toll_shows_the_disagreeing_counts(empty_client):
     files = [("files", (name, text.encode(), "text/plain")) for name, text in QUAKE_REPORTS]
     assert add_articles(empty_client, files)["status"] == "done"
     events = empty_client.get("/api/events", params={"limit": 500}).json()
     quake, = [e for e in events if e["event_type"] == "disaster" and e["place"] == "Cianjur"]
     assert quake["outlet_count"] == 2 and {c["outlet"] for c in quake["citations"]} == {"Kompas.com", "ANTARA"}
-    flag, = [f for f in quake["flags"] if f["kind"] == "figures_disagree"]
+    # the toll is a card of its own, where the sources' counts meet and disagree
+    toll, = [e for e in events if e["event_type"] == "casualties"]
+    assert toll["outlet_count"] == 2 and toll["id"] != quake["id"]
+    flag, = [f for f in toll["flags"] if f["kind"] == "figures_disagree"]
     assert flag["detail"] == "sumber menyebut 62, 162 meninggal"
-    # key moments: told by two or more outlets, in the URL like every filter
+    # key moments: told by two or more outlets, in the URL like every filter (the flood, told once, is not)
     page = soup(empty_client.get("/?moments=1"))
-    assert [a["data-date"] for a in page.select("article.event")] == ["2022-11-21"]
-    # the card itself says the sources disagree, and how
-    assert page.select_one("article.event .flag-figures_disagree").get_text(strip=True) == \
+    assert sorted(a["id"] for a in page.select("article.event")) == sorted([f"e{quake['id']}", f"e{toll['id']}"])
+    # the toll's card itself says the sources disagree, and how
+    assert page.select_one(f'article#e{toll["id"]} .flag-figures_disagree').get_text(strip=True) == \
         "⚠ sumber menyebut 62, 162 meninggal"
     assert page.select_one('input[name="moments"][value="1"]').has_attr("checked")
-    assert len(soup(empty_client.get("/")).select("article.event")) > 1
+    assert len(soup(empty_client.get("/")).select("article.event")) > 2
     # the event page says why the two reports are one happening
     evidence = soup(empty_client.get(f"/events/{quake['id']}"))
     why = evidence.select_one("details.why")
     assert why is not None and "Cianjur" in why.get_text() and "disaster" in why.get_text()
-    assert "62, 162" in evidence.select_one(".flag-detail").get_text()
+    assert "62, 162" in soup(empty_client.get(f"/events/{toll['id']}")).select_one(".flag-detail").get_text()
 
 
 def test_a_bad_moments_parameter_is_a_400(client):

@@ -104,11 +104,12 @@ NOUN_LEMMAS = frozenset({"bencana", "gempa", "banjir", "erupsi", "longsor", "tsu
 # prefixes that make a word ending in -an a verb ("menyerahkan", "diberlakukan", "bertemuan" is rare)
 VERB_PREFIXES = ("me", "di", "ber", "ter")
 
-# happenings that are one story told differently: a trip, its arrival and the meeting it was for;
-# a disaster and its toll
+# happenings that are one story told differently: a trip, its arrival and the meeting it was for.
+# A disaster and its toll are not one: the count of the dead, the climbers evacuated, are cards of
+# their own beside the quake or the eruption (as every blind annotator of the dev set had it), and
+# the sources' counts meet on the toll's card, which says where they disagree
 TYPE_FAMILY: dict[str, str] = {
     "visit": "visit", "meeting": "visit",
-    "disaster": "disaster", "casualties": "disaster",
     "death": "death",
 }
 
