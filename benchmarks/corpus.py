@@ -266,24 +266,30 @@ def _background(h: Happening, rng: random.Random) -> Iterator[str]:
         "dituangkan dalam sejumlah kebijakan yang diterbitkan pada {m} {prev}.",
         "Wilayah {province} tercatat beberapa kali mengalami kejadian besar sejak 1950-an. Data BNPB menunjukkan "
         "frekuensinya meningkat dalam satu dekade terakhir, terutama sejak {past}.",
-        "Sejak {past}, {region} dikenal sebagai salah satu daerah yang rawan bencana di {province}. Pemerintah "
+        "{region} dikenal sebagai salah satu daerah yang rawan bencana di {province}. Pemerintah "
         "setempat telah membangun jalur evakuasi dan memasang rambu peringatan di sejumlah titik.",
-        "Pada awal {m} {y}, DPR dan pemerintah juga telah membahas isu tersebut dalam rapat kerja. Sejumlah "
+        "DPR dan pemerintah juga telah membahas isu tersebut dalam rapat kerja. Sejumlah "
         "anggota dewan meminta agar kebijakan yang diambil berpihak kepada masyarakat kecil.",
         "Isu ini bukan hal baru. Pada 1980-an hingga 1990-an, persoalan serupa kerap muncul dan baru mendapat "
         "perhatian serius setelah reformasi 1998.",
-        "Berdasarkan catatan, pada {m} {past} pemerintah pernah membentuk tim khusus untuk menangani persoalan "
+        "Berdasarkan catatan, pemerintah pernah membentuk tim khusus untuk menangani persoalan "
         "{topic}. Tim itu bekerja selama enam bulan dan menyerahkan rekomendasinya kepada presiden.",
         "Dua tahun lalu, masyarakat {region} juga menggelar aksi serupa untuk menuntut perhatian pemerintah pusat. "
         "Aksi itu berlangsung damai dan diikuti ratusan orang.",
-        "{role} {who} mengatakan, anggaran untuk penanganan {topic} pada {y} naik dibandingkan tahun sebelumnya. "
+        "{role} {who} mengatakan, anggaran untuk penanganan {topic} naik dibandingkan tahun sebelumnya. "
         "Sebagian dana dialokasikan untuk daerah seperti {region}.",
         "Pada {d} {m} {past2}, {short} pernah berkunjung ke {province} dan berjanji mempercepat pembangunan "
         "di wilayah itu. Janji tersebut kembali ditagih warga dalam beberapa bulan terakhir.",
         "Menurut catatan Badan Pusat Statistik, jumlah penduduk {region} terus bertambah sejak awal 2000-an. "
         "Pertumbuhan itu membuat kebutuhan akan layanan publik ikut meningkat.",
         "Bulan lalu, pemerintah provinsi {province} menggelar rapat koordinasi dengan pemerintah kabupaten dan "
-        "kota untuk membahas langkah antisipasi hingga akhir {y}.",
+        "kota untuk membahas langkah antisipasi hingga akhir tahun.",
+        "Warga berharap pemerintah tidak hanya hadir saat ada kejadian, tetapi juga memperhatikan kebutuhan "
+        "sehari-hari masyarakat. Mereka meminta akses jalan, air bersih dan layanan kesehatan diperbaiki.",
+        "Pengamat menilai langkah pemerintah sudah tepat, tetapi pelaksanaannya di lapangan perlu diawasi. "
+        "Menurut mereka, koordinasi antarlembaga kerap menjadi kendala utama.",
+        "Di media sosial, warganet ramai membagikan foto dan video dari lokasi. Sebagian mempertanyakan "
+        "kesiapan petugas, sebagian lainnya memuji respons cepat aparat.",
     ]
     while True:
         for template in rng.sample(templates, len(templates)):
