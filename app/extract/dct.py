@@ -27,6 +27,7 @@ class _Cues:
     dateline: re.Pattern
     time_after: re.Pattern
     today_before: re.Pattern
+    today_at: re.Pattern
     term: re.Pattern
     until_before: re.Pattern
     yesterday_after: re.Pattern
@@ -43,7 +44,8 @@ class _Cues:
 def _cues_of(language: Language) -> _Cues:
     words = language.datelines
     return _Cues(re.compile(words.DATELINE_CUES), re.compile(words.TIME_AFTER),
-                 re.compile(words.TODAY_BEFORE, re.IGNORECASE), re.compile(words.TERM_BEFORE, re.IGNORECASE),
+                 re.compile(words.TODAY_BEFORE, re.IGNORECASE), re.compile(words.TODAY_AT, re.IGNORECASE),
+                 re.compile(words.TERM_BEFORE, re.IGNORECASE),
                  re.compile(words.UNTIL_BEFORE, re.IGNORECASE), re.compile(words.YESTERDAY_AFTER, re.IGNORECASE),
                  re.compile(words.YESTERDAY_BEFORE, re.IGNORECASE), re.compile(words.TOMORROW_AFTER, re.IGNORECASE),
                  re.compile(words.TOMORROW_BEFORE, re.IGNORECASE), re.compile(words.YEAR_HINT),
@@ -183,12 +185,15 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
                 d, swap, how = reading
                 return (PublicationDate(d, "footer", f"{how} ('{text[c.start:c.end]}')", (c.start, c.end)),
                         c if swap else None)
-    for c in explicit:
-        # "hari ini, Selasa (22/11/2022)": the text says which day it was written
-        if cues.today_before.search(text, max(0, c.start - 20), c.start):
-            d = _as_date(c.parts)
-            if d:
-                return PublicationDate(d, "inferred", f"the text calls '{text[c.start:c.end]}' today"), None
+    for c in candidates:
+        # "hari ini, Selasa (22/11/2022)", "digelar hari ini, Selasa (17/3)": the text says which day it
+        # was written; a weekday gives a missing year
+        if not (c.parts.day and c.parts.month) or not (cues.today_before.search(text, max(0, c.start - 20), c.start)
+                                                       or cues.today_at.match(text, c.start, c.end)):
+            continue
+        d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text, cues)
+        if d:
+            return PublicationDate(d, "inferred", f"the text calls '{text[c.start:c.end]}' today"), None
     stated_past = [d for c in explicit if (d := _as_date(c.parts)) and clause_tense(text, c.start, c.end) != "future"]
 
     def written_after(d: date) -> bool:

@@ -100,6 +100,13 @@ PUBLICATION_CASES = [
     # "hari ini" next to a full date says when the article was written
     ("Judul\nPresiden meninjau lokasi gempa hari ini, Selasa (22/11/2022). Gempa terjadi Senin (21/11/2022).\n"
      + BODY, date(2022, 11, 22), "inferred"),
+    # ... also when the tagger takes "hari ini," into the date's extent, and over an earlier day it reports
+    ("Judul\nPengadilan negeri membatasi jumlah pengunjung sidang putusan perkara pembunuhan berencana dengan "
+     "terdakwa Ferdy Sambo yang digelar hari ini, Senin (13/2/2023).\n"
+     "Jaksa menyampaikan tuntutannya saat dikonfirmasi, Minggu (12/2/2023).\n" + BODY, date(2023, 2, 13), "inferred"),
+    # ... and a year-less "hari ini, Selasa (17/3)" beats a later date the text gives ("berlaku efektif pada 18 Maret")
+    ("Judul\nBank Indonesia menahan suku bunga. Hasil rapat yang digelar hari ini, Selasa (17/3) merupakan rapat "
+     "ketiga tahun 2015.\nKeputusan itu berlaku efektif pada 18 Maret 2015.\n", date(2015, 3, 17), "inferred"),
     # "kemarin" after a day: the article was written the day after
     ("Judul\nPresiden periode 2024-2029 yang dilantik pada Minggu (20/10) kemarin menggelar rapat.\n" + BODY,
      date(2024, 10, 21), "inferred"),

@@ -28,6 +28,13 @@ def test_status_planned_and_reported(gazetteer):
     assert planned.flags and planned.flags[0]["kind"] == "weekday_mismatch"
 
 
+def test_premeditated_murder_is_no_plan(gazetteer):
+    # "berencana" after "pembunuhan" describes the murder; the ruling was read, not planned
+    ruling, = events("Hakim memvonis terdakwa pembunuhan berencana itu hukuman mati pada Senin (13/2/2023).",
+                     gazetteer, date(2023, 2, 13))
+    assert ruling.status == "happened"
+
+
 def test_a_date_after_publication_is_planned(gazetteer):
     e, = events("Pertemuan itu dapat berlangsung pada hari Rabu.", gazetteer, date(2023, 9, 11))
     assert e.value == "2023-09-13" and e.status == "planned"

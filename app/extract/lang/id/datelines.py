@@ -11,6 +11,8 @@ DATELINE_CUES = (
 TIME_AFTER = r"[\s,|–-]*(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT)\b"
 # "hari ini, Selasa (22/11/2022)": the text names the day it was written
 TODAY_BEFORE = r"\b(?:hari\s+ini|hari\s+ini\s+juga)\s*,?\s*$"
+# ... or inside the date's own extent, when the tagger took "hari ini," with it
+TODAY_AT = r"(?:hari\s+ini|hari\s+ini\s+juga)\s*,\s*\w"
 # a term's years ("periode 2024-2029") are no year the story is in
 TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja)|kabinet)\s+(?:tahun\s+)?$"
 # "hingga 20 Desember": the end of a period, no evidence of when the article appeared

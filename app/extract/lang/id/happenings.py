@@ -257,7 +257,9 @@ NOT_ANCHORED = frozenset({"jika", "apabila", "bila", "kalau", "seandainya", "har
 # "Mereka", "keduanya", "kedua pemimpin": the people named just before
 PRONOUN_START = r"^\s*(?:mereka|keduanya|ia|dia|beliau|kedua(?:nya| pemimpin| negara)?)\b"
 BOTH_LEADERS = r"\b(?:keduanya|kedua\s+(?:pemimpin|kepala\s+negara|presiden|pemimpin\s+negara|tokoh|menteri))\b"
-PLANNED_CUES = r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|bakal|hendak|diagendakan|agendanya)\b"
+# "pembunuhan berencana" is premeditated murder, not a planned one
+PLANNED_CUES = (r"\b(?:akan|dijadwalkan|direncanakan|rencananya|(?<!pembunuhan\s)(?<!pembunuh\s)berencana|bakal|"
+                r"hendak|diagendakan|agendanya)\b")
 # "laporan" attributes ("beberapa laporan mengindikasikan") unless it is a thing counted or received
 REPORTED_CUES = (r"\b(?:diduga|dilaporkan|menurut|kabarnya|dikabarkan|dituding|menuding|disebut|"
                  r"diyakini|konon|ditengarai|dilansir|melansir|mengutip|dikutip|"

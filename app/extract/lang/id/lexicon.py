@@ -57,6 +57,9 @@ SE_UNITS = {"sehari": "hari", "sepekan": "pekan", "seminggu": "minggu", "sebulan
 FUTURE_CUES = {"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "berencana",
                "hendak", "nanti", "mendatang", "depan", "segera", "rencana", "diagendakan", "agendanya",
                "dijadwalkan"}
+# a cue word that, after these words, describes a deed instead of saying it lies ahead:
+# "pembunuhan berencana" is premeditated murder, not a murder planned
+NOT_FUTURE_AFTER = {"berencana": {"pembunuhan", "pembunuh", "pencurian", "penganiayaan"}}
 PAST_CUES = {"lalu", "kemarin", "silam", "telah", "sudah", "tadi", "pernah", "sempat", "lampau"}
 
 # Nouns after a four-digit number that make it a count, not a year

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FUTURE_CUES, PAST_CUES
+from .lexicon import FUTURE_CUES, NOT_FUTURE_AFTER, PAST_CUES
 
 _WORD = re.compile(r"[\w']+")
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+
+
+def _tense_of(word: str, previous: str) -> str | None:
+    if word in FUTURE_CUES:
+        return None if previous in NOT_FUTURE_AFTER.get(word, ()) else "future"
+    return "past" if word in PAST_CUES else None
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -22,14 +28,17 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     right = _CLAUSE_BREAK.search(text, end, min(len(text), end + 30))
     right_bound = right.start() if right else min(len(text), end + 30)
     best: tuple[int, str] | None = None
+    previous = ""
     for m in _WORD.finditer(text, left_bound, start):
         word = m.group().lower()
-        tense = "future" if word in FUTURE_CUES else "past" if word in PAST_CUES else None
+        tense = _tense_of(word, previous)
+        previous = word
         if tense:
             best = (start - m.end(), tense)  # later cues overwrite earlier: nearest wins
     for m in _WORD.finditer(text, end, right_bound):
         word = m.group().lower()
-        tense = "future" if word in FUTURE_CUES else "past" if word in PAST_CUES else None
+        tense = _tense_of(word, previous)
+        previous = word
         if tense and (best is None or m.start() - end < best[0]):
             best = (m.start() - end, tense)
             break
