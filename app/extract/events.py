@@ -36,6 +36,7 @@ _PRONOUN_START = re.compile(lexicon.PRONOUN_START, re.IGNORECASE)
 _THEN_ANAPHOR = re.compile(lexicon.THEN_ANAPHOR, re.IGNORECASE)
 _COMPETITION_YEAR = re.compile(lexicon.COMPETITION_YEAR)
 _NOUN_AT_TIME = re.compile(lexicon.NOUN_AT_TIME, re.IGNORECASE)
+_TALLY_AS_OF_NOW = re.compile(lexicon.TALLY_AS_OF_NOW, re.IGNORECASE)
 _BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(lexicon.PLACE_PREPOSITION, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -317,6 +318,11 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     kind = event_type_of(strong or weak, sentence.start)
     if kind is None:
         return None
+    if kind.type == "casualties" and dct is not None and story.granularity == "day" and story.value < dct.isoformat() \
+            and _TALLY_AS_OF_NOW.search(sentence.text):
+        # a count as of now in an article of a later day: the toll when it appeared
+        story = StoryDate(dct.isoformat(), "day", f"a count as of the publication date "
+                                                  f"('{_TALLY_AS_OF_NOW.search(sentence.text).group()}')")
     explanation = f"no date in the sentence: {story.source}"
     when = relative_to_publication(story.value, dct)
     status = status_of(sentence.text, len(sentence.text), when)

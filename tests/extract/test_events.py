@@ -271,3 +271,18 @@ def test_an_aftershock_told_after_the_quake_is_not_the_quake_told_again(gazettee
 def test_who_only_tells_of_a_happening_is_its_reporter(gazetteer, text):
     quake, = events(text, gazetteer, date(2022, 11, 22))
     assert quake.reporters == ("Joko Widodo",)
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # a count as of now, in an article of the day after: the toll when the article appeared
+    ("BPBD DKI Jakarta dalam siaran persnya mencatat 17 orang meninggal dunia dalam peristiwa tersebut.",
+     "2023-03-04"),
+    ("Hingga saat ini, 33 orang telah berhasil dievakuasi dan 11 orang dinyatakan meninggal dunia.", "2023-03-04"),
+    # what the fire caused is told of the fire's day
+    ("Kebakaran ini mengakibatkan belasan orang meninggal dunia.", "2023-03-03"),
+])
+def test_a_toll_counted_as_of_now_takes_the_publication_date(gazetteer, sentence, value):
+    text = ("Judul\nKebakaran hebat melanda Depo Pertamina Plumpang, Jakarta Utara, pada Jumat (3/3/2023) malam.\n"
+            + sentence + "\n")
+    toll = [e for e in events(text, gazetteer, date(2023, 3, 4)) if e.event_type == "casualties"]
+    assert [e.value for e in toll] == [value]

@@ -247,6 +247,11 @@ NARRATIVE = frozenset({"kemudian", "lalu", "selanjutnya", "setelah", "usai", "se
 COMPETITION_YEAR = (r"\b(?:SEA\s+Games|Asian\s+Games|Asian\s+Para\s+Games|Olimpiade|Paralimpiade|Piala\s+(?:Dunia|Asia|AFF|"
                     r"Eropa|Konfederasi|Thomas|Uber|Sudirman|Presiden)|Euro|Copa\s+America|PON|Pekan\s+Olahraga\s+"
                     r"Nasional|Tour\s+de\s+France|All\s+England)\s+(?P<year>(?:19|20)\d\d)\b")
+# a count told as of now ("Hingga saat ini, 33 orang telah berhasil turun", "BPBD mencatat 17 orang meninggal
+# dunia"): the tally when the article appeared, not the day of the disaster it counts
+TALLY_AS_OF_NOW = (r"\b(?:(?:hingga|sampai)\s+(?:saat\s+ini|kini|sekarang|berita\s+ini\s+(?:diturunkan|ditulis))|"
+                   r"sejauh\s+ini|data\s+terbaru|data\s+terkini|terkini|per\s+hari\s+ini|mencatat|tercatat|terdata|"
+                   r"mendata)\b")
 # "Garuda saat itu kalah 1-3", "pada saat bersamaan": at the time of the date told just before
 THEN_ANAPHOR = (r"\b(?:saat|ketika|kala|waktu)\s+itu\b|\b(?:pada|di)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?"
                 r"(?:bersamaan|sama)\b|\bsaat\s+bersamaan\b")
