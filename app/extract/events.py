@@ -37,6 +37,7 @@ _THEN_ANAPHOR = re.compile(lexicon.THEN_ANAPHOR, re.IGNORECASE)
 _COMPETITION_YEAR = re.compile(lexicon.COMPETITION_YEAR)
 _NOUN_AT_TIME = re.compile(lexicon.NOUN_AT_TIME, re.IGNORECASE)
 _TALLY_AS_OF_NOW = re.compile(lexicon.TALLY_AS_OF_NOW, re.IGNORECASE)
+_SINCE = re.compile(lexicon.SINCE, re.IGNORECASE)
 _BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(lexicon.PLACE_PREPOSITION, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -177,7 +178,10 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                         if main is not None:
                             mentions.append(main)
                         if mention.granularity == "day" and mention.start >= body_start:
-                            ctx.paragraph_day = mention
+                            # "hujan deras sejak Selasa (9/9)": when a state began is no day the
+                            # paragraph's other sentences tell of
+                            if not _SINCE.search(text, max(0, timex.start - 20), timex.start):
+                                ctx.paragraph_day = mention
                             # the lead's day is that of its first happening of a kind: "75 pendaki
                             # terdaftar ... sebelum mendaki pada Sabtu (2/12). Gunung Marapi ... meletus
                             # keesokan harinya, Minggu (3/12)" is a story of Sunday

@@ -286,3 +286,13 @@ def test_a_toll_counted_as_of_now_takes_the_publication_date(gazetteer, sentence
             + sentence + "\n")
     toll = [e for e in events(text, gazetteer, date(2023, 3, 4)) if e.event_type == "casualties"]
     assert [e.value for e in toll] == [value]
+
+
+def test_when_a_state_began_is_no_day_for_the_paragraph(gazetteer):
+    # "hujan deras sejak Selasa (9/9)" says when the rain began; the flood the next sentence tells of
+    # is the lead's, Rabu (10/9/2025)
+    text = ("Judul\nPemerintah Provinsi Bali menetapkan status tanggap darurat bencana menyusul banjir yang "
+            "menelan korban jiwa, Rabu (10/9/2025).\nSelain itu, tercatat 202 kepala keluarga terdampak banjir "
+            "yang dipicu hujan deras sejak Selasa (9/9). Banjir ini melanda enam kabupaten/kota di Bali.\n")
+    flood = next(e for e in events(text, gazetteer) if text[e.start:e.end].startswith("Banjir ini"))
+    assert flood.value == "2025-09-10"
