@@ -27,6 +27,8 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Indonesia mengalahkan Vietnam", "sports_result"),
     ("KPU mengumumkan hasil pemilu", "announcement"),
     ("Aturan itu mulai berlaku", "policy"),
+    ("Bank Indonesia menahan suku bunga acuan di 7,5%", "policy"),
+    ("The Fed menaikkan suku bunga 25 basis poin", "policy"),
     ("Perusahaan meluncurkan produk baru", "launch"),
     ("Pemuda itu tega membunuh ayah dan anak", "crime"),
     ("Pembunuhan terjadi di rumah korban", "crime"),

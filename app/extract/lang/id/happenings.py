@@ -54,7 +54,8 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
                      "mengabulkan sebagian", "menolak permohonan", "mengabulkan permohonan"),
     "sports_result": ("mengalahkan", "menaklukkan", "ditahan imbang", "bermain imbang", "meraih medali"),
     "policy": ("mulai berlaku", "diberlakukan", "resmi berlaku", "menaikkan status", "menetapkan status",
-               "menurunkan status", "status tanggap darurat"),
+               "menurunkan status", "status tanggap darurat", "menahan suku bunga", "mempertahankan suku bunga",
+               "menaikkan suku bunga", "menurunkan suku bunga", "memangkas suku bunga", "mengerek suku bunga"),
     "disaster": ("angin kencang", "awan panas guguran", "awan panas", "panas guguran", "guguran lava", "lava pijar", "hujan abu"),
     "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
 }
