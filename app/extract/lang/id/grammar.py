@@ -31,7 +31,7 @@ from .parsers import (
     YEAR,
     Parsed,
 )
-from .triggers import trigger_windows
+from .triggers import trigger_windows_by_kind
 
 
 @dataclass(frozen=True)
@@ -43,16 +43,30 @@ class Rule:
     parse: Callable[[re.Match, str], Parsed | None]
     resolver: Callable
     extent_group: str | None = None  # the group that is the expression, when cues around it are not
+    needs: str = "number"  # the kind of trigger every match holds (triggers.KINDS)
 
 
-def _rule(name: str, pattern: str, parse, resolver, extent_group: str | None = None) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE), parse, resolver, extent_group)
+def _rule(name: str, pattern: str, parse, resolver, extent_group: str | None = None,
+          needs: str | None = None) -> Rule:
+    return Rule(name, re.compile(pattern, re.IGNORECASE), parse, resolver, extent_group, needs or _NEEDS[name])
+
+
+# the kind of token every match of a rule holds, so that the rule runs only around such tokens
+_NEEDS = {
+    "day-range": "slash", "month-range": "month", "weekday+date": "month", "full-date": "month",
+    "weekday+day/month": "slash", "day": "word", "anaphoric-day": "word", "paren-day/month": "slash",
+    "cued-day/month": "slash", "numeric-date": "slash", "iso-date": "slash", "day-month": "month",
+    "listed-day": "month", "month-of-relative-year": "month", "month-year": "month", "month": "month",
+    "year-range": "year", "holiday": "year", "decade": "number", "century": "word", "year": "year",
+    "quarter": "year", "deictic": "word", "relative-period": "word", "relative-count": "word", "vague": "word",
+    "weekday": "weekday",
+}
 
 
 RULES: list[Rule] = [
     _rule("day-range", r"\b(?P<d>[0-3]?\d)(?:\s+(?P<m1>" + alternation(ALL_MONTHS) + r")\.?)?" + RANGE_WORD
           + r"(?P<d2>[0-3]?\d)\s+(?P<m2>" + alternation(ALL_MONTHS) + r")\.?(?:\s+" + YEAR + r")?\b",
-          parsers.parse_day_range, Resolver.day_range),
+          parsers.parse_day_range, Resolver.day_range, needs="month"),
     _rule("month-range", r"\b(?P<m1>" + alternation(MONTHS) + r")(?:\s+(?P<y1>1[0-9]\d\d|20\d\d))?" + RANGE_WORD
           + r"(?P<m2>" + alternation(MONTHS) + r")\s+" + YEAR + r"\b", parsers.parse_month_range, Resolver.month_range),
     _rule("weekday+date", r"\b" + WD + TOD + r"\s*\(\s*" + DAY + r"\s+" + MON_ANY + r"\s+" + YEAR + r"\s*\)",
@@ -140,12 +154,13 @@ _RULE_RANK = {rule.name: i for i, rule in enumerate(RULES)}
 
 
 def find_candidates(text: str, windows: list[tuple[int, int]] | None = None) -> list[Candidate]:
-    """All non-overlapping temporal expressions in `text`, in text order. The rules run in the
-    windows around trigger words (`triggers.py`) unless `windows` says where."""
+    """All non-overlapping temporal expressions in `text`, in text order. Each rule runs in the
+    windows around the trigger words of its kind (`triggers.py`) unless `windows` says where."""
     found: list[Candidate] = []
-    windows = trigger_windows(text) if windows is None else windows
+    by_kind = trigger_windows_by_kind(text) if windows is None else None
     for rule in RULES:
-        for m in (m for a, b in windows for m in rule.pattern.finditer(text, a, b)):
+        for m in (m for a, b in (by_kind[rule.needs] if by_kind is not None else windows)
+                  for m in rule.pattern.finditer(text, a, b)):
             parsed = rule.parse(m, text)
             if parsed is None:
                 continue

@@ -27,16 +27,36 @@ _RELATIONS = frozenset({"ini", "lalu", "depan", "kemarin", "mendatang", "silam",
                         "kemudian", "lagi", "setelahnya", "ke", "baru", "sama"})
 
 
-def _trigger_spans(text: str) -> list[tuple[int, int]]:
+# Each rule holds a token of one kind (`Rule.needs` in grammar.py): a month name ("11 September
+# 2023"), a weekday ("Senin pagi"), a numeric day/month ("(11/9)", "11-12/9"), a year ("1950",
+# "tahun 2023"), any number ("90-an") or a word ("kemarin", "tahun lalu"). A rule only runs around the
+# tokens of its kind: month rules need not scan around every number of an article.
+KINDS = ("month", "weekday", "slash", "year", "number", "word")
+_MONTH_WORDS = frozenset(ALL_MONTHS)
+_WEEKDAY_WORDS = frozenset(set(WEEKDAYS) | {"jum"})
+_SLASH = re.compile(r"\d\s*[/.\-–]\s*\d")
+_YEAR_DIGITS = 4
+
+
+def _trigger_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     # one pass over words with set lookups: about twice as fast as a regex of all the words
-    spans = [m.span() for m in _NUMBER.finditer(text)]
+    spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
+    for m in _NUMBER.finditer(text):
+        spans["number"].append(m.span())
+        if m.end() - m.start() >= _YEAR_DIGITS:
+            spans["year"].append(m.span())
+    spans["slash"] = [m.span() for m in _SLASH.finditer(text)]
     previous_is_unit = False
+    month, weekday, word_spans = spans["month"], spans["weekday"], spans["word"]
     for m in _WORD.finditer(text):
         word = m.group().lower()
-        if word in _TRIGGER_WORDS or (previous_is_unit and word in _RELATIONS):
-            spans.append(m.span())
+        if word in _MONTH_WORDS:
+            month.append(m.span())
+        elif word in _WEEKDAY_WORDS:
+            weekday.append(m.span())
+        elif word in _TRIGGER_WORDS or (previous_is_unit and word in _RELATIONS):
+            word_spans.append(m.span())
         previous_is_unit = word in _UNITS
-    spans.sort()
     return spans
 
 
@@ -44,11 +64,9 @@ _WINDOW_BEFORE = 80
 _WINDOW_AFTER = 120
 
 
-def trigger_windows(text: str) -> list[tuple[int, int]]:
-    """Merged (start, end) windows of `text` around every trigger."""
-    spans = _trigger_spans(text)
+def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     windows: list[list[int]] = []
-    for hit_start, hit_end in spans:
+    for hit_start, hit_end in sorted(spans):
         start, end = max(0, hit_start - _WINDOW_BEFORE), min(len(text), hit_end + _WINDOW_AFTER)
         if windows and start <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], end)
@@ -57,3 +75,11 @@ def trigger_windows(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in windows]
 
 
+def trigger_windows_by_kind(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Merged (start, end) windows of `text` around the triggers of each kind."""
+    return {kind: _merged(text, spans) for kind, spans in _trigger_spans(text).items()}
+
+
+def trigger_windows(text: str) -> list[tuple[int, int]]:
+    """Merged (start, end) windows of `text` around every trigger."""
+    return _merged(text, [span for spans in _trigger_spans(text).values() for span in spans])
