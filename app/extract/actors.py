@@ -24,11 +24,11 @@ class GazetteerEntry:
     aliases: tuple[str, ...]
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z]")
-_WORD_START = re.compile(r"(?<![\w-])\w")
 # a position where a whole word ends: the next character is neither a word character nor a hyphen
 _ALIAS_END = re.compile(r"(?=[^\w-])")
 _WORD_AT = re.compile(r"\w+")
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z]\w*")
+_WHOLE_WORD = re.compile(r"(?<![\w-])\w+")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -84,10 +84,12 @@ class Gazetteer:
     def matches(self, text: str):
         """(start, end, alias) in text order. Every alias starts with a capital, so only the starts
         of capitalised words are tried."""
-        starts = _CAPITALISED if self.capitalised_only else _WORD_START  # an edited list may hold "x..."
+        starts = _CAPITALISED_WORD if self.capitalised_only else _WHOLE_WORD  # an edited list may hold "x..."
+        first_words = self.first_words
         end = 0
         for word in starts.finditer(text):
-            if word.start() < end:
+            # most capitalised words open no alias: one set lookup before any slicing
+            if word.start() < end or word.group() not in first_words:
                 continue
             alias = self.alias_at(text, word.start())
             if alias:
