@@ -124,8 +124,29 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         settings.host = args.host
     if args.port:
         settings.port = args.port
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    if args.workers <= 1:
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+        return 0
+    # several processes serve one database: migrate, load the seeds and recover interrupted jobs once,
+    # here, then start workers that read their settings from the environment and do none of it
+    _prepare_for_workers(settings)
+    os.environ.update({"LINIMASA_DATABASE_URL": settings.database_url, "LINIMASA_LOAD_SEEDS": "false",
+                       "LINIMASA_RECOVER_JOBS": "false"})
+    uvicorn.run("app.web.app:create_app", factory=True, workers=args.workers, host=settings.host,
+                port=settings.port, log_level="info")
     return 0
+
+
+def _prepare_for_workers(settings: Settings) -> None:
+    from .store.db import open_database
+    from .store.jobs import fail_interrupted
+    from .store.seeds import load_seeds_if_empty
+    engine = open_database(settings)
+    if settings.load_seeds:
+        load_seeds_if_empty(engine, settings.seeds_dir, _gazetteer(settings), settings.max_article_bytes)
+    if settings.recover_jobs:
+        fail_interrupted(engine)
+    engine.dispose()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -134,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="serve the web app (migrates and loads seeds first)")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
+    p.add_argument("--workers", type=int, default=1,
+                   help="worker processes serving one database (default 1); each has its own pool of connections")
     p.set_defaults(run=cmd_serve)
     p = sub.add_parser("ingest", help="store articles (files or folders of .txt) and extract their events")
     p.add_argument("paths", nargs="+")

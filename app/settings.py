@@ -35,5 +35,8 @@ class Settings(BaseSettings):
                                    "unset, every write from the web is off and reading stays public")
     max_request_bytes: int = Field(20_000_000, ge=1, description="Largest request body accepted, in bytes (a "
                                                                  "larger upload is refused with 413)")
+    recover_jobs: bool = Field(True, description="At start, fail the upload jobs a killed server left running and "
+                               "resume the queued ones; `linimasa serve --workers N` does it once, before its "
+                               "workers start, and turns it off in them (one worker must not fail another's job)")
     timeline_cache_size: int = Field(256, ge=0, description="Filters whose timeline counts are kept until the "
                                                             "data changes (0 keeps none)")

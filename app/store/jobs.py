@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -147,6 +148,16 @@ def _set_job(engine: Engine, job_id: int, status: str, message: str = "") -> Non
         session.commit()
 
 
+def _claim(engine: Engine, job_id: int) -> bool:
+    """Take a queued job for this process: one UPDATE, so that of several workers serving one
+    database exactly one runs it."""
+    with Session(engine) as session:
+        taken = session.exec(update(IngestJob).where(col(IngestJob.id) == job_id, col(IngestJob.status) == "queued")
+                             .values(status="running")).rowcount
+        session.commit()
+    return taken == 1
+
+
 def run_job(engine: Engine, job_id: int, gazetteer: Gazetteer, max_bytes: int,
             stopping: Callable[[], bool] = lambda: False) -> str:
     """Ingest a queued job's files in order, each file's result stored as soon as it is known.
@@ -159,7 +170,8 @@ def run_job(engine: Engine, job_id: int, gazetteer: Gazetteer, max_bytes: int,
         ids = list(session.exec(select(IngestJobFile.id).where(IngestJobFile.job_id == job_id,
                                                                IngestJobFile.status == "queued")
                                 .order_by(col(IngestJobFile.position))))
-    _set_job(engine, job_id, "running")
+    if not _claim(engine, job_id):
+        return "running"  # another worker process took it first
     try:
         for file_id in ids:
             if stopping():

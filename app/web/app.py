@@ -47,7 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.gazetteer = gazetteer
         app.state.timeline_cache = TimelineCache(engine, settings.timeline_cache_size)
         # the uploads' ingestion: one thread of the app's own, never the event loop or a request
-        app.state.worker = IngestWorker(engine, gazetteer, settings.max_article_bytes)
+        app.state.worker = IngestWorker(engine, gazetteer, settings.max_article_bytes, settings.recover_jobs)
         app.state.worker.start()
         yield
         app.state.worker.shutdown()

@@ -18,13 +18,17 @@ from ..store.jobs import fail_interrupted, queued_jobs, run_job
 
 
 class IngestWorker:
-    def __init__(self, engine: Engine, gazetteer: Gazetteer, max_article_bytes: int) -> None:
+    def __init__(self, engine: Engine, gazetteer: Gazetteer, max_article_bytes: int,
+                 recover: bool = True) -> None:
         self._engine, self._gazetteer, self._max_bytes = engine, gazetteer, max_article_bytes
+        self._recover = recover
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="linimasa-ingest")
         self._stopping = threading.Event()
 
     def start(self) -> None:
-        fail_interrupted(self._engine)
+        if self._recover:  # off in the workers of `serve --workers N`: a job 'running' may be another's
+            fail_interrupted(self._engine)
+        # queued jobs are offered to every worker process; the first to claim one runs it
         for job_id in queued_jobs(self._engine):
             self.submit(job_id)
 

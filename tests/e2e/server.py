@@ -20,12 +20,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(db_path: Path, timeout: float = 60.0, settings: dict[str, str] | None = None):
-    """`settings`: more LINIMASA_* environment variables ({"LINIMASA_PAGE_SIZE": "4"})."""
+def running_server(db_path: Path, timeout: float = 60.0, settings: dict[str, str] | None = None,
+                   workers: int = 1, output: list[str] | None = None):
+    """`settings`: more LINIMASA_* environment variables ({"LINIMASA_PAGE_SIZE": "4"}); `output`, when
+    given, receives what the server printed once it has stopped."""
     port = free_port()
     env = {**os.environ, "LINIMASA_DATABASE_URL": f"sqlite:///{db_path}", "LINIMASA_SEEDS_DIR": str(ROOT / "seeds"),
            "LINIMASA_GAZETTEER_PATH": str(ROOT / "seeds" / "actors.json"), **(settings or {})}
-    process = subprocess.Popen([sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+    process = subprocess.Popen([sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+                                "--workers", str(workers)],
                                cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -48,3 +51,6 @@ def running_server(db_path: Path, timeout: float = 60.0, settings: dict[str, str
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+            process.wait()
+        if output is not None and process.stdout:
+            output.append(process.stdout.read().decode(errors="replace"))

@@ -30,3 +30,19 @@ def test_static_assets_and_errors_over_http(server):
     assert get(server + "/api/events?from=nonsense")[0] == 400
     assert get(server + "/articles/424242")[0] == 404
     assert get(server + "/healthz")[1] == '{"status":"ok"}'
+
+
+def test_two_worker_processes_serve_one_database_seeded_once(tmp_path):
+    from pathlib import Path
+
+    from .server import ROOT, running_server
+    printed: list[str] = []
+    seeds = len(list((ROOT / "seeds").glob("*.txt")))
+    with running_server(tmp_path / "two.db", workers=2, output=printed) as base:
+        answers = [get(base + "/api/articles") for _ in range(20)]
+        assert all(status == 200 for status, _ in answers)
+        assert {len(json.loads(body)) for _, body in answers} == {seeds}  # seeded once, not once per worker
+        assert get(base + "/?actor=Kim+Jong+Un", {"HX-Request": "true"})[0] == 200
+    started = {line.split("[")[1].split("]")[0] for line in printed[0].splitlines() if "Started server process" in line}
+    assert len(started) == 2, printed[0][-2000:]
+    assert Path(tmp_path / "two.db").exists()

@@ -6,6 +6,7 @@ import sqlite3
 
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
+from sqlmodel import Session
 
 from app.store.jobs import JobItem, create_job, run_job
 from app.web.app import create_app
@@ -281,3 +282,14 @@ def test_delete_removes_the_article_and_its_citations(client, settings):
     assert rows(settings, "SELECT COUNT(*) FROM event e WHERE NOT EXISTS "
                           "(SELECT 1 FROM citation c WHERE c.event_id = e.id)") == [(0,)]
     assert client.post("/articles/424242/delete", data={"csrf": csrf}).status_code == 404
+
+
+def test_a_job_another_worker_process_claimed_is_not_run_twice(empty_client, gazetteer, settings):
+    from app.store.jobs import _claim, get_job
+    engine = empty_client.app.state.engine
+    job_id = create_job(engine, [JobItem("a.txt", ARTICLE.encode())])
+    assert _claim(engine, job_id)  # the other worker takes it first
+    assert not _claim(engine, job_id)
+    assert run_job(engine, job_id, gazetteer, settings.max_article_bytes) == "running"
+    with Session(engine) as session:
+        assert [f.status for f in get_job(session, job_id).files] == ["queued"]  # left to the one that claimed it
