@@ -28,13 +28,14 @@ run: $(VENV)/.installed-app
 test: $(VENV)/.installed-test chromium
 	$(BIN)/python -m pytest
 
-## bench: the extractor against dateparser, the pipeline against its earlier self, events on the dev set, the timeline fragment with 100,000 events, and `linimasa ingest` against extraction alone on a generated corpus
+## bench: the extractor against dateparser, the pipeline against its earlier self, events on the dev set, the timeline fragment with 100,000 events, `linimasa ingest` against extraction alone on a generated corpus, and HTTP under load with 1 and 2 workers against Datasette
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/pipeline.py
 	$(BIN)/python benchmarks/events.py --orders
 	$(BIN)/python benchmarks/timeline.py
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/http.py
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \

@@ -15,7 +15,7 @@ from app.extract.actors import Gazetteer
 from app.extract.pipeline import extract_article
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.append(str(ROOT / "benchmarks"))  # after the standard library: benchmarks/http.py is no http package
 
 import corpus  # noqa: E402
 
