@@ -134,7 +134,9 @@ RULES: list[Rule] = [
           + r"\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)", parsers.parse_deictic_day_month, Resolver.numeric),
     _rule("deictic", r"\b(?P<deix>hari\s+ini|kemarin\s+lusa|kemarin|besok|esok\s+hari|esok|lusa|tadi\s+pagi|"
           r"tadi\s+siang|tadi\s+sore|tadi\s+malam|malam\s+tadi|pagi\s+tadi|siang\s+tadi|sore\s+tadi|"
-          r"dini\s+hari\s+tadi|semalam|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|petang\s+ini)\b" + TOD,
+          r"dini\s+hari\s+tadi|semalam|pagi\s+ini|siang\s+ini|sore\s+ini|malam\s+ini|petang\s+ini|"
+          # "baru pertama kali tadi": earlier today; "yang tadi", "seperti tadi" point back in the text
+          r"(?<!yang\s)(?<!seperti\s)(?<!tersebut\s)tadi)\b" + TOD,
           parsers.parse_deictic, Resolver.deictic),
     _rule("relative-period", r"\b" + UNIT + r"\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|"
           r"silam|yang\s+lalu|sebelumnya|berikutnya)\b", parsers.parse_relative_period, Resolver.relative_period),
@@ -145,7 +147,8 @@ RULES: list[Rule] = [
           r"mendatang|lagi|setelahnya|berikutnya)\b", parsers.parse_relative_count, Resolver.relative_count),
     _rule("vague", r"\b(?P<vague>saat\s+ini|sekarang|dewasa\s+ini|kini|baru-baru\s+ini|dulu|dahulu|"
           r"dalam\s+waktu\s+dekat|belum\s+lama\s+ini|beberapa\s+waktu\s+(?:yang\s+)?lalu|"
-          r"beberapa\s+waktu\s+(?:ke\s+depan|mendatang))\b", parsers.parse_vague, Resolver.vague),
+          r"beberapa\s+waktu\s+(?:ke\s+depan|mendatang)|belakangan\s+ini)\b",
+          parsers.parse_vague, Resolver.vague),
     _rule("weekday", r"\b(?P<hari>hari\s+)?" + WD + TOD + r"(?:\s+(?P<week>pekan|minggu)\s+(?P<wrel>lalu|depan|ini))?"
           r"(?:\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|nanti))?\b", parsers.parse_weekday, Resolver.weekday),
 ]

@@ -96,6 +96,7 @@ UNITS: dict[str, str] = {"hari": "day", "pekan": "week", "minggu": "week", "bula
                          "dekade": "decade", "dasawarsa": "decade", "abad": "century"}
 # days from the publication date that a deictic word means; the others ("pagi ini", "tadi sore") are that day
 DEICTIC_OFFSETS: dict[str, int] = {"hari ini": 0, "kemarin": -1, "kemarin lusa": -2, "besok": 1, "esok": 1,
-                                   "esok hari": 1, "lusa": 2, "semalam": -1, "tadi malam": -1, "malam tadi": -1}
+                                   "esok hari": 1, "lusa": 2, "semalam": -1, "tadi malam": -1, "malam tadi": -1,
+                                   "tadi": 0}
 # "Oktober tahun lalu": the year from the publication year
 YEAR_SHIFTS: dict[str, int] = {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1, "mendatang": 1}

@@ -22,7 +22,7 @@ _TRIGGER_WORDS = frozenset(set(ALL_MONTHS) | set(WEEKDAYS) | set(SE_UNITS) | {
     "dekat", "keesokan", "harinya", "tanggal", "tgl"})
 # a unit followed by a relation is a trigger ("tahun lalu", "saat ini", "hari yang sama")
 _UNITS = frozenset({"hari", "pagi", "siang", "sore", "petang", "malam", "pekan", "minggu", "bulan", "tahun",
-                    "dekade", "dasawarsa", "saat", "dewasa", "baru", "lama", "waktu"})
+                    "dekade", "dasawarsa", "saat", "dewasa", "baru", "lama", "waktu", "belakangan"})
 _RELATIONS = frozenset({"ini", "lalu", "depan", "kemarin", "mendatang", "silam", "yang", "sebelumnya", "berikutnya",
                         "kemudian", "lagi", "setelahnya", "ke", "baru", "sama"})
 
