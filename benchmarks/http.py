@@ -27,7 +27,7 @@ from pathlib import Path
 # this file is named as the issue asks, http.py: its folder must not stand first on sys.path, or it
 # would shadow the standard library's http package that urllib and httpx import
 _HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE] + [str(_HERE)]
 
 import argparse  # noqa: E402
 import asyncio  # noqa: E402

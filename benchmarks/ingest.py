@@ -23,6 +23,14 @@ extraction's, the rate at the largest N against the smallest (target >= 0.8x), p
 """
 from __future__ import annotations
 
+import os as _os
+import sys as _sys
+
+# benchmarks/http.py would shadow the standard library's http package (urllib and httpx import it)
+# while this folder stands first on sys.path, as it does for a script run from here: it goes last
+_HERE_DIR = _os.path.dirname(_os.path.abspath(__file__))
+_sys.path[:] = [p for p in _sys.path if _os.path.abspath(p or ".") != _HERE_DIR] + [_HERE_DIR]
+
 import argparse
 import json
 import multiprocessing
@@ -37,7 +45,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import corpus  # noqa: E402
 from app.extract.actors import Gazetteer  # noqa: E402

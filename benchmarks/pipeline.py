@@ -9,6 +9,14 @@ of the rounds for each side: the ratio new/old. A ratio, not a time: the machine
 """
 from __future__ import annotations
 
+import os as _os
+import sys as _sys
+
+# benchmarks/http.py would shadow the standard library's http package (urllib and httpx import it)
+# while this folder stands first on sys.path, as it does for a script run from here: it goes last
+_HERE_DIR = _os.path.dirname(_os.path.abspath(__file__))
+_sys.path[:] = [p for p in _sys.path if _os.path.abspath(p or ".") != _HERE_DIR] + [_HERE_DIR]
+
 import argparse
 import subprocess
 import sys
