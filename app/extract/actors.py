@@ -126,9 +126,10 @@ class Gazetteer:
 _NOT_NAME = {w.capitalize() for w in lexicon.NOT_NAME_WORDS} | {w.capitalize() for w in lexicon.MONTH_AND_WEEKDAY_NAMES}
 
 _NAME_TOKEN = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
+_INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
 _NAME = r"(?P<name>" + _NAME_TOKEN + r"(?:\s" + _NAME_TOKEN + r"){0,2})"
 # title, then a run of capitalised words: portfolio, country or office words, and last the name
-_AFTER_TITLE = re.compile(r"\b" + lexicon.PERSON_TITLE + r"(?P<name>(?:\s(?:[A-Z][\w'’-]*|" + lexicon.AND
+_AFTER_TITLE = re.compile(r"\b" + lexicon.PERSON_TITLE + lexicon.TITLE_ORDINAL + r"?(?P<name>(?:\s(?:[A-Z][\w'’-]*|" + lexicon.AND
                           + r"|\([A-Z][\w-]*\)))*\s[A-Z][\w'’-]*)")
 _BEFORE_APPOSITION = re.compile(_NAME + lexicon.APPOSITION)
 _AFTER_SPEECH = re.compile(lexicon.SPEECH_BEFORE + _NAME + r"\b")
@@ -155,7 +156,12 @@ def _trailing_name(run: str, gazetteer: Gazetteer) -> str | None:
         known = gazetteer.lookup(token)
         if known is not None and known.kind == "person":
             return None  # "Gibran Rakabuming Raka": the rest of a known person's name is no one else
-        if token in _NOT_NAME or known or not re.fullmatch(_NAME_TOKEN, token):
+        if token in _NOT_NAME or known:
+            break
+        if not re.fullmatch(_NAME_TOKEN, token):
+            # "Presiden ketiga Republik Indonesia BJ Habibie": initials open a name, never end one
+            if name and _INITIALS.fullmatch(token):
+                name.insert(0, token)
             break
         name.insert(0, token)
     if len(name) < 2 or gazetteer.lookup(" ".join(name)):

@@ -85,6 +85,10 @@ def test_actors_of_indonesian_public_life_beyond_the_seeds(gazetteer):
     ("Kata Komandan Kodim kepada wartawan.", set()),
     # the rest of a known person's name is no one else
     ("Wakil Presiden Gibran Rakabuming Raka hadir.", {"Gibran Rakabuming Raka"}),
+    # an ordinal after the title, and initials that open the name
+    ("Presiden ketiga Republik Indonesia BJ Habibie wafat. Habibie dirawat sejak awal bulan.",
+     {"Indonesia", "BJ Habibie"}),
+    ("Presiden ke-5 Megawati Soekarnoputri hadir di acara itu.", {"Megawati Soekarnoputri"}),
 ])
 def test_actors_seen_wrong_on_real_news(gazetteer, text, expected):
     assert {a.canonical for a in find_actors(text, gazetteer)} == expected

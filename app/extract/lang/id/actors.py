@@ -37,6 +37,8 @@ PERSON_TITLE = (r"(?:[Pp]rofesor|[Aa]nalis|[Pp]eneliti|[Pp]engamat|[Pp]akar|[Aa]
                  r"Kepala|Jenderal|Panglima|Raja|Ratu|Duta Besar|Dubes|Sekretaris Jenderal|Sekjen|Dr\.|Prof\.|"
                  # the parties of a case are people: "terdakwa Ferdy Sambo", "tersangka AS"
                  r"[Tt]erdakwa|[Tt]ersangka|[Tt]erpidana|[Tt]erlapor|[Pp]elapor|[Ss]aksi|[Hh]akim [Kk]etua|[Jj]aksa)")
+# an ordinal after a title: "Presiden ketiga Republik Indonesia BJ Habibie", "Presiden ke-7 Joko Widodo"
+TITLE_ORDINAL = r"(?:\s(?:ke-?\d{1,2}|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan))"
 # an apposition after a name ("Leif-Eric Easley, profesor ...")
 APPOSITION = (r",\s(?:seorang\s|yang\s)?(?:profesor|analis|peneliti|pengamat|pakar|ahli|"
                                 r"mantan|juru bicara|direktur|kepala|wakil|menteri|presiden|ketua|dosen|guru besar|"
