@@ -12,7 +12,11 @@ from app.extract.timex import tag_timexes
 
 WORDS = st.sampled_from(["Senin", "(11/9)", "11", "September", "2023", "tahun", "lalu", "pada", "Juli", "-an",
                          "1950", "-", "/", "hari", "ini", "kemarin", "Rabu", "pagi", "(", ")", ",", ".", "\n",
-                         "Kim", "Putin", "akan", "sejak", "hingga", "abad", "ke-20", "pekan", "depan", "Minggu"])
+                         "Kim", "Putin", "akan", "sejak", "hingga", "abad", "ke-20", "pekan", "depan", "Minggu",
+                         # words of the rules that run in narrower windows (grammar._REACH)
+                         "tanggal", "kuartal", "ketiga", "anggaran", "beberapa", "waktu", "dalam", "yang",
+                         "keesokan", "harinya", "Natal", "baru", "dini", "tadi", "dua", "puluh", "sembilan",
+                         "dan", "silam", "(2023)", "2019", "sampai", "dengan"])
 NEWSLIKE = st.lists(WORDS, max_size=40).map(" ".join)
 
 

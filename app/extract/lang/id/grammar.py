@@ -31,7 +31,7 @@ from .parsers import (
     YEAR,
     Parsed,
 )
-from .triggers import trigger_windows_by_kind
+from .triggers import TriggerWindows
 
 
 @dataclass(frozen=True)
@@ -44,11 +44,14 @@ class Rule:
     resolver: Callable
     extent_group: str | None = None  # the group that is the expression, when cues around it are not
     needs: str = "number"  # the kind of trigger every match holds (triggers.KINDS)
+    reach: tuple[int, int] = (80, 120)  # how far a match may reach before and after its trigger
 
 
 def _rule(name: str, pattern: str, parse, resolver, extent_group: str | None = None,
           needs: str | None = None) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE), parse, resolver, extent_group, needs or _NEEDS[name])
+    needs = needs or _NEEDS[name]
+    return Rule(name, re.compile(pattern, re.IGNORECASE), parse, resolver, extent_group, needs,
+                _REACH.get(name, (80, 120)))
 
 
 # the kind of token every match of a rule holds, so that the rule runs only around such tokens
@@ -61,6 +64,11 @@ _NEEDS = {
     "quarter": "year", "deictic": "word", "relative-period": "word", "relative-count": "word", "vague": "word",
     "weekday": "weekday",
 }
+# rules that reach only a little way from their trigger run in narrower windows: a year and its cue
+# ("sejak 2019", "kuartal ketiga tahun 2023"), a deictic or relative word and its number or unit
+_REACH = {"year": (40, 30), "quarter": (40, 30), "holiday": (20, 30), "year-range": (20, 60),
+          "deictic": (30, 40), "relative-count": (60, 30), "relative-period": (40, 30), "vague": (40, 30),
+          "anaphoric-day": (30, 40), "day": (20, 40), "century": (20, 30)}
 
 
 RULES: list[Rule] = [
@@ -160,9 +168,9 @@ def find_candidates(text: str, windows: list[tuple[int, int]] | None = None) -> 
     """All non-overlapping temporal expressions in `text`, in text order. Each rule runs in the
     windows around the trigger words of its kind (`triggers.py`) unless `windows` says where."""
     found: list[Candidate] = []
-    by_kind = trigger_windows_by_kind(text) if windows is None else None
+    triggers = TriggerWindows(text) if windows is None else None
     for rule in RULES:
-        for m in (m for a, b in (by_kind[rule.needs] if by_kind is not None else windows)
+        for m in (m for a, b in (triggers.of(rule.needs, *rule.reach) if triggers is not None else windows)
                   for m in rule.pattern.finditer(text, a, b)):
             parsed = rule.parse(m, text)
             if parsed is None:

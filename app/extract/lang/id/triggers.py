@@ -64,10 +64,11 @@ _WINDOW_BEFORE = 80
 _WINDOW_AFTER = 120
 
 
-def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merged(text: str, spans: list[tuple[int, int]], before: int = _WINDOW_BEFORE,
+            after: int = _WINDOW_AFTER) -> list[tuple[int, int]]:
     windows: list[list[int]] = []
     for hit_start, hit_end in sorted(spans):
-        start, end = max(0, hit_start - _WINDOW_BEFORE), min(len(text), hit_end + _WINDOW_AFTER)
+        start, end = max(0, hit_start - before), min(len(text), hit_end + after)
         if windows and start <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], end)
         else:
@@ -75,9 +76,20 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in windows]
 
 
-def trigger_windows_by_kind(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Merged (start, end) windows of `text` around the triggers of each kind."""
-    return {kind: _merged(text, spans) for kind, spans in _trigger_spans(text).items()}
+class TriggerWindows:
+    """Windows of one text around the triggers of each kind, `before` and `after` characters
+    around each trigger (a rule reaches no further from its trigger), computed once per size."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._spans = _trigger_spans(text)
+        self._windows: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+
+    def of(self, kind: str, before: int = _WINDOW_BEFORE, after: int = _WINDOW_AFTER) -> list[tuple[int, int]]:
+        key = (kind, before, after)
+        if key not in self._windows:
+            self._windows[key] = _merged(self._text, self._spans[kind], before, after)
+        return self._windows[key]
 
 
 def trigger_windows(text: str) -> list[tuple[int, int]]:
