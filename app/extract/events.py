@@ -7,7 +7,7 @@ else the lead's date. A clause stating several dates ("sejak Kamis (23/1) ... hi
 (26/1)", year lists) makes one mention per date. Page furniture, captions, terms
 ("periode 2019-2024") and speech make none. Mentions of one happening in one article
 become one mention citing every passage (`also`). How a clause's parts relate to its dates is
-`clauses.py`'s.
+`clauses.py`'s; what one mention holds (place, actors, keys, figures) `mention.py`'s.
 """
 from __future__ import annotations
 
@@ -17,17 +17,16 @@ from datetime import date
 from typing import NamedTuple
 
 from .values import is_partial
-from .event_types import WEAK_TYPES, TypeMatch, content_lemmas, event_type_of, type_family, type_matches
-from .clauses import (clauses_of, dates_of_clause, inside_quote, is_noise, main_clause, names_a_term, relative_head,
-                      zone_equivalent)
-from .figures import case_numbers, find_figures, magnitudes
-from .names import common_words, passage_names, topic_names
+from .event_types import WEAK_TYPES, TypeMatch, event_type_of, type_family, type_matches
+from .clauses import clauses_of, dates_of_clause, inside_quote, is_noise, main_clause, names_a_term, relative_head
+from .names import topic_names
 from .lang.id import happenings as lexicon
 from .model import ActorMention, EventMention, Sentence, Timex
-from .places import PlaceMention, after_place_preposition, place_rank
+from .mention import make_mention, with_place
+from .places import PlaceMention
 from .restatements import merge_restatements
 from .status import relative_to_publication, status_of
-from .summary import after_dateline, summary_of
+from .summary import after_dateline
 
 _RELATIVE = re.compile(lexicon.RELATIVE, re.IGNORECASE)
 _BACKGROUND = re.compile(lexicon.BACKGROUND_START, re.IGNORECASE)
@@ -39,14 +38,9 @@ _NOUN_AT_TIME = re.compile(lexicon.NOUN_AT_TIME, re.IGNORECASE)
 _TALLY_AS_OF_NOW = re.compile(lexicon.TALLY_AS_OF_NOW, re.IGNORECASE)
 _SINCE = re.compile(lexicon.SINCE, re.IGNORECASE)
 _BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
-_PLACE_PREPOSITION = re.compile(lexicon.PLACE_PREPOSITION, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
-_REFERS_BACK = re.compile(lexicon.REFERS_BACK, re.IGNORECASE)
-_MARKERS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in lexicon.CONTRAST_MARKERS.items()}
 _QUOTE_OPEN = "\"“”‘'"
 _QUOTED = re.compile(r"[\"“”]")
-_SPEECH_AFTER = re.compile(lexicon.SPEECH_AFTER_NAME, re.IGNORECASE)
-_PLACE_LEVEL = {"district": 0, "city": 1, "regency": 1, "capital": 1, "province": 2, "country": 3}
 _PUBLISHED_PARAGRAPHS = 3  # paragraphs that may take the publication date when no day was stated yet
 _MIN_UNTYPED_WORDS = 3  # a dated line with no happening named and fewer words is metadata, not news
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
@@ -222,47 +216,6 @@ def _named(sentence: Sentence, in_sentence: list[ActorMention], ctx: _Context) -
     return named
 
 
-def _reporters(text: str, start: int, end: int, in_sentence: list[ActorMention]) -> set[str]:
-    """Actors who only tell of the happening: "kata Kepala BMKG Dwikorita", "Dwikorita mengatakan"."""
-    out = set()
-    for a in in_sentence:
-        if not start <= a.start < end:
-            continue
-        before = text[max(start, a.start - 45):a.start].lower()
-        words = _WORDS.findall(before)
-        if any(w in lexicon.SPEECH_VERBS or w == "menurut" for w in words[-4:]) \
-                or _SPEECH_AFTER.match(text, a.end, min(end, a.end + 40)):
-            out.add(a.canonical)
-    return out
-
-
-def _place_of(text: str, start: int, end: int, places: list[PlaceMention], in_sentence: list[ActorMention],
-              anchor: int) -> tuple[str | None, tuple[str, ...]]:
-    """The happening's place: the most specific place of the clause, one after "di"/"ke" first."""
-    # a country is the place only after "di", "ke"...: elsewhere it is an actor ("Rusia menyerang")
-    inside = [p for p in places if start <= p.start < end
-              and (p.place.level != "country" or after_place_preposition(text, p.start))]
-    if inside:
-        # how surely it is the place, then nearness to the date or trigger, then the finer place
-        best = min(inside, key=lambda p: (place_rank(text, p.start), abs(p.start - anchor) // 60,
-                                          _PLACE_LEVEL.get(p.place.level, 4), p.start))
-        return best.place.name, best.place.within
-    for a in in_sentence:  # the actor gazetteer's places and countries ("tiba di Pyongyang")
-        if start <= a.start < end and a.kind in ("place", "country") \
-                and _PLACE_PREPOSITION.search(text[max(start, a.start - 8):a.start]):
-            return a.canonical, ()
-    return None, ()
-
-
-def _actors_of(start: int, end: int, in_sentence: list[ActorMention], named: dict[str, str],
-               place: str | None) -> dict[str, str]:
-    in_clause = {a.canonical: a.kind for a in in_sentence if start <= a.start < end and a.kind != "place"}
-    # the clause's own actors first, then the sentence's (and a pronoun's antecedents)
-    kinds = {**in_clause, **{k: v for k, v in named.items() if k not in in_clause}}
-    kinds.pop(place, None)
-    return kinds
-
-
 def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list[TypeMatch],
                     in_sentence: list[ActorMention], named: dict[str, str], places: list[PlaceMention],
                     dct: date | None) -> EventMention | None:
@@ -280,7 +233,7 @@ def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list
         flags = ({"kind": "weekday_mismatch", "detail": timex.weekday_conflict,
                   "readings": [{"date": value, "weekday": timex.stated_weekday}]},)
     status = status_of(text[start:end], timex.start - start, relative_to_publication(timex.value, dct))
-    return _mention(text, start, end, value, timex.granularity, status, timex, kind, in_sentence, named,
+    return make_mention(text, start, end, value, timex.granularity, status, timex, kind, in_sentence, named,
                     places, "stated", f"the date stated in the passage ('{timex.text}')", flags, in_clause)
 
 
@@ -332,10 +285,10 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     status = status_of(sentence.text, len(sentence.text), when)
     if status == "planned" and when == "past":
         return None  # "akan" in a story of a past day: planned for some other day
-    mention = _mention(text, sentence.start, sentence.end, story.value, story.granularity, status, None, kind,
+    mention = make_mention(text, sentence.start, sentence.end, story.value, story.granularity, status, None, kind,
                        in_sentence, named, places, "story", explanation, (), matches)
     if mention.place is None and story.place:
-        mention = _with_place(mention, story.place, story.place_within)
+        mention = with_place(mention, story.place, story.place_within)
     return mention
 
 
@@ -357,7 +310,7 @@ def _main_clause_mention(text: str, start: int, end: int, timex: Timex, matches:
     if story is None:
         return None
     kind = before[0]
-    mention = _mention(text, start, end, story.value, story.granularity,
+    mention = make_mention(text, start, end, story.value, story.granularity,
                        status_of(text[start:relative.start()], relative.start() - start,
                                  relative_to_publication(story.value, dct)),
                        None, kind, in_sentence, named, places, "story",
@@ -365,41 +318,3 @@ def _main_clause_mention(text: str, start: int, end: int, timex: Timex, matches:
                        f"the lead's date ('{text[story.timex.start:story.timex.end]}')" if story.timex else
                        "the lead's date", (), [kind])
     return mention
-
-
-def _with_place(mention: EventMention, place: str, within: tuple[str, ...]) -> EventMention:
-    return replace(mention, place=place, place_within=within)
-
-
-def _mention(text: str, start: int, end: int, value: str, granularity, status: str, timex: Timex | None,
-             kind: TypeMatch | None, in_sentence: list[ActorMention], named: dict[str, str],
-             places: list[PlaceMention], source: str, explanation: str, flags: tuple[dict, ...],
-             matches: list[TypeMatch] = ()) -> EventMention:
-    anchor = timex.start if timex else (kind.start if kind else start)
-    place, within = _place_of(text, start, end, places, in_sentence, kind.start if kind else anchor)
-    # every place the passage names, with what contains it: reports of one quake name Cianjur, Cugenang,
-    # Jawa Barat or where it was felt, and one of them is enough to agree
-    named_places = tuple(dict.fromkeys(n for p in places if start <= p.start < end
-                                       for n in (p.place.name, *p.place.within) if n != "Indonesia"))
-    kinds = _actors_of(start, end, in_sentence, named, place)
-    event_type = kind.type if kind else None
-    keys = case_numbers(text, start, end)
-    if event_type in ("disaster", "casualties"):
-        keys += magnitudes(text, start, end)
-    figures = find_figures(text, start, end, event_type)
-    keys += tuple(f"score:{f.value}" for f in figures if f.kind == "score")
-    lemmas = content_lemmas(text, after_dateline(text, start), end)
-    if event_type == "court_ruling":
-        keys += tuple(f"outcome:{o}" for lemma, o in lexicon.RULING_OUTCOMES.items() if lemma in lemmas)
-    keys += tuple(f"marker:{name}" for name, pattern in _MARKERS.items() if pattern.search(text, start, end))
-    known = {w.lower() for n in (*kinds, *named_places, place or "") for w in re.findall(r"\w+", n)}
-    names = passage_names(text, after_dateline(text, start), end, known, common_words(text))
-    return EventMention(
-        value=value, granularity=granularity, summary=summary_of(text, start, end, anchor), status=status,
-        start=start, end=end, timex=timex, actor_kinds=tuple(kinds.items()),
-        place=place, event_type=event_type,
-        flags=flags, date_source=source, date_explanation=explanation, place_within=within,
-        reporters=tuple(sorted(_reporters(text, start, end, in_sentence))), places_named=named_places,
-        lemmas=lemmas, names=names, figures=figures, keys=keys,
-        # "Dalam kunjungan itu", "kunjungan ini didorong oleh ...": the happening told before
-        refers_back=any(m.is_noun and _REFERS_BACK.match(text, m.end) for m in matches))
