@@ -39,6 +39,9 @@ for _first in {s.split()[0] for s, _ in _SURFACES}:
     _SURFACES_BY_FIRST[_first] = re.compile("|".join(
         "(?P<s%d>%s)" % (i, re.escape(s).replace(r"\ ", r"\s+")) for i, (s, _) in enumerate(_SURFACES)
         if s.split()[0] == _first) + r"(?![\w-])", re.IGNORECASE)
+_TITLE_PART_AFTER = {surface: re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                                         + r")\s+$", re.IGNORECASE)
+                     for surface, words in lexicon.TITLE_PART_AFTER.items()}
 # a weak type names a happening only when nothing more specific stands in the clause
 _WEAK = {"statement": 160, "other": 200}
 _NOUN_PENALTY = 60
@@ -94,6 +97,9 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
         info = _word_type(word)
         if info is None:
             continue  # most words name no happening: one cached lookup
+        if word.lower() in _TITLE_PART_AFTER and _TITLE_PART_AFTER[word.lower()].search(text, max(start, m.start() - 30),
+                                                                                     m.start()):
+            continue  # "Presiden terpilih": part of a title
         kind, word_lemma, is_noun = info
         context = lexicon.NEEDS_CONTEXT.get(word_lemma)
         if context:

@@ -43,6 +43,13 @@ def test_paraphrases_fall_into_one_type(text, kind):
     assert event_type_of(type_matches(text), len(text)).type == kind
 
 
+@pytest.mark.parametrize("text", ["Presiden terpilih Prabowo Subianto membentuk kementerian baru",
+                                  "Gubernur terpilih itu berkantor di balai kota"])
+def test_elected_in_a_title_tells_of_no_election(text):
+    assert [m.type for m in type_matches(text)] == []
+
+
+
 def test_a_lemma_that_needs_its_context_names_nothing_without_it():
     # "memutuskan" is any decision; only a court's next to a court
     assert [m.type for m in type_matches("Keluarga memutuskan pindah rumah")] == []

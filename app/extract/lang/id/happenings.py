@@ -62,6 +62,12 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
 
 # lemmas that only name the type when a word of its context stands in the same clause
 # ("putus" is any decision, "tolak" any refusal: a court's only next to a court)
+# a surface form that is part of a title after these words: "Presiden terpilih Prabowo" names the
+# president-elect, it tells of no election
+TITLE_PART_AFTER: dict[str, tuple[str, ...]] = {
+    "terpilih": ("presiden", "wakil presiden", "wapres", "gubernur", "wakil gubernur", "bupati", "wakil bupati",
+                 "wali kota", "walikota", "wakil wali kota", "kepala daerah", "anggota", "ketua", "pasangan"),
+}
 NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     "putus": ("mk", "mahkamah", "hakim", "pengadilan", "majelis", "perkara", "gugatan", "permohonan", "uji",
               "pn", "pt", "ma", "sidang", "terdakwa", "vonis"),
