@@ -243,7 +243,12 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         # ... unless that later day is named by its weekday ("Senin (22/4/2024)"): how news names the
         # days just past, not a schedule's
         recent = c.parts.weekday is not None and lead is not None and d > lead[0]
-        if lead and not recent and not lead[0] - timedelta(days=_STORY_DAYS) <= d <= lead[0] + timedelta(days=_STORY_DAYS):
+        # "Proses ini dijadwalkan berlangsung pada 3 Januari 2025" in a lead above "ujar Astri, Jumat
+        # (20/12/2024)": a schedule weeks ahead of the day the statement was made, not the story's day
+        scheduled = lead is not None and clause_tense(text, lead[1].start, lead[1].end) == "future" \
+            and d < lead[0] <= d + timedelta(days=_SCHEDULE_DAYS)
+        if lead and not recent and not scheduled \
+                and not lead[0] - timedelta(days=_STORY_DAYS) <= d <= lead[0] + timedelta(days=_STORY_DAYS):
             # a schedule ("12 Juni-10 Juli 2022", ...) or a background paragraph far from the day the
             # lead tells of: the lead's day is the story's
             return PublicationDate(lead[0], "inferred", f"no dateline: the lead's date "
@@ -293,6 +298,7 @@ def _weekday_agrees(year: int, p: DateParts) -> bool:
         return False
 
 
+_SCHEDULE_DAYS = 62  # a lead's planned date this soon after a day reported as past is that day's schedule
 _STORY_DAYS = 7  # the latest past date within a week of the lead's day is the day the article was written
 _LEAD_PARAGRAPHS = 3
 _PROSE_LINE_WORDS = 8
@@ -339,6 +345,9 @@ def _year_from_weekdays(text: str, candidates: list[Candidate], cues: _Cues) -> 
             continue
         if cues.clause_tense(text, c.start, c.end) == "future":
             continue
+        if cues.until_before.search(text, max(0, c.start - 12), c.start) \
+                and not cues.as_of_after.match(text, c.end, min(len(text), c.end + 60)):
+            continue  # "belum bermain ... hingga Rabu (20/11) dini hari": a period's end, not a day told
         d = _agreeing_date(p, years)
         if d:
             return PublicationDate(d, "inferred", f"no dateline: '{text[c.start:c.end]}' falls on a "

@@ -107,6 +107,15 @@ PUBLICATION_CASES = [
     # ... and a year-less "hari ini, Selasa (17/3)" beats a later date the text gives ("berlaku efektif pada 18 Maret")
     ("Judul\nBank Indonesia menahan suku bunga. Hasil rapat yang digelar hari ini, Selasa (17/3) merupakan rapat "
      "ketiga tahun 2015.\nKeputusan itu berlaku efektif pada 18 Maret 2015.\n", date(2015, 3, 17), "inferred"),
+    # a lead's schedule two weeks ahead of a statement dated as past: the statement's day
+    ("Judul\nKPU menyatakan penetapan gubernur terpilih akan dilakukan setelah menerima berkas dari MK.\n"
+     "Proses ini dijadwalkan berlangsung pada 3 Januari 2025, sesuai peraturan yang berlaku.\n"
+     "\"Penetapan dilakukan maksimal tiga hari setelah itu,\" ujar Astri di Jakarta, Jumat (20/12/2024).\n" + BODY,
+     date(2024, 12, 20), "inferred"),
+    # a weekday after "hingga" ends a period ("belum bermain ... hingga Rabu (20/11)"): not the story's day
+    ("Judul\nTimnas Indonesia menang 2-0 atas Arab Saudi dalam Kualifikasi Piala Dunia 2026, Selasa (19/11/2024).\n"
+     "Australia, yang belum bermain melawan Bahrain hingga Rabu (20/11) dini hari WIB, berada di posisi kedua.\n"
+     + BODY, date(2024, 11, 19), "inferred"),
     # "kemarin" after a day: the article was written the day after
     ("Judul\nPresiden periode 2024-2029 yang dilantik pada Minggu (20/10) kemarin menggelar rapat.\n" + BODY,
      date(2024, 10, 21), "inferred"),
