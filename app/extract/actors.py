@@ -169,6 +169,7 @@ def _trailing_name(run: str, gazetteer: Gazetteer) -> str | None:
     return " ".join(name)
 
 
+_NAMED_AFTER = re.compile(lexicon.NAMED_AFTER)
 _NEXT_NAME_TOKEN = re.compile(r"\s(" + _NAME_TOKEN + r")")
 
 
@@ -220,6 +221,8 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
         entry = gazetteer.by_alias[alias]
         if entry.kind == "person" and " " not in alias and _followed_by_other_name(text, e, gazetteer):
             continue
+        if entry.kind == "person" and _NAMED_AFTER.search(text, max(0, s - 40), s):
+            continue  # "Gelora Bung Karno", "Bandara Soekarno-Hatta": a place named after the person
         add(s, e, entry.name, entry.kind, True)
 
     # 3. surnames of people detected above, within this article

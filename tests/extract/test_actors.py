@@ -89,6 +89,9 @@ def test_actors_of_indonesian_public_life_beyond_the_seeds(gazetteer):
     ("Presiden ketiga Republik Indonesia BJ Habibie wafat. Habibie dirawat sejak awal bulan.",
      {"Indonesia", "BJ Habibie"}),
     ("Presiden ke-5 Megawati Soekarnoputri hadir di acara itu.", {"Megawati Soekarnoputri"}),
+    # a place named after a person is not the person
+    ("Laga digelar di Stadion Utama Gelora Bung Karno pada malam hari.", set()),
+    ("Rombongan mendarat di Bandara Soekarno-Hatta pada malam hari.", set()),
 ])
 def test_actors_seen_wrong_on_real_news(gazetteer, text, expected):
     assert {a.canonical for a in find_actors(text, gazetteer)} == expected

@@ -38,6 +38,12 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Ferdy Sambo divonis hukuman mati atas pembunuhan berencana Brigadir Yosua", "court_ruling"),
     ("Polisi menangkap pemuda yang membunuh ayah dan anak", "arrest"),
     ("Kedua menteri menandatangani perjanjian", "agreement"),
+    # transport accidents, and a match's verbs beside a match's words
+    ("KA Turangga bertabrakan dengan KA Commuter Line di jalur Cicalengka", "accident"),
+    ("Kecelakaan kereta terjadi di perlintasan sebidang", "accident"),
+    ("Pesawat latih jatuh di Serpong", "accident"),
+    ("Garuda membungkam Arab Saudi 2-0 di stadion", "sports_result"),
+    ("Timnas menundukkan Arab Saudi dengan skor 2-0", "sports_result"),
 ])
 def test_paraphrases_fall_into_one_type(text, kind):
     assert event_type_of(type_matches(text), len(text)).type == kind
@@ -60,3 +66,9 @@ def test_a_visit_and_the_meeting_it_was_for_are_one_family_a_quake_and_its_toll_
     assert type_family("visit") == type_family("meeting")
     assert type_family("disaster") != type_family("casualties")
     assert type_family("inauguration") != type_family("announcement")
+
+
+@pytest.mark.parametrize("text", ["Harga cabai anjlok di pasar induk", "Pemerintah dituding membungkam kritik warga",
+                                  "Cicilan itu jatuh tempo bulan depan"])
+def test_accident_and_match_verbs_need_their_context(text):
+    assert [m.type for m in type_matches(text)] == []

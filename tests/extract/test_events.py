@@ -296,3 +296,13 @@ def test_when_a_state_began_is_no_day_for_the_paragraph(gazetteer):
             "yang dipicu hujan deras sejak Selasa (9/9). Banjir ini melanda enam kabupaten/kota di Bali.\n")
     flood = next(e for e in events(text, gazetteer) if text[e.start:e.end].startswith("Banjir ini"))
     assert flood.value == "2025-09-10"
+
+
+@pytest.mark.parametrize("sentence,marked", [
+    ("Pada sesi kualifikasi MotoGP Indonesia, Marquez terjatuh di tikungan pada Sabtu (19/3/2022).", True),
+    # the competition's own name is no qualifying session apart from the match
+    ("Timnas Indonesia menang 2-0 atas Arab Saudi di Kualifikasi Piala Dunia 2026, Selasa (19/11/2024).", False),
+])
+def test_a_qualifying_session_is_marked_apart_but_a_qualifier_competition_is_not(gazetteer, sentence, marked):
+    (e,) = [e for e in events("Judul\n" + sentence + "\n", gazetteer) if e.timex is not None]
+    assert ("marker:qualifier" in e.keys) == marked

@@ -49,3 +49,9 @@ SPEECH_BEFORE = r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|menurut)\s"
 ORGANISATION = (r"\b(?:(?:Kementerian|Departemen|Badan|Institut|Universitas|Komisi|Dewan|Partai|Lembaga|Organisasi|"
     r"Mahkamah|Pengadilan|Kepolisian|Angkatan|Kantor Berita)(?:\s[A-Z][\w-]*)+"
     r"|(?:[A-Z][\w-]*\s)+(?:Center|Centre|Institute|University|Foundation|Agency|Council))\b")
+
+# a person's name after these words names a place or a thing after them: "Stadion Utama Gelora Bung
+# Karno", "Bandara Soekarno-Hatta", "Jalan Sudirman", "RSUD Dr. Soetomo", "Universitas Gadjah Mada"
+NAMED_AFTER = (r"(?:Gelora|Stadion|Bandara|Bandar\s+Udara|Jalan|Jl\.?|Universitas|Masjid|Gedung|Lapangan|Pelabuhan|"
+               r"Monumen|Museum|Taman|Kampus|Rumah\s+Sakit|RS|RSUD|RSU|Tol|Terminal|Stasiun|Pangkalan|Kapal|KRI|"
+               r"Yayasan|Graha|Balai|Plaza|Hotel|Wisma|Pasar|Makam|Kompleks)(?:\s+[A-Z][\w.-]*){0,2}\s+$")

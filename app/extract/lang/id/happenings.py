@@ -18,8 +18,11 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "disaster": ("bencana", "gempa", "guncang", "banjir", "erupsi", "letus", "longsor", "bakar", "tsunami", "lahar",
                  "guguran", "beliung", "badai", "topan", "siklon", "abrasi", "terjang", "genang", "rendam"),
     "casualties": ("tewas", "korban", "luka", "ungsi", "hilang", "evakuasi", "jenazah"),
+    # transport and road accidents: a train collision, a plane crash, a ship sinking
+    "accident": ("celaka", "tabrak", "anjlok", "guling", "tergelincir", "karam", "tenggelam", "insiden", "jatuh"),
     "sports_result": ("menang", "kalah", "tanding", "juara", "unggul", "skor", "gol", "imbang", "takluk",
-                      "tumbang", "final", "laga", "medali"),
+                      "tumbang", "final", "laga", "medali", "bungkam", "tekuk", "gulung", "bantai", "hajar",
+                      "libas", "menggilas", "kandas", "tunduk"),
     "announcement": ("umum", "konferensi", "rilis", "konfirmasi"),
     "policy": ("laku", "tetap", "sah", "kebijakan", "regulasi", "terbit", "teken", "cabut"),
     "launch": ("luncur", "resmi", "perkenal"),
@@ -68,6 +71,11 @@ TITLE_PART_AFTER: dict[str, tuple[str, ...]] = {
     "terpilih": ("presiden", "wakil presiden", "wapres", "gubernur", "wakil gubernur", "bupati", "wakil bupati",
                  "wali kota", "walikota", "wakil wali kota", "kepala daerah", "anggota", "ketua", "pasangan"),
 }
+_MATCH_WORDS = ("skor", "gol", "laga", "pertandingan", "timnas", "babak", "menit", "stadion", "klasemen", "tim",
+                "kualifikasi", "piala", "liga", "grup", "set", "poin")
+_VEHICLE_WORDS = ("kereta", "ka", "krl", "commuter", "pesawat", "kapal", "perahu", "speedboat", "bus", "truk", "mobil",
+                  "motor", "sepeda", "kendaraan", "minibus", "angkot", "lokomotif", "gerbong", "rel", "jalur",
+                  "lalu lintas", "tol", "penumpang", "helikopter", "maut")
 NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     "putus": ("mk", "mahkamah", "hakim", "pengadilan", "majelis", "perkara", "gugatan", "permohonan", "uji",
               "pn", "pt", "ma", "sidang", "terdakwa", "vonis"),
@@ -93,6 +101,14 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     "temu": ("bertemu", "pertemuan", "menemui", "ditemui"),
     "tinjau": ("meninjau", "peninjauan", "ditinjau"),
     "rapat": ("rapat",),
+    # a score's verbs beyond football ("membungkam kritik", "menghajar warga"): only beside a match's words
+    "bungkam": _MATCH_WORDS, "tekuk": _MATCH_WORDS, "gulung": _MATCH_WORDS, "bantai": _MATCH_WORDS,
+    "hajar": _MATCH_WORDS, "libas": _MATCH_WORDS, "menggilas": _MATCH_WORDS, "kandas": _MATCH_WORDS,
+    "tunduk": _MATCH_WORDS,
+    # "harga anjlok", "jatuh tempo", "tenggelam dalam pikiran": an accident only beside a vehicle or a victim
+    "anjlok": _VEHICLE_WORDS, "guling": _VEHICLE_WORDS, "tergelincir": _VEHICLE_WORDS, "jatuh": _VEHICLE_WORDS,
+    "tenggelam": _VEHICLE_WORDS + ("korban", "warga", "bocah", "anak", "perahu", "sungai", "laut", "pantai"),
+    "karam": _VEHICLE_WORDS, "insiden": _VEHICLE_WORDS, "tabrak": _VEHICLE_WORDS + ("korban", "pejalan"),
     "luka": ("luka-luka", "terluka", "korban", "orang", "luka berat", "luka ringan"),
     "korban": ("meninggal", "tewas", "luka", "jiwa", "bertambah", "orang"),
     "langsung": ("berlangsung",),
@@ -106,7 +122,8 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
 NOUN_LEMMAS = frozenset({"bencana", "gempa", "banjir", "erupsi", "longsor", "tsunami", "invasi", "rudal", "bom", "korban",
                          "jenazah", "ktt", "pemilu", "pilkada", "pilpres", "vonis", "sidang", "final", "laga",
                          "skor", "gol", "medali", "kebijakan", "regulasi", "konferensi", "sumpah", "juara",
-                         "tersangka", "lahar", "guguran", "badai", "topan", "siklon", "beliung", "kesepakatan"})
+                         "tersangka", "lahar", "guguran", "badai", "topan", "siklon", "beliung", "kesepakatan",
+                         "insiden"})
 
 # prefixes that make a word ending in -an a verb ("menyerahkan", "diberlakukan", "bertemuan" is rare)
 VERB_PREFIXES = ("me", "di", "ber", "ter")
@@ -176,7 +193,7 @@ CLOCK_TIME = r"(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
 # not the quake, the bronze match not the final
 CONTRAST_MARKERS = {
     "aftershock": r"\bgempa\s+susulan\b|\bsusulan\b", "bronze": r"\bperunggu\b|\btempat\s+ketiga\b",
-    "semifinal": r"\bsemi-?final\b", "qualifier": r"\bkualifikasi\b", "drill": r"\bsimulasi\b",
+    "semifinal": r"\bsemi-?final\b", "qualifier": r"\bkualifikasi\b(?!\s+(?:piala|pra-?piala|zona|grup|asia|euro|olimpiade|fifa|afc|world))", "drill": r"\bsimulasi\b",
     # "MK juga telah menolak gugatan serupa dari PSI": a like one, so another one
     "another": r"\b(?:gugatan|permohonan|perkara|kasus|kejadian|peristiwa)\s+(?:serupa|lain(?:nya)?)\b",
     # "pengangkatan 56 wakil menteri" in the afternoon is not the ministers' swearing-in that morning;
