@@ -282,6 +282,7 @@ RELATIVE = [
     ("puluhan tahun lalu", TUESDAY_DCT, "PAST_REF"),
     ("akhir tahun lalu", TUESDAY_DCT, "2019"),
     ("awal bulan depan", TUESDAY_DCT, "2020-12"),
+    ("berlangsung pada 18-20 Desember mendatang", TUESDAY_DCT, "2020-12-18/2020-12-20"),
     ("pagi tadi", TUESDAY_DCT, "2020-11-17"),
     ("baru pertama kali tadi mencoba kereta itu", TUESDAY_DCT, "2020-11-17"),
     ("belakangan ini", TUESDAY_DCT, "PRESENT_REF"),

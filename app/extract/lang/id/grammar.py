@@ -73,7 +73,9 @@ _REACH = {"year": (40, 30), "quarter": (40, 30), "holiday": (20, 30), "year-rang
 
 RULES: list[Rule] = [
     _rule("day-range", r"\b(?P<d>[0-3]?\d)(?:\s+(?P<m1>" + alternation(ALL_MONTHS) + r")\.?)?" + RANGE_WORD
-          + r"(?P<d2>[0-3]?\d)\s+(?P<m2>" + alternation(ALL_MONTHS) + r")\.?(?:\s+" + YEAR + r")?\b",
+          # "1-5 Desember mendatang": the relation belongs to the range, which the year of its context dates
+          + r"(?P<d2>[0-3]?\d)\s+(?P<m2>" + alternation(ALL_MONTHS) + r")\.?(?:\s+" + YEAR
+          + r"|\s+(?:mendatang|nanti|depan|lalu|kemarin))?\b",
           parsers.parse_day_range, Resolver.day_range, needs="month"),
     _rule("month-range", r"\b(?P<m1>" + alternation(MONTHS) + r")(?:\s+(?P<y1>1[0-9]\d\d|20\d\d))?" + RANGE_WORD
           + r"(?P<m2>" + alternation(MONTHS) + r")\s+" + YEAR + r"\b", parsers.parse_month_range, Resolver.month_range),
