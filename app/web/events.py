@@ -170,11 +170,12 @@ def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoo
 
 @router.get("/", include_in_schema=False)
 def timeline(request: Request, settings: SettingsDep, cache: TimelineCacheDep,
-             query: EventQuery = Depends(event_query), zoom: str | None = None,
+             query: EventQuery = Depends(event_query), zoom: str | None = None, lanes: str | None = None,
              session: Session = Depends(get_session)):
+    lanes = parse_lanes(lanes)  # drawn by the axis script; refused here too so a bad link says why
     page = timeline_page(session, cache, query, zoom, settings.dense_group, full=True)
     return render(request, "timeline.html", "_timeline_results.html",
-                  {"page": page, "outlets": outlets(session), "statuses": STATUSES, "zooms": ZOOMS})
+                  {"page": page, "outlets": outlets(session), "statuses": STATUSES, "zooms": ZOOMS, "lanes": lanes})
 
 
 @router.get("/events/page", include_in_schema=False)
