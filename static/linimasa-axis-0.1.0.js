@@ -49,13 +49,13 @@
     data.items.forEach(function (it) {
       var lanes = data.lanes ? it.lanes : [null];
       lanes.forEach(function (lane) {
-        var summary = it.summary.length > 70 ? it.summary.slice(0, 67) + "…" : it.summary;
+        var summary = it.summary.length > 48 ? it.summary.slice(0, 46) + "…" : it.summary;
         var item = {
           id: it.event + (lane === null ? "" : "@" + lane), event: it.event, type: it.type,
           start: localDay(it.start), content: escapeHtml(summary),
           title: escapeHtml(it.value + ": " + it.summary),
           className: "axis-" + (it.type === "point" ? "point" : "span") + " granularity-" + it.granularity +
-                     " status-" + it.status
+                     " status-" + it.status + " axis-e" + it.event
         };
         if (it.type === "range") item.end = localDay(it.end);
         if (lane !== null) item.group = laneId(lane);
@@ -89,11 +89,13 @@
       var start = w.start ? localDay(w.start) : new Date(Math.min.apply(null, all.map(function (i) { return i.start; })));
       var end = w.end ? localDay(w.end) : new Date(Math.max.apply(null, all.map(function (i) { return i.end || i.start; })) + DAY);
       var days = [isoDay(start), isoDay(new Date(end.getTime() - 1))];
+      section.dataset.window = days.join("/");
       if (syncedDays && days[0] === syncedDays[0] && days[1] === syncedDays[1]) return;  // the axis's own window
       syncedDays = days;
       timeline.setWindow(start, end, {animation: false});
     } else {
       syncedDays = null;
+      delete section.dataset.window;
       timeline.fit({animation: false});
     }
   }
@@ -208,7 +210,7 @@
     filterKey = null; syncedDays = null; truncated = false;
     section.hidden = false;
     var options = {
-      maxHeight: 360, stack: true, selectable: true, showCurrentTime: false,
+      stack: true, selectable: true, showCurrentTime: false,
       zoomKey: "ctrlKey", horizontalScroll: true, zoomMin: DAY * 3, zoomMax: DAY * 366 * 200,
       orientation: {axis: "bottom", item: "bottom"}, margin: {item: {horizontal: 2, vertical: 4}},
       tooltip: {followMouse: true, overflowMethod: "cap"},
