@@ -113,8 +113,8 @@ def test_pan_and_zoom_move_the_url_and_the_list_and_back_restores_both(server, p
 
 def test_selecting_an_item_opens_its_card_evidence(server, page):
     axis = drawn(page, server + "/?from=2024-06&to=2024-06")
-    axis.locator(".vis-item.vis-point", has_text="tiba di Pyongyang").click()
     card = page.locator('article.event[data-date="2024-06-19"]')
+    axis.locator(f".vis-item.vis-point.axis-e{card.get_attribute('id')[1:]}").click()
     expect(card.locator("ol.citations a.cite-link").first).to_be_visible()
     expect(card).to_be_in_viewport()
 
