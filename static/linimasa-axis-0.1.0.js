@@ -102,6 +102,9 @@
 
   // Read the URL's filter: new items when the filter changed (or only part of it is drawn), the window always.
   function refresh(search) {
+    // a link that leaves lanes out (a histogram bar, a chip) means no lanes: the control says so too
+    var lanes = document.getElementById("lanes");
+    if (lanes) lanes.value = new URLSearchParams(search).get("lanes") || "";
     var needItems = keyOf(search) !== filterKey || truncated;
     fetch(section.dataset.src + search, {headers: {Accept: "application/json"}}).then(function (r) {
       if (!r.ok) throw new Error(r.status);
