@@ -225,6 +225,8 @@
     timeline = new vis.Timeline(view, items, options);
     timeline.on("rangechanged", function (props) { if (props.byUser) scheduleSync(); });
     timeline.on("select", select);
+    // a cluster opened by double click fits the axis to it (animated, so not "by user"): follow once it has
+    timeline.on("doubleClick", function (props) { if (props.what === "item") setTimeout(scheduleSync, 600); });
     view.addEventListener("keydown", onKey);
     refresh(window.location.search);
   }

@@ -32,6 +32,7 @@ from ..store.timeline import (
     zoom_for,
 )
 from .deps import SettingsDep, TimelineCacheDep, get_session, render
+from .security import TIMELINE_CONTENT_SECURITY_POLICY
 
 router = APIRouter()
 
@@ -174,8 +175,10 @@ def timeline(request: Request, settings: SettingsDep, cache: TimelineCacheDep,
              session: Session = Depends(get_session)):
     lanes = parse_lanes(lanes)  # drawn by the axis script; refused here too so a bad link says why
     page = timeline_page(session, cache, query, zoom, settings.dense_group, full=True)
-    return render(request, "timeline.html", "_timeline_results.html",
-                  {"page": page, "outlets": outlets(session), "statuses": STATUSES, "zooms": ZOOMS, "lanes": lanes})
+    response = render(request, "timeline.html", "_timeline_results.html",
+                      {"page": page, "outlets": outlets(session), "statuses": STATUSES, "zooms": ZOOMS, "lanes": lanes})
+    response.headers["Content-Security-Policy"] = TIMELINE_CONTENT_SECURITY_POLICY  # the page that loads vis
+    return response
 
 
 @router.get("/events/page", include_in_schema=False)

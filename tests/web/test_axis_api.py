@@ -77,3 +77,12 @@ def test_the_axis_container_is_hidden_until_its_script_shows_it(client):
     for asset in ("vis-timeline-graph2d-8.5.4.min.js", "vis-timeline-graph2d-8.5.4.min.css",
                   "vis-timeline-graph2d-8.5.4.LICENSE", "linimasa-axis-0.1.0.js"):
         assert client.get(f"/static/{asset}").status_code == 200, asset
+
+
+def test_only_the_timeline_page_allows_vis_timelines_own_style_sheets(client):
+    from app.web.security import CONTENT_SECURITY_POLICY
+    timeline = client.get("/").headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in timeline and timeline.count("'sha256-") == 15
+    assert timeline.replace("style-src 'self' ", "").split("; ")[0] == CONTENT_SECURITY_POLICY.split("; ")[0]
+    for url in ("/articles", "/events/1", "/api/axis"):
+        assert client.get(url).headers["Content-Security-Policy"] == CONTENT_SECURITY_POLICY, url
