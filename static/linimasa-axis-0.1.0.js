@@ -220,6 +220,10 @@
       cluster: {maxItems: 3, showStipes: true, fitOnDoubleClick: true,
                 titleTemplate: section.dataset.cluster}
     };
+    if (window.matchMedia("(max-width: 720px)").matches) {
+      // a phone pans and zooms by touch, not wheel: the axis may scroll within, and leaves the list room
+      options.maxHeight = 280; options.verticalScroll = true;
+    }
     var local = labels(section.dataset.lang, (section.dataset.months || "").split(" "));
     Object.keys(local).forEach(function (k) { options[k] = local[k]; });
     timeline = new vis.Timeline(view, items, options);
