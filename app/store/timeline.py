@@ -139,6 +139,39 @@ def over_period(bars: list[tuple[str, int]], zoom: str, first: date | None, last
     return fill_gaps(counts, zoom)
 
 
+def clip_bars(bars: list[tuple[str, int]], zoom: str, first: date | None, last: date | None
+              ) -> list[tuple[str, int]]:
+    """The bars inside the asked period: an event that began before it (a war of 1950/1953 seen
+    from 1953) is counted in the period's first bar, not in a bar of its own years away."""
+    low = bucket_of(first, zoom) if first else None
+    high = bucket_of(last, zoom) if last else None
+    counts: dict[str, int] = {}
+    for key, n in bars:
+        key = max(key, low) if low else key
+        key = min(key, high) if high else key
+        counts[key] = counts.get(key, 0) + n
+    return sorted(counts.items())
+
+
+def clipped_span(extent: tuple[date, date] | None, period: tuple[date | None, date | None]
+                 ) -> tuple[date, date] | None:
+    """The days a histogram covers: the events' extent within the asked period."""
+    if extent is None:
+        return None
+    first, last = max(extent[0], period[0] or extent[0]), min(extent[1], period[1] or extent[1])
+    return (first, last) if first <= last else (period[0] or extent[0], period[1] or extent[1])
+
+
+def bar_slots(bars: list[tuple[str, int]], zoom: str) -> tuple[list[tuple[str, int, int]], int]:
+    """Each bar with its place on a to-scale axis (0 for the first bucket, 1 for the next, however
+    many empty buckets lie between), and the axis's length in buckets."""
+    if not bars:
+        return [], 0
+    origin = value_bounds(bars[0][0])[0]
+    placed = [(key, n, bar_count(zoom, origin, value_bounds(key)[0]) - 1) for key, n in bars]
+    return placed, placed[-1][2] + 1
+
+
 def _next_bucket(value: str, zoom: str) -> str:
     if zoom == "decade":
         return f"{int(value[:3]) + 1}X"

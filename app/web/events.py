@@ -14,6 +14,7 @@ from sqlmodel import Session
 from ..exports import FORMATS, export
 from ..extract.model import STATUSES
 from ..extract.values import value_bounds
+from ..store.axis import axis_data, parse_lanes
 from ..store.filters import EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
 from ..store.queries import EventView, event_views, find_event_views, get_event, outlets, public_events
@@ -21,6 +22,9 @@ from ..store.timeline import (
     ZOOMS,
     TimelineCache,
     TimelineCounts,
+    bar_slots,
+    clip_bars,
+    clipped_span,
     count_events,
     day_histogram,
     fitting_zoom,
@@ -28,6 +32,7 @@ from ..store.timeline import (
     zoom_for,
 )
 from .deps import SettingsDep, TimelineCacheDep, get_session, render
+from .security import TIMELINE_CONTENT_SECURITY_POLICY
 
 router = APIRouter()
 
@@ -90,6 +95,8 @@ class TimelinePage:
     next_offset: int | None
     zoom: str
     bars: list[tuple[str, int]] = field(default_factory=list)
+    bar_slots: list[tuple[str, int, int]] = field(default_factory=list)  # (value, events, place on the axis)
+    slots: int = 0  # the histogram's length in buckets, empty ones included
     facets: list[tuple[str, str, int]] = field(default_factory=list)
     _actor_urls: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -144,7 +151,9 @@ def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoo
     if zoom not in ZOOMS:
         zoom = _auto_zoom(query, counts)
     elif counts.months:
-        zoom = fitting_zoom(zoom, *counts.extent())  # asked for days over decades: step out
+        # asked for days over decades: step out; over the asked period only, so that days of a
+        # month stay days even when an event of the 1950s overlaps it
+        zoom = fitting_zoom(zoom, *clipped_span(counts.extent(), query.period))
     end = query.offset + len(views)
     total = counts.total
     page = TimelinePage(query, total, build_groups(query, views, dense, counts.months),
@@ -154,18 +163,22 @@ def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoo
             bars = cache.get(("days", *query.filter_key), lambda: day_histogram(session, event_filter))
         else:
             bars = counts.histogram(zoom)
-        page.bars = over_period(bars, zoom, *query.period)
+        page.bars = over_period(clip_bars(bars, zoom, *query.period), zoom, *query.period)
+        page.bar_slots, page.slots = bar_slots(page.bars, zoom)
         page.facets = counts.facets
     return page
 
 
 @router.get("/", include_in_schema=False)
 def timeline(request: Request, settings: SettingsDep, cache: TimelineCacheDep,
-             query: EventQuery = Depends(event_query), zoom: str | None = None,
+             query: EventQuery = Depends(event_query), zoom: str | None = None, lanes: str | None = None,
              session: Session = Depends(get_session)):
+    lanes = parse_lanes(lanes)  # drawn by the axis script; refused here too so a bad link says why
     page = timeline_page(session, cache, query, zoom, settings.dense_group, full=True)
-    return render(request, "timeline.html", "_timeline_results.html",
-                  {"page": page, "outlets": outlets(session), "statuses": STATUSES, "zooms": ZOOMS})
+    response = render(request, "timeline.html", "_timeline_results.html",
+                      {"page": page, "outlets": outlets(session), "statuses": STATUSES, "zooms": ZOOMS, "lanes": lanes})
+    response.headers["Content-Security-Policy"] = TIMELINE_CONTENT_SECURITY_POLICY  # the page that loads vis
+    return response
 
 
 @router.get("/events/page", include_in_schema=False)
@@ -202,6 +215,15 @@ def export_view(fmt: str, query: EventQuery = Depends(event_query), session: Ses
     body = export(public_events(session, replace(query, limit=None, offset=0)), fmt)
     return Response(body, media_type=media_type,
                     headers={"Content-Disposition": f'attachment; filename="linimasa.{suffix}"'})
+
+
+@router.get("/api/axis", tags=["events"])
+def api_axis(query: EventQuery = Depends(event_query),
+             lanes: str | None = Query(None, description="actor (the view's top actors) or outlet: one lane each"),
+             session: Session = Depends(get_session)) -> dict:
+    """The time axis of the timeline page: the filter's events over all time as items (day-level
+    events as points, the rest as spans [start, end)), its period as the window, at most 1000 items."""
+    return axis_data(session, query, parse_lanes(lanes)).to_json()
 
 
 @router.get("/api/events/{event_id}", response_model=EventPublic, tags=["events"])

@@ -168,3 +168,28 @@ def test_extent_covers_whole_months(session):
 def test_bars_reach_the_ends_of_the_asked_period(bars, zoom, first, last, expected):
     first, last = (date.fromisoformat(d) if d else None for d in (first, last))
     assert over_period(bars, zoom, first, last) == expected
+
+
+def test_bars_outside_the_asked_period_fold_into_its_ends():
+    from app.store.timeline import clip_bars
+    bars = [("1950-01-01", 2), ("1953-01-05", 1), ("1953-02-10", 3)]
+    assert clip_bars(bars, "day", date(1953, 1, 1), date(1953, 2, 28)) == [
+        ("1953-01-01", 2), ("1953-01-05", 1), ("1953-02-10", 3)]
+    assert clip_bars(bars, "day", None, None) == bars
+
+
+def test_bars_are_placed_by_date_with_their_gaps():
+    from app.store.timeline import bar_slots
+    placed, slots = bar_slots([("2020", 1), ("2024", 2)], "year")
+    assert placed == [("2020", 1, 0), ("2024", 2, 4)] and slots == 5
+    placed, slots = bar_slots([("2023-11", 1), ("2024-02", 1)], "month")
+    assert [p[2] for p in placed] == [0, 3] and slots == 4
+    assert bar_slots([], "day") == ([], 0)
+
+
+def test_the_span_of_a_histogram_is_the_events_within_the_period():
+    from app.store.timeline import clipped_span
+    assert clipped_span((date(1950, 1, 1), date(1953, 12, 31)), (date(1953, 1, 1), date(1953, 2, 28))) == (
+        date(1953, 1, 1), date(1953, 2, 28))
+    assert clipped_span((date(2024, 6, 1), date(2024, 6, 30)), (None, None)) == (date(2024, 6, 1), date(2024, 6, 30))
+    assert clipped_span(None, (None, None)) is None

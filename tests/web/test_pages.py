@@ -175,6 +175,29 @@ def test_a_zoom_too_fine_for_the_timeline_steps_out(client):
     assert narrow.select_one('.zoom a[aria-current="true"]').get_text(strip=True) == "hari"
 
 
+def test_zoom_day_holds_over_a_short_period_that_an_old_long_event_overlaps(client):
+    # the war of 1950/1953 overlaps January 1953 and began years before: the days of the period
+    # are still the bars, not months (or one bar for 1950)
+    page = soup(client.get("/?from=1953-01&to=1953-02&zoom=day"))
+    assert page.select_one('.zoom a[aria-current="true"]').get_text(strip=True) == "hari"
+    values = [a["data-value"] for a in page.select(".histogram a.bar")]
+    assert values[0] == "1953-01-01" and values[-1] == "1953-02-28" and len(values) == 59
+    assert page.select_one('.histogram a.bar[data-value="1953-01-01"]')["aria-label"].endswith(": 2 peristiwa")
+
+
+def test_histogram_bars_are_drawn_to_scale(client):
+    from datetime import date
+    for url in ("/?from=2024-06&to=2024-06&zoom=day", "/?from=1953-01&to=1953-02&zoom=day"):
+        page = soup(client.get(url))
+        xs = {a["data-value"]: float(a.select_one("rect")["x"]) for a in page.select(".histogram a.bar")}
+        first = min(xs)
+        step = (max(xs.values()) - xs[first]) / (date.fromisoformat(max(xs)) - date.fromisoformat(first)).days
+        for value, x in xs.items():  # each bar where its day is, whatever lies between
+            assert abs(x - xs[first] - (date.fromisoformat(value) - date.fromisoformat(first)).days * step) < 0.01
+        filled = [a for a in page.select(".histogram a.bar") if float(a.select_one("rect")["height"]) > 0]
+        assert len(filled) < len(xs)  # the empty days between the events are there, as gaps
+
+
 def test_a_filtered_year_shows_its_twelve_months(client):
     page = soup(client.get("/?actor=Vladimir+Putin&from=2024&to=2024"))
     bars = [(a["data-value"], a["aria-label"]) for a in page.select(".histogram a.bar")]
