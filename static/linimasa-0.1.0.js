@@ -54,13 +54,14 @@ document.addEventListener("htmx:beforeSwap", function (e) {
   if (e.detail.xhr.status < 400 || e.detail.xhr.status >= 500) return;
   e.detail.shouldSwap = false;
   var answer = new DOMParser().parseFromString(e.detail.xhr.responseText, "text/html");
-  var said = answer.querySelector(".error p");
+  var said = answer.querySelector(".error p"), section = answer.querySelector(".error[data-field]");
   var message = document.createElement("p");
   message.className = "field-error";
   message.setAttribute("role", "alert");
   message.textContent = said ? said.textContent : e.detail.xhr.statusText;
-  var named = /^'(\w+)'/.exec(message.textContent);
-  var field = named && document.querySelector('[name="' + named[1] + '"]');
+  // the answer names its field (data-field); its message is in the page's language
+  var name = section && section.dataset.field;
+  var field = name && /^\w+$/.test(name) && document.querySelector('[name="' + name + '"]');
   if (field) {
     field.setAttribute("aria-invalid", "true");
     field.insertAdjacentElement("afterend", message);

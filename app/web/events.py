@@ -14,7 +14,7 @@ from sqlmodel import Session
 from ..exports import FORMATS, export
 from ..extract.model import STATUSES
 from ..extract.values import value_bounds
-from ..store.filters import EventFilter, EventQuery, page_ids
+from ..store.filters import SORTS, EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
 from ..store.queries import EventView, event_views, find_event_views, get_event, outlets, public_events
 from ..store.timeline import (
@@ -28,6 +28,8 @@ from ..store.timeline import (
     zoom_for,
 )
 from .deps import SettingsDep, TimelineCacheDep, get_session, render
+from .i18n import labels
+from .labels import label as date_label
 
 router = APIRouter()
 
@@ -43,16 +45,19 @@ def event_query(settings: SettingsDep, actor: list[str] = Query([], description=
                 moments: str | None = Query(None, description="1: key moments only, happenings told by two or "
                                                               "more outlets and each month's most-told"),
                 limit: int | None = Query(None, description="Events per page (1-500)"),
-                offset: int = Query(0, description="Events to skip")) -> EventQuery:
+                offset: int = Query(0, description="Events to skip"),
+                sort: str | None = Query(None, description="oldest (default), newest, or sources: most cited "
+                                                           "first")) -> EventQuery:
     return EventQuery.from_params(actor, date_from, date_to, outlet, status, q,
-                                  limit if limit is not None else settings.page_size, offset, moments)
+                                  limit if limit is not None else settings.page_size, offset, moments, sort)
 
 
 def query_params(query: EventQuery, **changes) -> list[tuple[str, str]]:
     """A query as URL parameters, with `changes` applied (None removes a parameter): the URL's
     vocabulary is the web layer's, not the store's."""
     current = {"actor": query.actors, "from": query.date_from, "to": query.date_to, "outlet": query.outlet,
-               "status": query.status, "q": query.q, "moments": "1" if query.key_moments else None}
+               "status": query.status, "q": query.q, "moments": "1" if query.key_moments else None,
+               "sort": query.sort if query.sort != SORTS[0] else None}
     current.update(changes)
     out: list[tuple[str, str]] = []
     for key, value in current.items():
@@ -72,6 +77,28 @@ def link(query: EventQuery, changes: dict | None = None, zoom: str | None = None
     if zoom:
         params.append(("zoom", zoom))
     return path + ("?" + urlencode(params) if params else "")
+
+
+def page_title(query: EventQuery, lang: str) -> str:
+    """What a timeline page shows, as its title says it: "Vladimir Putin, 2024"; the
+    timeline's name when nothing is chosen."""
+    L = labels(lang)
+    parts = list(query.actors)
+    if query.date_from or query.date_to:
+        if query.date_from == query.date_to:
+            parts.append(date_label(query.date_from, lang))
+        else:
+            parts.append(f"{date_label(query.date_from, lang) if query.date_from else '…'}–"
+                         f"{date_label(query.date_to, lang) if query.date_to else '…'}")
+    if query.q:
+        parts.append(f"“{query.q}”")
+    if query.outlet:
+        parts.append(query.outlet)
+    if query.status:
+        parts.append(L[query.status])
+    if query.key_moments:
+        parts.append(L["key_moments"])
+    return ", ".join(parts) or L["timeline"]
 
 
 @dataclass
@@ -110,7 +137,10 @@ def _group_key(view: EventView) -> str:
 
 def build_groups(query: EventQuery, views: list[EventView], dense: int, counts: dict[str, int]) -> list[EventGroup]:
     """Cards grouped by month (or year, for coarser dates); a month with more than `dense`
-    events shows `dense` of them and a row that opens the month."""
+    events shows `dense` of them and a row that opens the month. Most cited first is not
+    in date order: one group with no heading (key "")."""
+    if query.sort == "sources":
+        return [EventGroup("", views)] if views else []
     within_one_month = bool(query.date_from and query.date_to and query.date_from[:7] == query.date_to[:7]
                             and len(query.date_from) >= 7)
     groups = []
@@ -165,7 +195,8 @@ def timeline(request: Request, settings: SettingsDep, cache: TimelineCacheDep,
              session: Session = Depends(get_session)):
     page = timeline_page(session, cache, query, zoom, settings.dense_group, full=True)
     return render(request, "timeline.html", "_timeline_results.html",
-                  {"page": page, "outlets": outlets(session), "statuses": STATUSES, "zooms": ZOOMS})
+                  {"page": page, "outlets": outlets(session), "statuses": STATUSES, "zooms": ZOOMS,
+                   "sorts": SORTS})
 
 
 @router.get("/events/page", include_in_schema=False)

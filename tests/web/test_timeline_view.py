@@ -1,0 +1,112 @@
+"""The timeline as a reader meets it (issue 12's fixes): titles and previews, refusals in the
+page's language, counts in the right number, the sort switch; read with CSS selectors."""
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+HTMX = {"HX-Request": "true"}
+ENGLISH = {"lang": "en"}
+
+
+def soup(response, status: int = 200) -> BeautifulSoup:
+    assert response.status_code == status, response.text[:500]
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def og(page: BeautifulSoup) -> dict[str, str]:
+    return {m["property"]: m["content"] for m in page.select('meta[property^="og:"]')}
+
+
+def test_each_page_title_says_what_is_shown_and_carries_open_graph(client):
+    page = soup(client.get("/?actor=Vladimir+Putin&from=2024&to=2024"))
+    assert page.title.get_text() == "Vladimir Putin, 2024 - Linimasa"
+    tags = og(page)
+    assert tags["og:title"] == "Vladimir Putin, 2024 - Linimasa"
+    assert tags["og:type"] == "website" and tags["og:url"].endswith("/?actor=Vladimir+Putin&from=2024&to=2024")
+    assert tags["og:description"].startswith(page.select_one(".summary-line strong").get_text())
+    assert soup(client.get("/")).title.get_text() == "Lini masa - Linimasa"
+
+    # an htmx swap carries the new title, which htmx puts on the document
+    fragment = soup(client.get("/?from=2023-09&to=2024", headers=HTMX))
+    assert fragment.select_one("title").get_text() == "September 2023–2024 - Linimasa"
+
+    event_id = page.select_one("article.event")["id"][1:]
+    event = soup(client.get(f"/events/{event_id}"))
+    assert event.title.get_text().endswith(" - Linimasa") and ": " in event.title.get_text()
+    assert og(event)["og:type"] == "article" and og(event)["og:url"].endswith(f"/events/{event_id}")
+    for path in ("/articles", "/articles/new", "/login", "/articles/1"):
+        tags = og(soup(client.get(path)))
+        assert {"og:title", "og:description", "og:type", "og:url"} <= tags.keys(), path
+        assert tags["og:title"] != "Linimasa", path  # each names its page
+    refused = soup(client.get("/?from=kemarin+lusa"), 400)
+    assert {"og:title", "og:description", "og:type", "og:url"} <= og(refused).keys()
+
+
+def test_a_refused_filter_speaks_the_pages_language_and_names_its_field(client):
+    indonesian = soup(client.get("/?from=kemarin+lusa", headers=HTMX), 400)
+    error = indonesian.select_one(".error")
+    assert error["data-field"] == "from"
+    assert error.select_one("p").get_text() == ("'Dari' bukan tanggal yang dikenali Linimasa: 'kemarin lusa' "
+                                                "(coba 2023-09, Juni 2024, 2019 atau 11/9/2023)")
+    client.cookies.update(ENGLISH)
+    english = soup(client.get("/?from=kemarin+lusa", headers=HTMX), 400)
+    assert english.select_one(".error p").get_text().startswith("'From' is not a date Linimasa understands")
+    client.cookies.clear()
+    # the API keeps its one (English) wording
+    assert client.get("/api/events?from=kemarin+lusa").json()["detail"].startswith("'from' is not a date")
+
+
+def test_a_malformed_parameter_is_worded_in_indonesian(client):
+    error = soup(client.get("/?limit=banyak"), 422).select_one(".error")
+    assert error["data-field"] == "limit"
+    assert error.select_one("p").get_text() == "'jumlah per halaman' harus bilangan bulat, bukan 'banyak'"
+
+
+def test_counts_take_the_number_of_their_noun_in_english(client):
+    client.cookies.update(ENGLISH)
+    page = soup(client.get("/"))
+    counts = [a.get_text(" ", strip=True) for a in page.select("a.sources")]
+    assert "1 source" in counts and "1 sources" not in counts
+    assert any(c.endswith(" sources") and not c.startswith("1 ") for c in counts)
+    one = soup(client.get("/?from=2024-06-19&to=2024-06-19&actor=Vladimir+Putin"))
+    assert one.select_one(".summary-line").get_text(" ", strip=True).startswith("1 event ")
+    client.cookies.clear()
+    assert "1 sumber" in [a.get_text(" ", strip=True) for a in soup(client.get("/")).select("a.sources")]
+
+
+def _dates(page: BeautifulSoup) -> list[str]:
+    return [t["datetime"] for t in page.select("article.event time[datetime]")]
+
+
+def _sources(page: BeautifulSoup) -> list[int]:
+    return [int(a.get_text(strip=True).split()[0]) for a in page.select("a.sources")]
+
+
+def test_the_sort_switch_orders_oldest_newest_or_most_cited_first(client):
+    oldest = soup(client.get("/?limit=500"))
+    assert _dates(oldest) == sorted(_dates(oldest))
+    assert oldest.select_one('nav.sort a[aria-current="true"]').get_text() == "terlama dulu"
+
+    newest = soup(client.get("/?sort=newest&limit=500"))
+    assert _dates(newest) == sorted(_dates(oldest), reverse=True)
+    headings = [h.get_text() for h in newest.select("section.group h2")]
+    assert headings == [h.get_text() for h in oldest.select("section.group h2")][::-1]
+    assert newest.select_one('nav.sort a[aria-current="true"]')["href"] == "/?sort=newest"
+    # the filters keep the sort, and so does "load more"
+    assert newest.select_one('input[type="hidden"][name="sort"]')["value"] == "newest"
+
+    cited = soup(client.get("/?sort=sources&limit=500"))
+    assert _sources(cited) == sorted(_sources(oldest), reverse=True)
+    assert not cited.select("section.group h2")  # not in date order: no month headings
+    paged = soup(client.get("/?sort=sources&limit=2"))
+    assert "sort=sources" in paged.select_one(".load-more a")["hx-get"]
+    second = soup(client.get("/events/page?sort=sources&limit=2&offset=2", headers=HTMX))
+    assert _sources(paged) + _sources(second) == _sources(cited)[:4]
+
+
+def test_a_bad_sort_is_a_clear_400(client):
+    refused = soup(client.get("/?sort=random"), 400)
+    assert refused.select_one(".error")["data-field"] == "sort" and "random" in refused.get_text()
+    assert client.get("/api/events?sort=random").status_code == 400
+    newest = client.get("/api/events?sort=newest").json()
+    assert [e["start_date"] for e in newest] == sorted((e["start_date"] for e in newest), reverse=True)
