@@ -14,10 +14,13 @@ from sqlmodel import Session
 from ..exports import FORMATS, export
 from ..extract.model import STATUSES
 from ..extract.values import value_bounds
+from ..errors import QueryError
+from ..store.facets import MAX_FACET_TEXT, actor_facets
 from ..store.filters import SORTS, EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
 from ..store.queries import EventView, event_views, find_event_views, get_event, outlets, public_events
 from ..store.timeline import (
+    FACETS_SHOWN,
     ZOOMS,
     TimelineCache,
     TimelineCounts,
@@ -118,6 +121,8 @@ class TimelinePage:
     zoom: str
     bars: list[tuple[str, int]] = field(default_factory=list)
     facets: list[tuple[str, str, int]] = field(default_factory=list)
+    facet_text: str = ""  # the facet's search box
+    facets_more: bool = False  # the facet shows the top actors only: offer "show all"
     _actor_urls: dict[str, str] = field(default_factory=dict, repr=False)
 
     def actor_url(self, name: str) -> str:
@@ -164,8 +169,38 @@ def _auto_zoom(query: EventQuery, counts: TimelineCounts) -> str:
     return zoom_for(first, last) if first <= last else "year"
 
 
+@dataclass(frozen=True)
+class FacetChoice:
+    """What the actor facet shows: the top actors, every actor (`all`), or those matching `text`."""
+    text: str = ""
+    all: bool = False
+
+
+def facet_choice(facet: str | None = Query(None, description="Show the actors whose name contains this"),
+                 all_actors: str | None = Query(None, description="1: show every actor in the facet")) -> FacetChoice:
+    text = (facet or "").strip()
+    if len(text) > MAX_FACET_TEXT:
+        raise QueryError(f"'facet' must be at most {MAX_FACET_TEXT} characters", "facet", "too_long",
+                         (MAX_FACET_TEXT,))
+    if (all_actors or "") not in ("", "0", "1"):
+        raise QueryError(f"'all_actors' must be 1 or 0, not {all_actors!r}", "all_actors", "all_actors",
+                         (all_actors,))
+    return FacetChoice(text, all_actors == "1")
+
+
+def fill_facets(page: "TimelinePage", session: Session, event_filter: EventFilter, top: list,
+                choice: FacetChoice) -> None:
+    """The facet's actors: the cached top ones unless every actor or a search was asked for."""
+    page.facet_text = choice.text
+    if choice.text or choice.all:
+        page.facets = actor_facets(session, event_filter, choice.text)
+    else:
+        page.facets = top
+        page.facets_more = len(top) >= FACETS_SHOWN
+
+
 def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoom: str | None, dense: int,
-                  full: bool) -> TimelinePage:
+                  full: bool, choice: FacetChoice = FacetChoice()) -> TimelinePage:
     """One page of the timeline: the page's events, read fresh, and the filter's counts
     (total, histogram, month sizes, facets), from the cache while the data is unchanged."""
     event_filter = EventFilter.of(session, query)
@@ -185,15 +220,15 @@ def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoo
         else:
             bars = counts.histogram(zoom)
         page.bars = over_period(bars, zoom, *query.period)
-        page.facets = counts.facets
+        fill_facets(page, session, event_filter, counts.facets, choice)
     return page
 
 
 @router.get("/", include_in_schema=False)
 def timeline(request: Request, settings: SettingsDep, cache: TimelineCacheDep,
              query: EventQuery = Depends(event_query), zoom: str | None = None,
-             session: Session = Depends(get_session)):
-    page = timeline_page(session, cache, query, zoom, settings.dense_group, full=True)
+             choice: FacetChoice = Depends(facet_choice), session: Session = Depends(get_session)):
+    page = timeline_page(session, cache, query, zoom, settings.dense_group, full=True, choice=choice)
     return render(request, "timeline.html", "_timeline_results.html",
                   {"page": page, "outlets": outlets(session), "statuses": STATUSES, "zooms": ZOOMS,
                    "sorts": SORTS})

@@ -110,3 +110,45 @@ def test_a_bad_sort_is_a_clear_400(client):
     assert client.get("/api/events?sort=random").status_code == 400
     newest = client.get("/api/events?sort=newest").json()
     assert [e["start_date"] for e in newest] == sorted((e["start_date"] for e in newest), reverse=True)
+
+
+def _facet_names(page: BeautifulSoup) -> list[str]:
+    return [i["value"] for i in page.select('#actor-facet input[name="actor"]')]
+
+
+def test_the_actor_facet_searches_and_shows_all(client):
+    top = soup(client.get("/"))
+    assert top.select_one("#facet.facet-search")["hx-get"] == "/actors/facet"
+    found = soup(client.get("/actors/facet?facet=PUTI", headers=HTMX))
+    assert found.select_one("html") is None and _facet_names(found) == ["Vladimir Putin"]
+    # the current filters still apply
+    assert soup(client.get("/actors/facet?facet=nobody-by-this-name", headers=HTMX)).select_one(".facet-none")
+    narrowed = soup(client.get("/actors/facet?facet=putin&from=1950&to=1951", headers=HTMX))
+    assert _facet_names(narrowed) == []
+    # the page itself shows the same list, so the URL holds the facet's state; a plain GET goes there
+    assert _facet_names(soup(client.get("/?facet=puti"))) == ["Vladimir Putin"]
+    plain = client.get("/actors/facet?facet=puti&actor=Kim+Jong+Un", follow_redirects=False)
+    assert plain.status_code == 303 and plain.headers["location"] == "/?actor=Kim+Jong+Un&facet=puti"
+    everyone = soup(client.get("/?all_actors=1"))
+    assert set(_facet_names(top)) <= set(_facet_names(everyone))
+    in_events = [a for a in client.get("/api/actors").json() if a["event_count"]]
+    assert len(_facet_names(everyone)) == len(in_events)
+
+
+def test_show_all_appears_when_the_facet_holds_only_the_top_actors(client, monkeypatch):
+    from app.store import timeline
+    from app.web import actors, events
+    for module in (timeline, events, actors):
+        monkeypatch.setattr(module, "FACETS_SHOWN", 3)
+    page = soup(client.get("/?from=2024"))
+    link = page.select_one("#actor-facet a.show-all")
+    assert link["href"] == "/?from=2024&all_actors=1"
+    assert link["hx-get"] == "/actors/facet?from=2024&all_actors=1"
+    shown = _facet_names(page)
+    every = _facet_names(soup(client.get(link["hx-get"], headers=HTMX)))
+    assert set(shown) <= set(every) and len(every) > len(shown)
+
+
+def test_bad_facet_parameters_are_clear_4xx(client):
+    assert client.get("/?all_actors=maybe").status_code == 400
+    assert client.get("/actors/facet?facet=" + "x" * 101, headers=HTMX).status_code == 400
