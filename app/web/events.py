@@ -11,14 +11,15 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from sqlmodel import Session
 
+from ..errors import QueryError
 from ..exports import FORMATS, export
 from ..extract.model import STATUSES
 from ..extract.values import value_bounds
-from ..errors import QueryError
 from ..store.facets import MAX_FACET_TEXT, actor_facets
 from ..store.filters import SORTS, EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
 from ..store.queries import EventView, event_views, find_event_views, get_event, outlets, public_events
+from ..store.search import ArticleHit, articles_beyond_citations
 from ..store.timeline import (
     FACETS_SHOWN,
     ZOOMS,
@@ -123,6 +124,7 @@ class TimelinePage:
     facets: list[tuple[str, str, int]] = field(default_factory=list)
     facet_text: str = ""  # the facet's search box
     facets_more: bool = False  # the facet shows the top actors only: offer "show all"
+    article_hits: list[ArticleHit] = field(default_factory=list)  # the search words outside any citation
     _actor_urls: dict[str, str] = field(default_factory=dict, repr=False)
 
     def actor_url(self, name: str) -> str:
@@ -221,6 +223,8 @@ def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoo
             bars = counts.histogram(zoom)
         page.bars = over_period(bars, zoom, *query.period)
         fill_facets(page, session, event_filter, counts.facets, choice)
+        if query.q and not query.offset:
+            page.article_hits = articles_beyond_citations(session, query.q)
     return page
 
 

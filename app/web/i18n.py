@@ -185,6 +185,8 @@ LABELS = {
     "legend_flag": ("sumber tidak sepakat, lihat sumbernya", "the sources disagree: see them"),
     "skip_to_events": ("Langsung ke daftar peristiwa", "Skip to the events"),
     "skip_to_content": ("Langsung ke isi", "Skip to content"),
+    "also_in_articles": ("Juga disebut di {}, di luar kutipan", "Also in {}, outside the citations"),
+    "article_count": ("artikel", "articles"),
     "sort": ("Urutan", "Sort"),
     "sort_oldest": ("terlama dulu", "oldest first"),
     "sort_newest": ("terbaru dulu", "newest first"),
@@ -195,7 +197,8 @@ LABELS = {
 }
 
 # the singular of a count's noun, where the language has one ("1 source"); Indonesian nouns do not change
-SINGULAR = {"sources": ("sumber", "source"), "events": ("peristiwa", "event"), "outlets": ("media", "outlet")}
+SINGULAR = {"sources": ("sumber", "source"), "events": ("peristiwa", "event"), "outlets": ("media", "outlet"),
+            "article_count": ("artikel", "article")}
 
 
 class Labels(dict):

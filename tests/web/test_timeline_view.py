@@ -2,7 +2,11 @@
 page's language, counts in the right number, the sort switch; read with CSS selectors."""
 from __future__ import annotations
 
+import re
+
 from bs4 import BeautifulSoup
+
+from .writing import add_articles
 
 HTMX = {"HX-Request": "true"}
 ENGLISH = {"lang": "en"}
@@ -152,3 +156,31 @@ def test_show_all_appears_when_the_facet_holds_only_the_top_actors(client, monke
 def test_bad_facet_parameters_are_clear_4xx(client):
     assert client.get("/?all_actors=maybe").status_code == 400
     assert client.get("/actors/facet?facet=" + "x" * 101, headers=HTMX).status_code == 400
+
+
+def test_search_words_are_marked_on_the_cards(client):
+    page = soup(client.get("/?q=pyongyang"))
+    cards = page.select("article.event")
+    assert cards and all(c.select_one("p.summary mark.hit") for c in cards)
+    assert {m.get_text().lower() for m in page.select("p.summary mark.hit")} == {"pyongyang"}
+    assert not soup(client.get("/")).select("p.summary mark.hit")
+
+
+def test_a_word_only_an_articles_uncited_text_holds_links_to_the_article(client):
+    page = soup(client.get("/?q=Moskow"))
+    assert page.select("article.event") == []  # no cited passage says it
+    hits = page.select(".article-hits li")
+    assert hits and all(re.fullmatch(r"/articles/\d+", li.select_one("a")["href"]) for li in hits)
+    assert all(li.select_one(".snippet mark.hit").get_text() == "Moskow" for li in hits)
+    assert page.select_one(".article-hits summary").get_text().startswith(f"Juga disebut di {len(hits)} artikel")
+
+
+def test_articles_whose_matches_are_all_cited_are_not_listed_again(empty_client):
+    # the title line is not cited: its words are outside every citation
+    text = "Catatan redaksi tentang gempa\nGempa bermagnitudo 5,6 mengguncang Cianjur pada Senin (21/11/2022).".encode()
+    assert add_articles(empty_client, {"files": ("gempa.txt", text, "text/plain")})["status"] == "done"
+    cited = soup(empty_client.get("/?q=mengguncang"))
+    assert cited.select("article.event") and not cited.select(".article-hits li")
+    uncited = soup(empty_client.get("/?q=redaksi"))
+    assert [li.select_one("a").get_text() for li in uncited.select(".article-hits li")] == \
+        ["Catatan redaksi tentang gempa"]
