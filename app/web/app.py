@@ -24,6 +24,7 @@ from .labels import axis_label
 from .labels import label as date_label
 
 SWAGGER_UI_VERSION = "5.35.0"  # static/swagger-ui-*-5.35.0.*, from the npm package swagger-ui-dist
+from .explain import explain
 from .marking import highlight_words, quote_html, web_url
 from .limits import RequestSizeLimitMiddleware
 from .security import SecurityHeadersMiddleware
@@ -69,7 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(project_path("templates")),
                                      autoescape=jinja2.select_autoescape(), auto_reload=settings.reload_templates)
     templates = Jinja2Templates(env=environment)
-    templates.env.globals.update(link=events.link, page_title=events.page_title, is_partial=wants_partial, label=date_label, axis_label=axis_label, quote_html=quote_html, highlight_words=highlight_words,
+    templates.env.globals.update(link=events.link, page_title=events.page_title, is_partial=wants_partial, label=date_label, axis_label=axis_label, quote_html=quote_html, highlight_words=highlight_words, explain=explain,
                                  web_url=web_url, is_writer=is_writer, csrf_token=csrf_token, writes_on=writes_on)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(project_path("static"))), name="static")

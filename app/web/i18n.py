@@ -187,6 +187,7 @@ LABELS = {
     "skip_to_content": ("Langsung ke isi", "Skip to content"),
     "also_in_articles": ("Juga disebut di {}, di luar kutipan", "Also in {}, outside the citations"),
     "article_count": ("artikel", "articles"),
+    "rule": ("aturan", "rule"),
     "sort": ("Urutan", "Sort"),
     "sort_oldest": ("terlama dulu", "oldest first"),
     "sort_newest": ("terbaru dulu", "newest first"),
