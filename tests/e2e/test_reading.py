@@ -93,6 +93,8 @@ def test_typing_in_the_actor_facet_filters_its_list_and_show_all(server, page):
     facets.first.locator("input").check()
     expect(page).to_have_url(re.compile(r"actor=Vladimir(\+|%20)Putin"))
     expect(page.locator("article.event").first).to_be_visible()
+    expect(page).to_have_title("Vladimir Putin - Linimasa")  # the swap carries the page's new title
+    expect(page.locator("#results > title")).to_have_count(0)
     page.fill("#facet", "")
     page.locator("#facet").dispatch_event("search")
     expect(facets).not_to_have_count(1)
