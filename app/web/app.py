@@ -19,12 +19,12 @@ from ..store.seeds import load_seeds_if_empty
 from ..store.timeline import TimelineCache
 from . import actors, articles, events, health, jobs, lang, login
 from .deps import error_page, language, wants_partial
+from .explain import explain
 from .i18n import labels
 from .labels import axis_label
 from .labels import label as date_label
 
 SWAGGER_UI_VERSION = "5.35.0"  # static/swagger-ui-*-5.35.0.*, from the npm package swagger-ui-dist
-from .explain import explain
 from .marking import highlight_words, quote_html, web_url
 from .limits import RequestSizeLimitMiddleware
 from .security import SecurityHeadersMiddleware
