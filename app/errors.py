@@ -16,7 +16,14 @@ class ArticleTextError(LinimasaError):
 
 
 class QueryError(LinimasaError):
-    """A filter parameter that cannot be understood (a malformed date, an unknown status)."""
+    """A filter parameter that cannot be understood (a malformed date, an unknown status).
+    `field` names the parameter; `code` and `params` let a page word the message in its own
+    language (the web's i18n labels "query_<code>"), the English message stays for the API and CLI."""
+
+    def __init__(self, message: str, field: str | None = None, code: str | None = None,
+                 params: tuple = ()) -> None:
+        super().__init__(message)
+        self.field, self.code, self.params = field, code, params
 
 
 class GazetteerError(LinimasaError):

@@ -54,13 +54,14 @@ document.addEventListener("htmx:beforeSwap", function (e) {
   if (e.detail.xhr.status < 400 || e.detail.xhr.status >= 500) return;
   e.detail.shouldSwap = false;
   var answer = new DOMParser().parseFromString(e.detail.xhr.responseText, "text/html");
-  var said = answer.querySelector(".error p");
+  var said = answer.querySelector(".error p"), section = answer.querySelector(".error[data-field]");
   var message = document.createElement("p");
   message.className = "field-error";
   message.setAttribute("role", "alert");
   message.textContent = said ? said.textContent : e.detail.xhr.statusText;
-  var named = /^'(\w+)'/.exec(message.textContent);
-  var field = named && document.querySelector('[name="' + named[1] + '"]');
+  // the answer names its field (data-field); its message is in the page's language
+  var name = section && section.dataset.field;
+  var field = name && /^\w+$/.test(name) && document.querySelector('[name="' + name + '"]');
   if (field) {
     field.setAttribute("aria-invalid", "true");
     field.insertAdjacentElement("afterend", message);
@@ -93,3 +94,58 @@ document.addEventListener("htmx:beforeSwap", function (e) {
     held = null;
   });
 })();
+
+// "sumber" opens a card's evidence; clicking it again closes it (without asking the server again).
+document.addEventListener("htmx:confirm", function (e) {
+  var link = e.target.closest && e.target.closest("a.sources");
+  if (!link) return;
+  var evidence = document.getElementById(link.getAttribute("aria-controls"));
+  if (evidence && evidence.hasChildNodes() && link.getAttribute("aria-expanded") === "true") {
+    e.preventDefault();
+    evidence.replaceChildren();
+    link.setAttribute("aria-expanded", "false");
+  }
+});
+document.addEventListener("htmx:afterSwap", function (e) {
+  if (!e.detail.target.classList.contains("evidence")) return;
+  var link = document.querySelector('a.sources[aria-controls="' + e.detail.target.id + '"]');
+  link && link.setAttribute("aria-expanded", "true");
+});
+
+// Keyboard: j / k (and the arrow keys once a card has focus) move between the cards.
+document.addEventListener("keydown", function (e) {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+  var here = document.activeElement;
+  if (here && (here.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(here.tagName))) return;
+  var onCard = here && here.matches && here.matches("article.event");
+  var step = {j: 1, k: -1}[e.key] || (onCard && {ArrowDown: 1, ArrowUp: -1}[e.key]);
+  if (!step) return;
+  var cards = Array.from(document.querySelectorAll("article.event"));
+  if (!cards.length) return;
+  var card = here && here.closest && here.closest("article.event");
+  var i = cards.indexOf(card);
+  var next = cards[i < 0 ? (step > 0 ? 0 : cards.length - 1) : Math.min(Math.max(i + step, 0), cards.length - 1)];
+  e.preventDefault();
+  next.focus({preventScroll: true});
+  next.scrollIntoView({block: "nearest"});
+});
+
+// The filters' fold (a phone's "Filter" button) stays as the reader left it when the results are swapped.
+(function () {
+  var open = null;
+  document.addEventListener("htmx:beforeSwap", function () {
+    var fold = document.getElementById("filter-fold");
+    open = fold ? fold.open : null;
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    var fold = document.getElementById("filter-fold");
+    if (fold && open !== null) fold.open = open;
+  });
+})();
+
+// The actor facet's search box asks for its own list as one types (hx-get="/actors/facet"); its
+// "change" on leaving it must not also reload the results, which would swap away the checkbox
+// being clicked. Its text still goes with the next filter change (it belongs to form#filters).
+document.addEventListener("change", function (e) {
+  if (e.target.classList && e.target.classList.contains("facet-search")) e.stopPropagation();
+}, true);

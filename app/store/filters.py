@@ -21,6 +21,12 @@ from ..extract.values import value_bounds
 from .db import run
 
 MAX_LIMIT = 500
+# the list's orders: `sort=` in the URL; the first is the default
+SORTS = ("oldest", "newest", "sources")
+_ORDER_BY = {"oldest": "{plus}d.date_start, d.date_end, d.id",
+             "newest": "{plus}d.date_start DESC, d.date_end DESC, d.id DESC",
+             # most cited first; ties in timeline order
+             "sources": "(SELECT count(*) FROM citation c WHERE c.event_id = d.id) DESC, d.date_start, d.date_end, d.id"}
 # Longest event (in days, first to last) of span classes 0-3; class 4 is unbounded.
 # Must agree with SPAN_CLASS in migrations/versions/0004_span_class.py.
 SPAN_CLASS_DAYS = (0, 30, 365, 3652)
@@ -37,11 +43,13 @@ class EventQuery:
     key_moments: bool = False  # only happenings told by two or more outlets, or each month's most-told
     limit: int | None = 50
     offset: int = 0
+    sort: str = SORTS[0]
 
     @classmethod
     def from_params(cls, actors: list[str] | None = None, date_from: str | None = None, date_to: str | None = None,
                     outlet: str | None = None, status: str | None = None, q: str | None = None,
-                    limit: int | None = 50, offset: int = 0, moments: str | None = None) -> "EventQuery":
+                    limit: int | None = 50, offset: int = 0, moments: str | None = None,
+                    sort: str | None = None) -> "EventQuery":
         """Parse URL parameters; raises QueryError with a message on anything malformed."""
         values = {}
         for name, raw in (("from", date_from), ("to", date_to)):
@@ -50,24 +58,31 @@ class EventQuery:
                 value = parse_date_input(raw)
                 if value is None:
                     raise QueryError(f"'{name}' is not a date Linimasa understands: {raw!r} "
-                                     "(try 2023-09, Juni 2024, 2019 or 11/9/2023)")
+                                     "(try 2023-09, Juni 2024, 2019 or 11/9/2023)", name, "not_a_date", (raw,))
                 values[name] = value
         if values.get("from") and values.get("to") and value_bounds(values["from"])[0] > value_bounds(values["to"])[1]:
-            raise QueryError(f"'from' ({values['from']}) is after 'to' ({values['to']})")
+            raise QueryError(f"'from' ({values['from']}) is after 'to' ({values['to']})", "from", "from_after_to",
+                             (values["from"], values["to"]))
         status = (status or "").strip() or None
         if status and status not in STATUSES:
-            raise QueryError(f"'status' must be one of {', '.join(STATUSES)}, not {status!r}")
+            raise QueryError(f"'status' must be one of {', '.join(STATUSES)}, not {status!r}", "status", "status",
+                             (", ".join(STATUSES), status))
         if limit is not None and not 1 <= limit <= MAX_LIMIT:
-            raise QueryError(f"'limit' must be between 1 and {MAX_LIMIT}")
+            raise QueryError(f"'limit' must be between 1 and {MAX_LIMIT}", "limit", "limit", (MAX_LIMIT,))
         if offset < 0:
-            raise QueryError("'offset' must not be negative")
+            raise QueryError("'offset' must not be negative", "offset", "offset")
         moments = (moments or "").strip().lower()
         if moments not in ("", "0", "1", "true", "false"):
-            raise QueryError(f"'moments' must be 1 (key moments only) or 0, not {moments!r}")
+            raise QueryError(f"'moments' must be 1 (key moments only) or 0, not {moments!r}", "moments", "moments",
+                             (moments,))
+        sort = (sort or "").strip().lower() or SORTS[0]
+        if sort not in SORTS:
+            raise QueryError(f"'sort' must be one of {', '.join(SORTS)}, not {sort!r}", "sort", "sort",
+                             (", ".join(SORTS), sort))
         return cls(actors=[a.strip() for a in actors or [] if a.strip()], date_from=values.get("from"),
                    date_to=values.get("to"), outlet=(outlet or "").strip() or None, status=status,
                    q=(q or "").strip()[:200] or None, key_moments=moments in ("1", "true"), limit=limit,
-                   offset=offset)
+                   offset=offset, sort=sort)
 
     @property
     def is_filtered(self) -> bool:
@@ -211,10 +226,10 @@ class EventFilter:
 
 
 def page_ids(session: Session, query: EventQuery, event_filter: EventFilter) -> list[int]:
-    """Ids of the query's page of events, in timeline order (start, end, id)."""
+    """Ids of the query's page of events, in the query's order (by default timeline order: start, end, id)."""
     # a selective filter: sort what it leaves ("+" keeps SQLite from walking the whole
     # date index in order instead); otherwise walk the index and stop at the page
-    order = "+d.date_start, d.date_end, d.id" if query.is_selective else "d.date_start, d.date_end, d.id"
+    order = _ORDER_BY[query.sort].format(plus="+" if query.is_selective else "")
     sql = f"{event_filter.select('d.id')} ORDER BY {order}"
     params = dict(event_filter.params)
     if query.limit is not None:

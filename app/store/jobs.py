@@ -116,7 +116,9 @@ def _meta(f: IngestJobFile) -> ArticleMeta:
 def _record(f: IngestJobFile, outcomes: list[IngestOutcome]) -> None:
     f.results = json.dumps([{"name": o.name, "status": o.status, "article_id": o.article_id,
                              "replaced_id": o.replaced_id, "new_events": o.new_events,
-                             "merged_events": o.merged_events, "message": o.message} for o in outcomes],
+                             "merged_events": o.merged_events, "message": o.message,
+                             # a refusal the page words in its language, as for a whole file
+                             "refusal": o.refusal, "refusal_detail": o.refusal_detail} for o in outcomes],
                            ensure_ascii=False)
     f.new_events = sum(o.new_events for o in outcomes)
     f.merged_events = sum(o.merged_events for o in outcomes)

@@ -18,13 +18,14 @@ from ..store.db import make_engine, upgrade_to_head
 from ..store.seeds import load_seeds_if_empty
 from ..store.timeline import TimelineCache
 from . import actors, articles, events, health, jobs, lang, login
-from .deps import error_page, language
+from .deps import error_page, language, wants_partial
+from .explain import explain
 from .i18n import labels
 from .labels import axis_label
 from .labels import label as date_label
 
 SWAGGER_UI_VERSION = "5.35.0"  # static/swagger-ui-*-5.35.0.*, from the npm package swagger-ui-dist
-from .marking import quote_html, web_url
+from .marking import highlight_words, quote_html, web_url
 from .limits import RequestSizeLimitMiddleware
 from .security import SecurityHeadersMiddleware
 from .timing import ServerTimingMiddleware
@@ -69,7 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(project_path("templates")),
                                      autoescape=jinja2.select_autoescape(), auto_reload=settings.reload_templates)
     templates = Jinja2Templates(env=environment)
-    templates.env.globals.update(link=events.link, label=date_label, axis_label=axis_label, quote_html=quote_html,
+    templates.env.globals.update(link=events.link, page_title=events.page_title, is_partial=wants_partial, label=date_label, axis_label=axis_label, quote_html=quote_html, highlight_words=highlight_words, explain=explain,
                                  web_url=web_url, is_writer=is_writer, csrf_token=csrf_token, writes_on=writes_on)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(project_path("static"))), name="static")
@@ -91,13 +92,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def query_error(request: Request, exc: QueryError):
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": str(exc)}, status_code=400)
-        return error_page(request, str(exc), 400)
+        L = labels(language(request))
+        message = L[f"query_{exc.code}"].format(L[exc.field], *exc.params) if exc.code else str(exc)
+        return error_page(request, message, 400, exc.field)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
         if request.url.path.startswith("/api/"):
+            problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
             return JSONResponse({"detail": problems}, status_code=422)
-        return error_page(request, problems, 422)
+        # the page words each problem in its language: pydantic's messages are English
+        L = labels(language(request))
+        errors = exc.errors()
+        problems = "; ".join(
+            L.get(f"invalid_{e['type']}", L["invalid_other"]).format(
+                L[str(e["loc"][-1])] if str(e["loc"][-1]) in L else e["loc"][-1], e.get("input", ""))
+            for e in errors)
+        field = str(errors[0]["loc"][-1]) if errors else None
+        return error_page(request, problems, 422, field)
 
     return app

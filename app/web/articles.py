@@ -16,6 +16,7 @@ from ..store.jobs import JobItem, create_job
 from ..store.models import ArticlePublic, TimexPublic
 from ..store.queries import get_article, list_articles
 from .deps import GazetteerDep, get_session, language, render
+from .explain import explain
 from .i18n import labels
 from .labels import label
 from .marking import Span, citation_span, mark_spans, timex_span
@@ -27,9 +28,9 @@ ACCEPT = ",".join(sorted(FORMATS))  # the file input offers what the input layer
 
 def _timex_span(t, lang: str) -> Span:
     value = label(t.value, lang) if t.value else labels(lang)["unresolved"]
-    tip = f"{t.value or '?'} · {value} — {t.explanation} (rule: {t.rule})"
+    tip = f"{t.value or '?'} · {value} — {explain(t.explanation, lang)} ({labels(lang)['rule']}: {t.rule})"
     if t.weekday_conflict:
-        tip += f" ⚠ {t.weekday_conflict}"
+        tip += f" ⚠ {explain(t.weekday_conflict, lang)}"
     return timex_span(t.start, t.end, t.value, tip, bool(t.weekday_conflict))
 
 

@@ -58,8 +58,10 @@ def render(request: Request, page: str, partial: str, context: dict, status_code
     return response
 
 
-def error_page(request: Request, message: str, status_code: int):
-    """The error page (or, to htmx, the same page, whose `.error p` the script shows beside the form)."""
+def error_page(request: Request, message: str, status_code: int, field: str | None = None):
+    """The error page (or, to htmx, the same page, whose `.error p` the script shows beside the
+    form, or beside the field that `field` names)."""
     lang = language(request)
     return request.app.state.templates.TemplateResponse(
-        request, "error.html", {"message": message, "lang": lang, "L": labels(lang)}, status_code=status_code)
+        request, "error.html", {"message": message, "field": field, "lang": lang, "L": labels(lang)},
+        status_code=status_code)

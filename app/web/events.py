@@ -11,14 +11,18 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from sqlmodel import Session
 
+from ..errors import QueryError
 from ..exports import FORMATS, export
 from ..extract.model import STATUSES
 from ..extract.values import value_bounds
 from ..store.axis import axis_data, parse_lanes
-from ..store.filters import EventFilter, EventQuery, page_ids
+from ..store.facets import MAX_FACET_TEXT, actor_facets
+from ..store.filters import SORTS, EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
 from ..store.queries import EventView, event_views, find_event_views, get_event, outlets, public_events
+from ..store.search import ArticleHit, articles_beyond_citations
 from ..store.timeline import (
+    FACETS_SHOWN,
     ZOOMS,
     TimelineCache,
     TimelineCounts,
@@ -32,6 +36,8 @@ from ..store.timeline import (
     zoom_for,
 )
 from .deps import SettingsDep, TimelineCacheDep, get_session, render
+from .i18n import labels
+from .labels import label as date_label
 from .security import TIMELINE_CONTENT_SECURITY_POLICY
 
 router = APIRouter()
@@ -48,16 +54,19 @@ def event_query(settings: SettingsDep, actor: list[str] = Query([], description=
                 moments: str | None = Query(None, description="1: key moments only, happenings told by two or "
                                                               "more outlets and each month's most-told"),
                 limit: int | None = Query(None, description="Events per page (1-500)"),
-                offset: int = Query(0, description="Events to skip")) -> EventQuery:
+                offset: int = Query(0, description="Events to skip"),
+                sort: str | None = Query(None, description="oldest (default), newest, or sources: most cited "
+                                                           "first")) -> EventQuery:
     return EventQuery.from_params(actor, date_from, date_to, outlet, status, q,
-                                  limit if limit is not None else settings.page_size, offset, moments)
+                                  limit if limit is not None else settings.page_size, offset, moments, sort)
 
 
 def query_params(query: EventQuery, **changes) -> list[tuple[str, str]]:
     """A query as URL parameters, with `changes` applied (None removes a parameter): the URL's
     vocabulary is the web layer's, not the store's."""
     current = {"actor": query.actors, "from": query.date_from, "to": query.date_to, "outlet": query.outlet,
-               "status": query.status, "q": query.q, "moments": "1" if query.key_moments else None}
+               "status": query.status, "q": query.q, "moments": "1" if query.key_moments else None,
+               "sort": query.sort if query.sort != SORTS[0] else None}
     current.update(changes)
     out: list[tuple[str, str]] = []
     for key, value in current.items():
@@ -79,6 +88,28 @@ def link(query: EventQuery, changes: dict | None = None, zoom: str | None = None
     return path + ("?" + urlencode(params) if params else "")
 
 
+def page_title(query: EventQuery, lang: str) -> str:
+    """What a timeline page shows, as its title says it: "Vladimir Putin, 2024"; the
+    timeline's name when nothing is chosen."""
+    L = labels(lang)
+    parts = list(query.actors)
+    if query.date_from or query.date_to:
+        if query.date_from == query.date_to:
+            parts.append(date_label(query.date_from, lang))
+        else:
+            parts.append(f"{date_label(query.date_from, lang) if query.date_from else '…'}–"
+                         f"{date_label(query.date_to, lang) if query.date_to else '…'}")
+    if query.q:
+        parts.append(f"“{query.q}”")
+    if query.outlet:
+        parts.append(query.outlet)
+    if query.status:
+        parts.append(L[query.status])
+    if query.key_moments:
+        parts.append(L["key_moments"])
+    return ", ".join(parts) or L["timeline"]
+
+
 @dataclass
 class EventGroup:
     key: str  # TIMEX3 value of the group: "2023-09" or "2019"
@@ -98,6 +129,9 @@ class TimelinePage:
     bar_slots: list[tuple[str, int, int]] = field(default_factory=list)  # (value, events, place on the axis)
     slots: int = 0  # the histogram's length in buckets, empty ones included
     facets: list[tuple[str, str, int]] = field(default_factory=list)
+    facet_text: str = ""  # the facet's search box
+    facets_more: bool = False  # the facet shows the top actors only: offer "show all"
+    article_hits: list[ArticleHit] = field(default_factory=list)  # the search words outside any citation
     _actor_urls: dict[str, str] = field(default_factory=dict, repr=False)
 
     def actor_url(self, name: str) -> str:
@@ -117,7 +151,10 @@ def _group_key(view: EventView) -> str:
 
 def build_groups(query: EventQuery, views: list[EventView], dense: int, counts: dict[str, int]) -> list[EventGroup]:
     """Cards grouped by month (or year, for coarser dates); a month with more than `dense`
-    events shows `dense` of them and a row that opens the month."""
+    events shows `dense` of them and a row that opens the month. Most cited first is not
+    in date order: one group with no heading (key "")."""
+    if query.sort == "sources":
+        return [EventGroup("", views)] if views else []
     within_one_month = bool(query.date_from and query.date_to and query.date_from[:7] == query.date_to[:7]
                             and len(query.date_from) >= 7)
     groups = []
@@ -141,8 +178,38 @@ def _auto_zoom(query: EventQuery, counts: TimelineCounts) -> str:
     return zoom_for(first, last) if first <= last else "year"
 
 
+@dataclass(frozen=True)
+class FacetChoice:
+    """What the actor facet shows: the top actors, every actor (`all`), or those matching `text`."""
+    text: str = ""
+    all: bool = False
+
+
+def facet_choice(facet: str | None = Query(None, description="Show the actors whose name contains this"),
+                 all_actors: str | None = Query(None, description="1: show every actor in the facet")) -> FacetChoice:
+    text = (facet or "").strip()
+    if len(text) > MAX_FACET_TEXT:
+        raise QueryError(f"'facet' must be at most {MAX_FACET_TEXT} characters", "facet", "too_long",
+                         (MAX_FACET_TEXT,))
+    if (all_actors or "") not in ("", "0", "1"):
+        raise QueryError(f"'all_actors' must be 1 or 0, not {all_actors!r}", "all_actors", "all_actors",
+                         (all_actors,))
+    return FacetChoice(text, all_actors == "1")
+
+
+def fill_facets(page: "TimelinePage", session: Session, event_filter: EventFilter, top: list,
+                choice: FacetChoice) -> None:
+    """The facet's actors: the cached top ones unless every actor or a search was asked for."""
+    page.facet_text = choice.text
+    if choice.text or choice.all:
+        page.facets = actor_facets(session, event_filter, choice.text)
+    else:
+        page.facets = top
+        page.facets_more = len(top) >= FACETS_SHOWN
+
+
 def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoom: str | None, dense: int,
-                  full: bool) -> TimelinePage:
+                  full: bool, choice: FacetChoice = FacetChoice()) -> TimelinePage:
     """One page of the timeline: the page's events, read fresh, and the filter's counts
     (total, histogram, month sizes, facets), from the cache while the data is unchanged."""
     event_filter = EventFilter.of(session, query)
@@ -165,18 +232,21 @@ def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoo
             bars = counts.histogram(zoom)
         page.bars = over_period(clip_bars(bars, zoom, *query.period), zoom, *query.period)
         page.bar_slots, page.slots = bar_slots(page.bars, zoom)
-        page.facets = counts.facets
+        fill_facets(page, session, event_filter, counts.facets, choice)
+        if query.q and not query.offset:
+            page.article_hits = articles_beyond_citations(session, query.q)
     return page
 
 
 @router.get("/", include_in_schema=False)
 def timeline(request: Request, settings: SettingsDep, cache: TimelineCacheDep,
              query: EventQuery = Depends(event_query), zoom: str | None = None, lanes: str | None = None,
-             session: Session = Depends(get_session)):
+             choice: FacetChoice = Depends(facet_choice), session: Session = Depends(get_session)):
     lanes = parse_lanes(lanes)  # drawn by the axis script; refused here too so a bad link says why
-    page = timeline_page(session, cache, query, zoom, settings.dense_group, full=True)
+    page = timeline_page(session, cache, query, zoom, settings.dense_group, full=True, choice=choice)
     response = render(request, "timeline.html", "_timeline_results.html",
-                      {"page": page, "outlets": outlets(session), "statuses": STATUSES, "zooms": ZOOMS, "lanes": lanes})
+                      {"page": page, "outlets": outlets(session), "statuses": STATUSES, "zooms": ZOOMS,
+                       "sorts": SORTS, "lanes": lanes})
     response.headers["Content-Security-Policy"] = TIMELINE_CONTENT_SECURITY_POLICY  # the page that loads vis
     return response
 

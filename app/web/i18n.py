@@ -166,7 +166,53 @@ LABELS = {
                        "Yes, delete this article and every citation only it supports"),
     "deleted": ("Artikel #{} telah dihapus, beserta setiap kutipan yang hanya didukungnya.",
                 "Article #{} is deleted, and every citation only it supported."),
+    # a refused filter (QueryError's code): "{0}" is the field's label, then the error's params
+    "query_not_a_date": ("'{0}' bukan tanggal yang dikenali Linimasa: '{1}' (coba 2023-09, Juni 2024, 2019 atau "
+                         "11/9/2023)", "'{0}' is not a date Linimasa understands: '{1}' (try 2023-09, Juni 2024, "
+                         "2019 or 11/9/2023)"),
+    "query_from_after_to": ("'{0}' ({1}) jatuh setelah 'Sampai' ({2})", "'{0}' ({1}) is after 'To' ({2})"),
+    "query_status": ("'{0}' harus salah satu dari {1}, bukan '{2}'", "'{0}' must be one of {1}, not '{2}'"),
+    "query_limit": ("'{0}' harus antara 1 dan {1}", "'{0}' must be between 1 and {1}"),
+    "query_offset": ("'{0}' tidak boleh negatif", "'{0}' must not be negative"),
+    "query_moments": ("'{0}' harus 1 (momen kunci saja) atau 0, bukan '{1}'",
+                      "'{0}' must be 1 (key moments only) or 0, not '{1}'"),
+    "query_sort": ("'{0}' harus salah satu dari {1}, bukan '{2}'", "'{0}' must be one of {1}, not '{2}'"),
+    # a parameter of the wrong type (FastAPI's validation errors, by pydantic's error type)
+    "invalid_int_parsing": ("'{0}' harus bilangan bulat, bukan '{1}'", "'{0}' must be a whole number, not '{1}'"),
+    "invalid_missing": ("'{0}' wajib diisi", "'{0}' is required"),
+    "invalid_other": ("'{0}' tidak sah: '{1}'", "'{0}' is not valid: '{1}'"),
+    "query_too_long": ("'{0}' paling banyak {1} karakter", "'{0}' must be at most {1} characters"),
+    "query_all_actors": ("'{0}' harus 1 atau 0, bukan '{1}'", "'{0}' must be 1 or 0, not '{1}'"),
+    "facet": ("Cari aktor", "Find an actor"),
+    "all_actors": ("semua aktor", "all actors"),
+    "facet_search": ("Cari aktor", "Find an actor"),
+    "show_all_actors": ("Tampilkan semua aktor", "Show all actors"),
+    "no_actors": ("Tidak ada aktor yang cocok.", "No actor matches."),
+    "filters": ("Filter", "Filters"),
+    "active": ("aktif", "active"),
+    "legend": ("Keterangan", "Key"),
+    "legend_happened": ("garis tepi penuh", "solid border"),
+    "legend_planned": ("garis tepi putus-putus", "dashed border"),
+    "legend_reported": ("garis tepi titik-titik", "dotted border"),
+    "legend_key_moment": ("momen kunci: diceritakan dua media atau lebih", "key moment: told by two or more outlets"),
+    "legend_flag": ("sumber tidak sepakat, lihat sumbernya", "the sources disagree: see them"),
+    "skip_to_events": ("Langsung ke daftar peristiwa", "Skip to the events"),
+    "skip_to_content": ("Langsung ke isi", "Skip to content"),
+    "also_in_articles": ("Juga disebut di {}, di luar kutipan", "Also in {}, outside the citations"),
+    "article_count": ("artikel", "articles"),
+    "rule": ("aturan", "rule"),
+    "sort": ("Urutan", "Sort"),
+    "sort_oldest": ("terlama dulu", "oldest first"),
+    "sort_newest": ("terbaru dulu", "newest first"),
+    "sort_sources": ("sumber terbanyak", "most sources"),
+    "limit": ("jumlah per halaman", "per page"),
+    "offset": ("lewati", "offset"),
+    "moments": ("Momen kunci", "Key moments"),
 }
+
+# the singular of a count's noun, where the language has one ("1 source"); Indonesian nouns do not change
+SINGULAR = {"sources": ("sumber", "source"), "events": ("peristiwa", "event"), "outlets": ("media", "outlet"),
+            "article_count": ("artikel", "article")}
 
 
 class Labels(dict):
@@ -175,10 +221,20 @@ class Labels(dict):
     def __missing__(self, key: str) -> str:
         return key
 
+    def noun(self, n: int, key: str) -> str:
+        """The noun `key` in the number `n` takes: "source" for 1, "sources" otherwise."""
+        return self[key] if n != 1 or key not in SINGULAR else SINGULAR[key][self.lang == "en"]
+
+    def count(self, n: int, key: str) -> str:
+        """"1 source", "2 sources"."""
+        return f"{n} {self.noun(n, key)}"
+
 
 # templates read a label as L['sources']: a lookup, cheaper than a call on every card
 _LABELS_BY_LANGUAGE = {lang: Labels({key: pair[i] for key, pair in LABELS.items()})
                        for i, lang in enumerate(("id", "en"))}
+for _lang, _labels in _LABELS_BY_LANGUAGE.items():
+    _labels.lang = _lang
 
 
 def labels(lang: str) -> Labels:

@@ -1,0 +1,65 @@
+"""Search beyond the cited passages: articles whose text matches the search words outside
+every passage the timeline cites (the timeline's "also in articles" list).
+
+The events' own search stays on the cited passages (filters.py, citation_fts); a word that
+only an article's uncited text holds points at the article, not at an event it does not date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session
+
+from .db import run
+from .filters import fts_match
+
+CANDIDATES = 200  # articles read per search, at most: each is checked word by word in Python
+SNIPPET = 90  # characters each side of the first uncited match
+
+
+@dataclass(frozen=True)
+class ArticleHit:
+    id: int
+    title: str
+    outlet: str | None
+    published: date | None
+    snippet: str  # the text around the first match outside the citations
+    ellipsis_before: bool
+    ellipsis_after: bool
+
+
+def word_pattern(q: str) -> re.Pattern | None:
+    """Every word of `q` as a case-insensitive prefix, as FTS5 matches it (fts_match)."""
+    words = re.findall(r"\w+", q)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE) if words else None
+
+
+def articles_beyond_citations(session: Session, q: str | None, limit: int = 20) -> list[ArticleHit]:
+    """Articles holding every word of `q` with some word outside each of its cited passages."""
+    match, pattern = (fts_match(q), word_pattern(q)) if q else (None, None)
+    if not match or pattern is None:
+        return []
+    rows = run(session, "SELECT a.id, a.title, a.outlet, a.published, a.text FROM article a WHERE a.id IN "
+                        "(SELECT rowid FROM article_fts WHERE article_fts MATCH :match) "
+                        "ORDER BY a.published DESC, a.id LIMIT :n", {"match": match, "n": CANDIDATES})
+    if not rows:
+        return []
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for article_id, start, end in run(session, "SELECT article_id, start, \"end\" FROM citation WHERE article_id IN "
+                                               f"({', '.join(str(int(r[0])) for r in rows)})", {}):
+        spans.setdefault(article_id, []).append((start, end))
+    hits: list[ArticleHit] = []
+    for article_id, title, outlet, published, text in rows:
+        cited = spans.get(article_id, [])
+        outside = next((m for m in pattern.finditer(text)
+                        if not any(s <= m.start() < e for s, e in cited)), None)
+        if outside is None:
+            continue
+        first, last = max(0, outside.start() - SNIPPET), min(len(text), outside.end() + SNIPPET)
+        published = date.fromisoformat(published) if isinstance(published, str) else published
+        hits.append(ArticleHit(article_id, title, outlet, published, text[first:last], first > 0, last < len(text)))
+        if len(hits) >= limit:
+            break
+    return hits
