@@ -35,13 +35,15 @@ class EventQuery:
     status: str | None = None
     q: str | None = None
     key_moments: bool = False  # only happenings told by two or more outlets, or each month's most-told
+    hidden: bool = False  # hidden events too (for writers: the web layer decides who may ask)
     limit: int | None = 50
     offset: int = 0
 
     @classmethod
     def from_params(cls, actors: list[str] | None = None, date_from: str | None = None, date_to: str | None = None,
                     outlet: str | None = None, status: str | None = None, q: str | None = None,
-                    limit: int | None = 50, offset: int = 0, moments: str | None = None) -> "EventQuery":
+                    limit: int | None = 50, offset: int = 0, moments: str | None = None,
+                    hidden: str | None = None) -> "EventQuery":
         """Parse URL parameters; raises QueryError with a message on anything malformed."""
         values = {}
         for name, raw in (("from", date_from), ("to", date_to)):
@@ -64,10 +66,13 @@ class EventQuery:
         moments = (moments or "").strip().lower()
         if moments not in ("", "0", "1", "true", "false"):
             raise QueryError(f"'moments' must be 1 (key moments only) or 0, not {moments!r}")
+        hidden = (hidden or "").strip().lower()
+        if hidden not in ("", "0", "1", "true", "false"):
+            raise QueryError(f"'hidden' must be 1 (hidden events too) or 0, not {hidden!r}")
         return cls(actors=[a.strip() for a in actors or [] if a.strip()], date_from=values.get("from"),
                    date_to=values.get("to"), outlet=(outlet or "").strip() or None, status=status,
-                   q=(q or "").strip()[:200] or None, key_moments=moments in ("1", "true"), limit=limit,
-                   offset=offset)
+                   q=(q or "").strip()[:200] or None, key_moments=moments in ("1", "true"),
+                   hidden=hidden in ("1", "true"), limit=limit, offset=offset)
 
     @property
     def is_filtered(self) -> bool:
@@ -78,7 +83,7 @@ class EventQuery:
     def filter_key(self) -> tuple:
         """What selects the events (not which page of them): the key of cached aggregates."""
         return (tuple(self.actors), self.date_from, self.date_to, self.outlet, self.status, self.q,
-                self.key_moments)
+                self.key_moments, self.hidden)
 
     @property
     def period(self) -> tuple[date | None, date | None]:
@@ -207,6 +212,10 @@ class EventFilter:
             params["match"] = match
             conditions.append("d.id IN (SELECT c.event_id FROM citation c WHERE c.id IN "
                               "(SELECT rowid FROM citation_fts WHERE citation_fts MATCH :match))")
+        if not query.hidden and run(session, "SELECT 1 FROM event WHERE hidden = 1 LIMIT 1", {}):
+            # hidden by a correction: out of the timeline, its counts and exports (checked only when
+            # some event is hidden, so the unfiltered timeline keeps its index-only counts)
+            conditions.append("d.id NOT IN (SELECT id FROM event WHERE hidden = 1)")
         return cls(source, " AND ".join(conditions) or "1", params)
 
 
