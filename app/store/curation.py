@@ -200,3 +200,17 @@ def _undo_actor(session: Session, correction: Correction, gazetteer: Gazetteer) 
             if session.exec(select(ActorAlias).where(ActorAlias.alias == alias)).first() is None:
                 session.add(ActorAlias(actor_id=actor.id, alias=alias))
     session.flush()
+
+
+def history(session: Session, event_id: int | None = None, limit: int = 500) -> list[Correction]:
+    """Corrections, newest first; of one event, only those in effect on it now."""
+    query = select(Correction).order_by(col(Correction.created_at).desc(), col(Correction.id).desc()).limit(limit)
+    if event_id is not None:
+        query = query.where(Correction.event_id == event_id, col(Correction.undone_at).is_(None))
+    return list(session.exec(query).all())
+
+
+def event_actors(session: Session, event_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the actors linked to the event, by name."""
+    return [tuple(r) for r in run(session, "SELECT a.id, a.name FROM event_actor ea JOIN actor a ON a.id = ea.actor_id "
+                                           "WHERE ea.event_id = :e ORDER BY a.name", {"e": event_id})]
