@@ -106,7 +106,10 @@ def test_hidden_events_are_out_of_the_timeline_and_exports_and_shown_to_writers_
     assert event["id"] not in [e["id"] for e in client.get("/api/events", params={"limit": 500, "hidden": 1}).json()]
     shown = client.get("/api/events", params={"limit": 500, "hidden": 1}, headers=BEARER).json()
     assert [e["hidden"] for e in shown if e["id"] == event["id"]] == [True]
+    assert not html(client.get("/")).select(".show-hidden")
+    assert f'id="e{event["id"]}"' not in client.get("/?hidden=1").text
     sign_in(client)
+    assert html(client.get("/")).select_one(".show-hidden input[name=hidden]")
     assert f'id="e{event["id"]}"' in client.get("/?hidden=1").text
 
 
