@@ -26,7 +26,7 @@ from ..store.curation import (
 from ..store.filters import EventQuery
 from ..store.queries import find_event_views, get_event
 from .deps import GazetteerDep, get_session, render
-from .writer import Refusal, Writer, read_form, require_writer
+from .writer import Refusal, Writer, is_writer, read_form, require_writer
 
 router = APIRouter()
 NOT_FOUND = ("no_event", "no_actor", "no_correction")
@@ -125,7 +125,6 @@ def history_page(request: Request, session: Session = Depends(get_session)):
 
 def curation_context(request: Request, session: Session, event_id: int, merge_q: str | None) -> dict:
     """What the event page shows of corrections: those in effect, and for a writer the forms' choices."""
-    from .writer import is_writer
     context = {"corrections": [{"c": c, "old": _shown(c.old_value), "new": _shown(c.new_value)}
                                for c in history(session, event_id)], "merge_q": merge_q, "candidates": []}
     if not is_writer(request):
