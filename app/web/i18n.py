@@ -155,6 +155,8 @@ LABELS = {
                 "Article #{} is deleted, and every citation only it supported."),
     # curation: corrections to events and actors (corrections.py, store/curation.py)
     "checked": ("diperiksa", "checked"),
+    # a mention merged by hand shows clustering's own reason for keeping it apart
+    "reason_dates": ("Tanggal", "Dates"),
     "checked_note": ("Diperiksa: {}", "Checked: {}"),
     "hidden_event": ("disembunyikan", "hidden"),
     "field_date": ("tanggal", "date"),
