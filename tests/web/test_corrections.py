@@ -154,3 +154,22 @@ def test_an_actor_rename_and_removal_from_the_event_page(client):
     assert client.post(remove, data={"csrf": csrf}, follow_redirects=False).status_code == 303
     after = client.get(f"/api/events/{event['id']}").json()
     assert len(after["actors"]) == len(event["actors"]) - 1 and "actors" in after["corrected"]
+
+
+def test_bad_correction_input_gets_a_4xx_with_a_message_never_a_500(client):
+    event = event_saying(client, "Kim Jong Un tiba di Rusia")
+    actor_id = client.get("/api/actors").json()[0]["id"]
+    cases = [(f"/events/{event['id']}/split", {}, 400, "Pilih kutipan"),
+             (f"/events/{event['id']}/split", {"citation": "999999"}, 400, "Pilih kutipan"),
+             (f"/events/{event['id']}/corrections", {"kind": "hide"}, 400, "alasan"),
+             (f"/events/{event['id']}/corrections", {"kind": "status", "value": "maybe"}, 400, "status"),
+             (f"/events/{event['id']}/corrections", {"kind": "colour"}, 400, "colour"),
+             (f"/events/{event['id']}/merge", {"other": str(event["id"])}, 400, "dirinya sendiri"),
+             (f"/events/{event['id']}/merge", {"other": "999999"}, 404, "999999"),
+             (f"/actors/{actor_id}/rename", {"name": " "}, 400, "tidak boleh kosong"),
+             ("/actors/999999/rename", {"name": "X"}, 404, "999999"),
+             ("/corrections/999999/undo", {}, 404, "999999")]
+    for url, data, status, words in cases:
+        answer = client.post(url, data=data, headers=BEARER)
+        assert (answer.status_code, words in answer.json()["detail"]) == (status, True), (url, data, answer.text)
+    assert html(client.get("/riwayat")).select(".correction") == []
