@@ -165,6 +165,8 @@ def undo(session: Session, correction_id: int, gazetteer: Gazetteer) -> Correcti
     session.flush()
     if correction.kind in ("merge", "split"):
         recluster(session, None, gazetteer)  # which mentions are one happening: clustering's to say again
+        if correction.kind == "merge":
+            _restore_id(session, json.loads(correction.new_value)["anchors"], json.loads(correction.old_value)["event"])
     elif correction.kind in ACTOR_KINDS:
         _undo_actor(session, correction, gazetteer)
     elif correction.kind in (*EVENT_FIELDS, "actor_remove"):
@@ -173,6 +175,22 @@ def undo(session: Session, correction_id: int, gazetteer: Gazetteer) -> Correcti
             rederive(session, {event_id}, gazetteer)
     apply_all(session, gazetteer)
     return correction
+
+
+def _restore_id(session: Session, anchors: list, old_id: int) -> None:
+    """The event a merge took in, parted again, under its old id (its permalink) when that is free."""
+    current = locate(session, anchors)
+    if current is None or current == old_id or session.get(Event, old_id) is not None:
+        return
+    event = session.get(Event, current)
+    copy = Event(**{k: getattr(event, k) for k in Event.model_fields if k != "id"}, id=old_id)
+    session.add(copy)
+    session.flush()
+    for table in ("citation", "event_actor"):
+        run_params = {"old": old_id, "new": current}
+        session.connection().exec_driver_sql(f"UPDATE {table} SET event_id = :old WHERE event_id = :new", run_params)
+    session.delete(event)
+    session.flush()
 
 
 def _undo_actor(session: Session, correction: Correction, gazetteer: Gazetteer) -> None:
