@@ -125,6 +125,7 @@ def test_merging_by_the_api_gives_one_event_with_both_citations_and_undo_parts_t
     correction = html(client.get("/riwayat")).select_one(".correction")["id"].removeprefix("correction-")
     assert client.post(f"/corrections/{correction}/undo", headers=BEARER, follow_redirects=False).status_code == 303
     assert len(client.get(f"/api/events/{first['id']}").json()["citations"]) == len(first["citations"])
+    assert len(client.get(f"/api/events/{second['id']}").json()["citations"]) == len(second["citations"])
     assert "undone" in html(client.get("/riwayat")).select_one(".correction")["class"]
 
 
