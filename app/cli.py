@@ -105,11 +105,14 @@ def cmd_recluster(args: argparse.Namespace, settings: Settings) -> int:
     from sqlmodel import Session
 
     from .store.db import open_database
+    from .store.corrections import apply_all
     from .store.happenings import recluster
     engine = open_database(settings)
     with Session(engine) as session:
         before = session.connection().exec_driver_sql("SELECT COUNT(*) FROM event").scalar_one()
-        recluster(session, None, _gazetteer(settings))
+        gazetteer = _gazetteer(settings)
+        recluster(session, None, gazetteer)
+        apply_all(session, gazetteer)  # the corrections people made hold over the new derivation
         session.commit()
         after = session.connection().exec_driver_sql("SELECT COUNT(*) FROM event").scalar_one()
     print(f"reclustered every stored mention: {before} events before, {after} after")

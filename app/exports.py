@@ -42,13 +42,14 @@ def to_csv(events: list[EventPublic]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["id", "date", "start_date", "end_date", "granularity", "status", "event_type", "place",
-                     "summary", "actors", "outlets", "outlet_count", "sources", "quotes"])
+                     "summary", "actors", "outlets", "outlet_count", "sources", "quotes", "corrected"])
     for e in events:
         cited = _primary(e)
         writer.writerow([e.id, e.date, e.start_date.isoformat(), e.end_date.isoformat(), e.granularity, e.status,
                          e.event_type or "", e.place or "", e.summary, "; ".join(e.actors),
                          "; ".join(dict.fromkeys(c.outlet for c in cited if c.outlet)), e.outlet_count,
-                         " | ".join(_source(c) for c in cited), " | ".join(c.quote for c in cited)])
+                         " | ".join(_source(c) for c in cited), " | ".join(c.quote for c in cited),
+                         "; ".join(e.corrected)])
     return "\ufeff" + out.getvalue()  # the BOM: spreadsheets then read UTF-8
 
 

@@ -41,6 +41,7 @@ class EventQuery:
     status: str | None = None
     q: str | None = None
     key_moments: bool = False  # only happenings told by two or more outlets, or each month's most-told
+    hidden: bool = False  # hidden events too (for writers: the web layer decides who may ask)
     limit: int | None = 50
     offset: int = 0
     sort: str = SORTS[0]
@@ -49,7 +50,7 @@ class EventQuery:
     def from_params(cls, actors: list[str] | None = None, date_from: str | None = None, date_to: str | None = None,
                     outlet: str | None = None, status: str | None = None, q: str | None = None,
                     limit: int | None = 50, offset: int = 0, moments: str | None = None,
-                    sort: str | None = None) -> "EventQuery":
+                    sort: str | None = None, hidden: str | None = None) -> "EventQuery":
         """Parse URL parameters; raises QueryError with a message on anything malformed."""
         values = {}
         for name, raw in (("from", date_from), ("to", date_to)):
@@ -79,10 +80,14 @@ class EventQuery:
         if sort not in SORTS:
             raise QueryError(f"'sort' must be one of {', '.join(SORTS)}, not {sort!r}", "sort", "sort",
                              (", ".join(SORTS), sort))
+        hidden = (hidden or "").strip().lower()
+        if hidden not in ("", "0", "1", "true", "false"):
+            raise QueryError(f"'hidden' must be 1 (hidden events too) or 0, not {hidden!r}", "hidden", "hidden",
+                             (hidden,))
         return cls(actors=[a.strip() for a in actors or [] if a.strip()], date_from=values.get("from"),
                    date_to=values.get("to"), outlet=(outlet or "").strip() or None, status=status,
-                   q=(q or "").strip()[:200] or None, key_moments=moments in ("1", "true"), limit=limit,
-                   offset=offset, sort=sort)
+                   q=(q or "").strip()[:200] or None, key_moments=moments in ("1", "true"),
+                   hidden=hidden in ("1", "true"), limit=limit, offset=offset, sort=sort)
 
     @property
     def is_filtered(self) -> bool:
@@ -93,7 +98,7 @@ class EventQuery:
     def filter_key(self) -> tuple:
         """What selects the events (not which page of them): the key of cached aggregates."""
         return (tuple(self.actors), self.date_from, self.date_to, self.outlet, self.status, self.q,
-                self.key_moments)
+                self.key_moments, self.hidden)
 
     @property
     def period(self) -> tuple[date | None, date | None]:
@@ -222,6 +227,10 @@ class EventFilter:
             params["match"] = match
             conditions.append("d.id IN (SELECT c.event_id FROM citation c WHERE c.id IN "
                               "(SELECT rowid FROM citation_fts WHERE citation_fts MATCH :match))")
+        if not query.hidden and run(session, "SELECT 1 FROM event WHERE hidden = 1 LIMIT 1", {}):
+            # hidden by a correction: out of the timeline, its counts and exports (checked only when
+            # some event is hidden, so the unfiltered timeline keeps its index-only counts)
+            conditions.append("d.id NOT IN (SELECT id FROM event WHERE hidden = 1)")
         return cls(source, " AND ".join(conditions) or "1", params)
 
 

@@ -297,3 +297,28 @@ def _figure_disagreements(citations: list[Citation], articles: dict[int, tuple[s
                                   "outlets": sorted({articles[c.article_id][1] or f"artikel {c.article_id}"
                                                      for c in values[v]})} for v in ordered]})
     return out
+
+
+def rederive(session: Session, event_ids: set[int], gazetteer: Gazetteer) -> None:
+    """Derive these events again from the mentions on them now (a correction moved mentions between
+    them, or was undone); an event left with none goes."""
+    registry = ActorRegistry(session, gazetteer)
+    months: set[tuple[int, int]] = set()
+    for event_id in sorted(event_ids):
+        event = session.get(Event, event_id)
+        if event is None:
+            continue
+        months.add((event.date_start.year, event.date_start.month))
+        citations = list(session.exec(select(Citation).where(Citation.event_id == event_id,
+                                                             col(Citation.primary_id).is_(None))
+                                      .order_by(Citation.id)).all())
+        if not citations:
+            months |= drop_events(session, {event_id})
+            continue
+        articles = {a.id: (a.content_hash, a.outlet) for a in session.exec(
+            select(Article).where(col(Article.id).in_(sorted({c.article_id for c in citations}))))}
+        sketches = [sketch_of(c, *articles[c.article_id]) for c in citations]
+        _write_event(session, event, citations, sketches, articles, registry)
+        months.add((event.date_start.year, event.date_start.month))
+    session.flush()
+    mark_key_moments(session, months)

@@ -24,6 +24,7 @@ from ..extract.actors import Gazetteer
 from ..extract.model import EventMention
 from ..extract.pipeline import extract_article
 from ..extract.values import is_partial
+from .corrections import apply_all
 from .db import execute, run
 from .happenings import drop_events, mark_key_moments, recluster
 from .models import Article, Citation, Timex
@@ -146,6 +147,7 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
     assigned = recluster(session, new, gazetteer)  # the new (primary, other passages) of this article
     if affected:
         _tidy_events(session, affected, gazetteer)
+    apply_all(session, gazetteer)  # what people corrected holds over what was derived again
     outcome = IngestOutcome(name, "added", article.id, replaced_id=replaced.id if replaced is not None else None)
     if assigned:
         rows = run(session, "SELECT event_id, COUNT(DISTINCT article_id) FROM citation WHERE event_id IN "
@@ -253,6 +255,7 @@ def delete_article(session: Session, article_id: int, gazetteer: Gazetteer) -> b
     if article is None:
         return False
     _tidy_events(session, _remove_article(session, article), gazetteer)
+    apply_all(session, gazetteer)
     return True
 
 

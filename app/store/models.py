@@ -103,6 +103,9 @@ class Event(EventBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     flags: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
     created_at: datetime = Field(default_factory=utcnow)
+    # the state corrections leave (store/corrections.py writes both, extraction neither)
+    hidden: bool = Field(default=False, index=True)
+    corrected: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
 
 
 class EventActor(SQLModel, table=True):
@@ -197,6 +200,30 @@ class EventPublic(SQLModel):
     actors: list[str]
     flags: list[dict]
     citations: list[CitationPublic]
+    hidden: bool = Field(default=False, description="Hidden by a correction (shown only to writers who ask)")
+    corrected: list[str] = Field(default_factory=list, description="Fields people corrected: date, summary, "
+                                                                    "status, place, hidden, citations, actors")
+
+
+# -- corrections: what people changed, kept apart from what extraction produced ----------
+class Correction(SQLModel, table=True):
+    """One change made by hand. `anchors` names the event by its mentions' stable identity
+    ([[article content hash, start, end], ...]), which survives re-clustering and re-ingesting;
+    an actor correction names its actor by `actor_name`."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    target: str = Field(description="event or actor")
+    kind: str = Field(description="date, summary, status, place, hide, unhide, merge, split, actor_rename, "
+                                  "actor_merge, actor_remove")
+    anchors: str = Field(default="[]", sa_column=_json_column())
+    actor_name: str | None = None
+    old_value: str = Field(default="null", sa_column=_json_column("null"))
+    new_value: str = Field(default="null", sa_column=_json_column("null"))
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    event_id: int | None = Field(default=None, index=True, description="Where it applied last; null when its "
+                                                                      "sources are gone")
+    created_at: datetime = Field(default_factory=utcnow)
+    undone_at: datetime | None = None
 
 
 # -- ingest jobs: what the browser asked to add, and what became of each file ---------------

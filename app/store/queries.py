@@ -46,6 +46,8 @@ class EventRow:
     place: str | None
     event_type: str | None
     outlet_count: int
+    hidden: bool = False
+    corrected: tuple[str, ...] = ()  # the fields people corrected (store/corrections.py)
 
 
 @dataclass
@@ -67,7 +69,7 @@ class EventView:
         return EventPublic(id=e.id, date=e.value, start_date=e.date_start, end_date=e.date_end,
                            granularity=e.granularity, status=e.status, summary=e.summary, place=e.place,
                            event_type=e.event_type, outlet_count=e.outlet_count, actors=self.actors,
-                           flags=self.flags, citations=self.citations)
+                           flags=self.flags, citations=self.citations, hidden=e.hidden, corrected=list(e.corrected))
 
 
 def event_views(session: Session, ids: list[int]) -> list[EventView]:
@@ -77,12 +79,12 @@ def event_views(session: Session, ids: list[int]) -> list[EventView]:
         return []
     picked = {"ids": json.dumps(ids)}
     events = {}
-    for event_id, value, first, last, *rest, flags in run(
+    for event_id, value, first, last, *rest, hidden, corrected, flags in run(
             session, "SELECT id, value, date_start, date_end, granularity, summary, status, place, event_type, "
-                     "outlet_count, flags "
+                     "outlet_count, hidden, corrected, flags "
                      "FROM event WHERE id IN (SELECT value FROM json_each(:ids))", picked):
-        events[event_id] = (EventRow(event_id, value, date.fromisoformat(first), date.fromisoformat(last), *rest),
-                            json.loads(flags))
+        events[event_id] = (EventRow(event_id, value, date.fromisoformat(first), date.fromisoformat(last), *rest,
+                                     bool(hidden), tuple(json.loads(corrected))), json.loads(flags))
     actors: dict[int, list[str]] = {i: [] for i in ids}
     linked = run(session, "SELECT ea.event_id, a.name FROM event_actor ea JOIN actor a ON a.id = ea.actor_id "
                           "WHERE ea.event_id IN (SELECT value FROM json_each(:ids)) ORDER BY a.name", picked)

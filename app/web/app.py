@@ -17,7 +17,7 @@ from ..settings import Settings
 from ..store.db import make_engine, upgrade_to_head
 from ..store.seeds import load_seeds_if_empty
 from ..store.timeline import TimelineCache
-from . import actors, articles, events, health, jobs, lang, login
+from . import actors, articles, corrections, events, health, jobs, lang, login
 from .deps import error_page, language, wants_partial
 from .explain import explain
 from .i18n import labels
@@ -74,7 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                  web_url=web_url, is_writer=is_writer, csrf_token=csrf_token, writes_on=writes_on)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(project_path("static"))), name="static")
-    for module in (events, articles, jobs, login, actors, health, lang):
+    for module in (events, articles, corrections, jobs, login, actors, health, lang):
         app.include_router(module.router)
 
     app.add_middleware(RequestSizeLimitMiddleware, max_bytes=settings.max_request_bytes)

@@ -35,15 +35,17 @@ from ..store.timeline import (
     over_period,
     zoom_for,
 )
-from .deps import SettingsDep, TimelineCacheDep, get_session, render
+from .corrections import curation_context
+from .deps import SettingsDep, TimelineCacheDep, get_session, render, wants_partial
 from .i18n import labels
 from .labels import label as date_label
 from .security import TIMELINE_CONTENT_SECURITY_POLICY
+from .writer import may_see_hidden
 
 router = APIRouter()
 
 
-def event_query(settings: SettingsDep, actor: list[str] = Query([], description="Actor (canonical name or alias); "
+def event_query(request: Request, settings: SettingsDep, actor: list[str] = Query([], description="Actor (canonical name or alias); "
                                                                          "repeat to require several"),
                 date_from: str | None = Query(None, alias="from", description="Earliest date, any granularity: "
                                               "2023-09, Juni 2024, 2019, 11/9/2023"),
@@ -56,9 +58,12 @@ def event_query(settings: SettingsDep, actor: list[str] = Query([], description=
                 limit: int | None = Query(None, description="Events per page (1-500)"),
                 offset: int = Query(0, description="Events to skip"),
                 sort: str | None = Query(None, description="oldest (default), newest, or sources: most cited "
-                                                           "first")) -> EventQuery:
+                                                           "first"),
+                hidden: str | None = Query(None, description="1: hidden events too (writers only; ignored for "
+                                                             "anyone else)")) -> EventQuery:
     return EventQuery.from_params(actor, date_from, date_to, outlet, status, q,
-                                  limit if limit is not None else settings.page_size, offset, moments, sort)
+                                  limit if limit is not None else settings.page_size, offset, moments, sort,
+                                  hidden if may_see_hidden(request) else None)
 
 
 def query_params(query: EventQuery, **changes) -> list[tuple[str, str]]:
@@ -66,7 +71,7 @@ def query_params(query: EventQuery, **changes) -> list[tuple[str, str]]:
     vocabulary is the web layer's, not the store's."""
     current = {"actor": query.actors, "from": query.date_from, "to": query.date_to, "outlet": query.outlet,
                "status": query.status, "q": query.q, "moments": "1" if query.key_moments else None,
-               "sort": query.sort if query.sort != SORTS[0] else None}
+               "sort": query.sort if query.sort != SORTS[0] else None, "hidden": "1" if query.hidden else None}
     current.update(changes)
     out: list[tuple[str, str]] = []
     for key, value in current.items():
@@ -266,7 +271,8 @@ def event_page(request: Request, event_id: int, q: str | None = None, session: S
     if view is None:
         raise HTTPException(404, f"no event {event_id}")
     return render(request, "event.html", "_event_evidence.html",
-                  {"view": view, "q": q, "query": EventQuery()})
+                  {"view": view, "q": q, "query": EventQuery(),
+                   **(curation_context(request, session, event_id, None) if not wants_partial(request) else {})})
 
 
 @router.get("/api/events", response_model=list[EventPublic], tags=["events"])

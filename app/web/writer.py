@@ -68,6 +68,12 @@ def csrf_token(request: Request) -> str:
     return _csrf_for(request.cookies[COOKIE]) if is_writer(request) else ""
 
 
+def may_see_hidden(request: Request) -> bool:
+    """A signed-in writer, or an API client with the bearer token: who may ask for hidden events."""
+    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+    return is_writer(request) or (scheme.lower() == "bearer" and token_matches(request, credentials.strip()))
+
+
 def token_matches(request: Request, given: str) -> bool:
     token = _token(request)
     return token is not None and _same(given, token)
