@@ -59,16 +59,19 @@ document.addEventListener("htmx:beforeSwap", function (e) {
   message.className = "field-error";
   message.setAttribute("role", "alert");
   message.textContent = said ? said.textContent : e.detail.xhr.statusText;
-  // the answer names its field (data-field); its message is in the page's language
-  var name = section && section.dataset.field;
-  var field = name && /^\w+$/.test(name) && document.querySelector('[name="' + name + '"]');
+  // the answer names its field (data-field), or its message opens with the field's name ("'value' ...");
+  // the message is in the page's language. The field is looked for in the form that asked first.
+  var form = e.detail.elt && e.detail.elt.closest && e.detail.elt.closest("form");
+  var quoted = /^'(\w+)'/.exec(message.textContent);
+  var name = (section && section.dataset.field) || (quoted && quoted[1]);
+  var field = name && /^\w+$/.test(name) &&
+    ((form && form.querySelector('[name="' + name + '"]')) || document.querySelector('[name="' + name + '"]'));
   if (field) {
     field.setAttribute("aria-invalid", "true");
     field.insertAdjacentElement("afterend", message);
   } else {
-    // a filter's answer goes under the filters; a write form's refusal (403, 413) under its form
-    var anchor = document.getElementById("filters") || (e.detail.elt && e.detail.elt.closest && e.detail.elt.closest("form")) ||
-      e.detail.target;
+    // a write form's refusal (403, 413) goes under its form; a filter's under the filters
+    var anchor = (form && form.id !== "filters" && form) || document.getElementById("filters") || form || e.detail.target;
     anchor.insertAdjacentElement("afterend", message);
   }
 });
