@@ -11,7 +11,9 @@ import re
 from .lexicon import FUTURE_CUES, NOT_FUTURE_AFTER, PAST_CUES
 
 _WORD = re.compile(r"[\w']+")
-_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+# a closing quotation mark ends what was said: in "“... akan kami update,” kata X, Sabtu (9/1)" the
+# quote's "akan" is not the tense of the day the words were said
+_CLAUSE_BREAK = re.compile(r"[.!?;\n”]")
 
 
 def _tense_of(word: str, previous: str) -> str | None:
