@@ -8,7 +8,6 @@ more than SQLite's answer.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -19,6 +18,7 @@ from ..extract.model import STATUSES
 from ..extract.typed_dates import parse_date_input
 from ..extract.values import value_bounds
 from .db import run
+from .dialect import citations_matching, name_of, text_query
 
 MAX_LIMIT = 500
 # Longest event (in days, first to last) of span classes 0-3; class 4 is unbounded.
@@ -90,16 +90,6 @@ class EventQuery:
     def is_selective(self) -> bool:
         """Filters that usually leave few events, so sorting them beats walking the date index."""
         return bool(self.actors or self.date_from or self.date_to or self.q or self.outlet)
-
-
-def fts_match(q: str) -> str | None:
-    """User text as a safe FTS5 query: every word must appear, the last as a prefix."""
-    words = re.findall(r"\w+", q)
-    if not words:
-        return None
-    quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
 
 
 def resolve_actor_ids(session: Session, names: list[str]) -> list[int | None]:
@@ -195,18 +185,19 @@ class EventFilter:
         if query.key_moments:
             # a key moment is told by two or more outlets, or is its month's most-told happening
             # (flagged when happenings are derived: store/happenings.py, mark_key_moments)
-            conditions.append(f"{'e' if rows_sql else 'd'}.key_moment = 1")
+            conditions.append(f"{'e' if rows_sql else 'd'}.key_moment = TRUE")
         if query.outlet:
             params["outlet"] = query.outlet
             conditions.append("d.id IN (SELECT c.event_id FROM citation c JOIN article a ON a.id = c.article_id "
                               "WHERE a.outlet = :outlet)")
         if query.q:
-            match = fts_match(query.q)
+            dialect = name_of(session)
+            match = text_query(dialect, query.q)
             if match is None:
                 return cls("event d", "0", {})
             params["match"] = match
             conditions.append("d.id IN (SELECT c.event_id FROM citation c WHERE c.id IN "
-                              "(SELECT rowid FROM citation_fts WHERE citation_fts MATCH :match))")
+                              f"({citations_matching(dialect)}))")
         return cls(source, " AND ".join(conditions) or "1", params)
 
 

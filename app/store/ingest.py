@@ -25,6 +25,7 @@ from ..extract.model import EventMention
 from ..extract.pipeline import extract_article
 from ..extract.values import is_partial
 from .db import execute, run
+from .dialect import ids_in, name_of
 from .happenings import drop_events, mark_key_moments, recluster
 from .models import Article, Citation, Timex
 
@@ -149,7 +150,7 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
     outcome = IngestOutcome(name, "added", article.id, replaced_id=replaced.id if replaced is not None else None)
     if assigned:
         rows = run(session, "SELECT event_id, COUNT(DISTINCT article_id) FROM citation WHERE event_id IN "
-                            "(SELECT value FROM json_each(:ids)) GROUP BY event_id",
+                            f"({ids_in(name_of(session))}) GROUP BY event_id",
                    {"ids": json.dumps(sorted(set(assigned.values()) - {None}))})
         shared = {event_id for event_id, articles in rows if articles > 1}
         for event_id in set(assigned.values()) - {None}:  # None: a day of unknown year no source completes
@@ -237,7 +238,7 @@ def _tidy_events(session: Session, event_ids: set[int], gazetteer: Gazetteer) ->
     """Events that lost mentions: one no source tells any more goes; when others still tell some,
     every happening is derived again (their dates, summaries and counts may change)."""
     left = {row[0] for row in run(session, "SELECT DISTINCT event_id FROM citation WHERE event_id IN "
-                                           "(SELECT value FROM json_each(:ids))", {"ids": json.dumps(sorted(event_ids))})}
+                                           f"({ids_in(name_of(session))})", {"ids": json.dumps(sorted(event_ids))})}
     months = drop_events(session, event_ids - left)
     if left:
         recluster(session, None, gazetteer)
