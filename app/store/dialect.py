@@ -73,6 +73,13 @@ def day_of(dialect: str, column: str) -> str:
     return f"substr({column}, 1, 10)"
 
 
+def unindexed(dialect: str, column: str) -> str:
+    """SQL: the column as an expression no index serves ("+col" on SQLite), so that the planner sorts
+    what a selective filter leaves instead of walking a whole index in order. PostgreSQL's planner
+    weighs that itself from its statistics (and has no unary plus for dates)."""
+    return column if dialect == POSTGRESQL else f"+{column}"
+
+
 def as_date(value) -> date | None:  # noqa: ANN001 - ISO text (SQLite) or a date (PostgreSQL)
     """A date column's value as read by plain SQL."""
     if value is None or isinstance(value, date):

@@ -18,7 +18,7 @@ from ..extract.model import STATUSES
 from ..extract.typed_dates import parse_date_input
 from ..extract.values import value_bounds
 from .db import run
-from .dialect import citations_matching, name_of, text_query
+from .dialect import citations_matching, name_of, text_query, unindexed
 
 MAX_LIMIT = 500
 # Longest event (in days, first to last) of span classes 0-3; class 4 is unbounded.
@@ -154,7 +154,7 @@ class EventFilter:
 
     @property
     def selects_everything(self) -> bool:
-        return self.source == "event d" and self.where == "1"
+        return self.source == "event d" and self.where == "TRUE"
 
     @classmethod
     def of(cls, session: Session, query: EventQuery) -> "EventFilter":
@@ -162,7 +162,7 @@ class EventFilter:
         params: dict = {}
         actor_ids = resolve_actor_ids(session, query.actors)
         if None in actor_ids:
-            return cls("event d", "0", {})  # an actor nobody knows is in no event
+            return cls("event d", "FALSE", {})  # an actor nobody knows is in no event
         if actor_ids:
             params["actor_0"] = actor_ids[0]
             rows_sql = _overlapping("SELECT event_id AS id, date_start, date_end FROM event_actor",
@@ -194,18 +194,19 @@ class EventFilter:
             dialect = name_of(session)
             match = text_query(dialect, query.q)
             if match is None:
-                return cls("event d", "0", {})
+                return cls("event d", "FALSE", {})
             params["match"] = match
             conditions.append("d.id IN (SELECT c.event_id FROM citation c WHERE c.id IN "
                               f"({citations_matching(dialect)}))")
-        return cls(source, " AND ".join(conditions) or "1", params)
+        return cls(source, " AND ".join(conditions) or "TRUE", params)
 
 
 def page_ids(session: Session, query: EventQuery, event_filter: EventFilter) -> list[int]:
     """Ids of the query's page of events, in timeline order (start, end, id)."""
     # a selective filter: sort what it leaves ("+" keeps SQLite from walking the whole
     # date index in order instead); otherwise walk the index and stop at the page
-    order = "+d.date_start, d.date_end, d.id" if query.is_selective else "d.date_start, d.date_end, d.id"
+    first = unindexed(name_of(session), "d.date_start") if query.is_selective else "d.date_start"
+    order = f"{first}, d.date_end, d.id"
     sql = f"{event_filter.select('d.id')} ORDER BY {order}"
     params = dict(event_filter.params)
     if query.limit is not None:
