@@ -12,6 +12,7 @@ import json
 import re
 from datetime import date
 
+from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
@@ -141,6 +142,20 @@ def headline_sql(dialect: str, column: str, param: str = "match") -> str | None:
         return (f"ts_headline('simple', {column}, to_tsquery('simple', :{param}), "
                 "'StartSel=<mark>, StopSel=</mark>, HighlightAll=true')")
     return None
+
+
+# --- writers -----------------------------------------------------------------------------------
+
+def lock_for_writing(session: Session) -> None:
+    """Take the database's one writer lock until the transaction ends. SQLite has one already (a
+    write waits for the other writer's commit); on PostgreSQL, writers of several processes would
+    otherwise cluster the same happening side by side into two events, so they take turns through
+    a transaction-level advisory lock. Extraction, the costly part, runs before it, in parallel."""
+    if name_of(session) == POSTGRESQL:
+        session.connection().execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITER_LOCK})
+
+
+_WRITER_LOCK = 0x4C696E69  # "Lini": any fixed number no other application on the database uses
 
 
 # --- has the database changed? ------------------------------------------------------------------

@@ -25,7 +25,7 @@ from ..extract.model import EventMention
 from ..extract.pipeline import extract_article
 from ..extract.values import is_partial
 from .db import execute, run
-from .dialect import ids_in, name_of
+from .dialect import ids_in, lock_for_writing, name_of
 from .happenings import drop_events, mark_key_moments, recluster
 from .models import Article, Citation, Timex
 
@@ -126,6 +126,9 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
     extraction = None
     if stored is None:
         extraction = extract_article(text, meta.published, gazetteer, today=date.today())
+        lock_for_writing(session)
+        # another process may have stored the same text while this one extracted it
+        stored = session.exec(select(Article).where(Article.content_hash == digest)).first()
     name = meta.source_name or (extraction.title if extraction else text[:60])
     if stored is not None:
         return IngestOutcome(name, "unchanged", stored.id)
@@ -184,7 +187,8 @@ def ingest_source(engine: Engine, source: Source, gazetteer: Gazetteer, meta: Ar
                                      refusal=getattr(exc, "code", None), refusal_detail=getattr(exc, "detail", ""))
             except (OperationalError, IntegrityError) as exc:
                 session.rollback()
-                if isinstance(exc, OperationalError) and "locked" not in str(exc) and "busy" not in str(exc):
+                if isinstance(exc, OperationalError) and not any(
+                        word in str(exc) for word in ("locked", "busy", "deadlock", "could not serialize")):
                     raise
                 if attempt == _WRITE_ATTEMPTS - 1:
                     return IngestOutcome(source.name, "failed", message=f"{source.name}: the database stayed busy "
