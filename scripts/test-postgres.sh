@@ -39,6 +39,8 @@ as_owner "$BIN/createdb" -h 127.0.0.1 -p "$port" -U linimasa linimasa
 
 export LINIMASA_TEST_DATABASE_URL="postgresql+psycopg://linimasa@127.0.0.1:$port/linimasa"
 if [ "${1:-}" = "--shell" ]; then
-  echo "$LINIMASA_TEST_DATABASE_URL"; exec bash -i
+  echo "$LINIMASA_TEST_DATABASE_URL (the cluster stops when this shell exits)"; bash -i; exit
 fi
-"$PYTHON" -m pytest -p no:warnings "${@:-tests/store tests/web tests/test_cli.py}"
+# the storage, API and ingest tests (the extractor and the browser never touch the database's dialect)
+if [ $# -eq 0 ]; then set -- tests/store tests/web tests/test_cli.py; fi
+"$PYTHON" -m pytest -p no:warnings "$@"
