@@ -7,7 +7,7 @@ PORT   ?= $(or $(LINIMASA_PORT),8000)
 # apt needs root; use sudo when we are not root and sudo exists
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 
-.PHONY: run test bench chromium clean
+.PHONY: run test test-postgres bench chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ run: $(VENV)/.installed-app
 ## test: install the test extras and Debian's chromium (for the browser tests), then run the whole suite
 test: $(VENV)/.installed-test chromium
 	$(BIN)/python -m pytest
+
+## test-postgres: the storage, API and ingest tests on a throwaway PostgreSQL cluster (Debian's postgresql installed if missing)
+test-postgres: $(VENV)/.installed-test
+	PYTHON=$(BIN)/python scripts/test-postgres.sh
 
 ## bench: the extractor against dateparser, the pipeline against its earlier self, events on the dev set, the timeline fragment with 100,000 events, `linimasa ingest` against extraction alone on a generated corpus, and HTTP under load with 1 and 2 workers against Datasette
 bench: $(VENV)/.installed-test

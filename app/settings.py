@@ -15,7 +15,7 @@ from .paths import project_path
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="LINIMASA_")
 
-    database_url: str = Field("sqlite:///./linimasa.db", description="SQLAlchemy URL of the SQLite database file")
+    database_url: str = Field("sqlite:///./linimasa.db", description="SQLAlchemy URL of the database: a SQLite file, or postgresql+psycopg://user@host/name")
     host: str = Field("127.0.0.1", description="Interface that `linimasa serve` listens on")
     port: int = Field(8000, description="Port that `linimasa serve` listens on")
     seeds_dir: Path = Field(default_factory=lambda: project_path("seeds"),

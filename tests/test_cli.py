@@ -6,6 +6,9 @@ import os
 import subprocess
 import sys
 
+from sqlalchemy import text
+
+from app.store.db import make_engine
 from tests.conftest import ROOT, SEEDS
 
 
@@ -191,3 +194,26 @@ def test_an_ingest_killed_at_any_moment_leaves_a_consistent_database_and_a_rerun
     texts = {p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
     with sqlite3.connect(tmp_path / "cli.db") as db:
         assert db.execute("SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM article").fetchone() == (len(texts),) * 2
+
+
+def test_two_ingest_processes_on_one_database_store_nothing_twice(settings, engine, tmp_path):
+    """Two `linimasa ingest` of the same articles at once (as two machines feeding one PostgreSQL
+    database would): each article once, each happening once, as one process alone stores them."""
+    env = {"LINIMASA_DATABASE_URL": settings.database_url, "LINIMASA_GAZETTEER_PATH": str(SEEDS / "actors.json")}
+    both = [subprocess.Popen([sys.executable, "-m", "app.cli", "ingest", str(SEEDS)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env={**os.environ, **env}, cwd=ROOT)
+            for _ in range(2)]
+    outputs = [p.communicate(timeout=300) for p in both]
+    assert [p.returncode for p in both] == [0, 0], [err for _, err in outputs]
+    with engine.connect() as conn:
+        articles = conn.execute(text("SELECT count(*), count(DISTINCT content_hash) FROM article")).one()
+        events = sorted(conn.execute(text("SELECT value, summary FROM event")).all())
+    assert tuple(articles) == (5, 5)
+    # the same happenings as one process alone derives from the same articles
+    alone = {"LINIMASA_DATABASE_URL": f"sqlite:///{tmp_path / 'alone.db'}",
+             "LINIMASA_GAZETTEER_PATH": str(SEEDS / "actors.json")}
+    assert run("ingest", str(SEEDS), env=alone).returncode == 0
+    reference = make_engine(alone["LINIMASA_DATABASE_URL"])
+    with reference.connect() as conn:
+        assert events == sorted(conn.execute(text("SELECT value, summary FROM event")).all())
+    reference.dispose()

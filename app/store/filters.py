@@ -8,7 +8,6 @@ more than SQLite's answer.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -19,12 +18,13 @@ from ..extract.model import STATUSES
 from ..extract.typed_dates import parse_date_input
 from ..extract.values import value_bounds
 from .db import run
+from .dialect import citations_matching, name_of, text_query, unindexed
 
 MAX_LIMIT = 500
 # the list's orders: `sort=` in the URL; the first is the default
 SORTS = ("oldest", "newest", "sources")
-_ORDER_BY = {"oldest": "{plus}d.date_start, d.date_end, d.id",
-             "newest": "{plus}d.date_start DESC, d.date_end DESC, d.id DESC",
+_ORDER_BY = {"oldest": "{first}, d.date_end, d.id",
+             "newest": "{first} DESC, d.date_end DESC, d.id DESC",
              # most cited first; ties in timeline order
              "sources": "(SELECT count(*) FROM citation c WHERE c.event_id = d.id) DESC, d.date_start, d.date_end, d.id"}
 # Longest event (in days, first to last) of span classes 0-3; class 4 is unbounded.
@@ -112,16 +112,6 @@ class EventQuery:
         return bool(self.actors or self.date_from or self.date_to or self.q or self.outlet)
 
 
-def fts_match(q: str) -> str | None:
-    """User text as a safe FTS5 query: every word must appear, the last as a prefix."""
-    words = re.findall(r"\w+", q)
-    if not words:
-        return None
-    quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
-
-
 def resolve_actor_ids(session: Session, names: list[str]) -> list[int | None]:
     """Actor ids for canonical names or aliases (case-insensitive); None for an unknown name."""
     ids: list[int | None] = []
@@ -184,7 +174,7 @@ class EventFilter:
 
     @property
     def selects_everything(self) -> bool:
-        return self.source == "event d" and self.where == "1"
+        return self.source == "event d" and self.where == "TRUE"
 
     @classmethod
     def of(cls, session: Session, query: EventQuery) -> "EventFilter":
@@ -192,7 +182,7 @@ class EventFilter:
         params: dict = {}
         actor_ids = resolve_actor_ids(session, query.actors)
         if None in actor_ids:
-            return cls("event d", "0", {})  # an actor nobody knows is in no event
+            return cls("event d", "FALSE", {})  # an actor nobody knows is in no event
         if actor_ids:
             params["actor_0"] = actor_ids[0]
             rows_sql = _overlapping("SELECT event_id AS id, date_start, date_end FROM event_actor",
@@ -215,30 +205,32 @@ class EventFilter:
         if query.key_moments:
             # a key moment is told by two or more outlets, or is its month's most-told happening
             # (flagged when happenings are derived: store/happenings.py, mark_key_moments)
-            conditions.append(f"{'e' if rows_sql else 'd'}.key_moment = 1")
+            conditions.append(f"{'e' if rows_sql else 'd'}.key_moment = TRUE")
         if query.outlet:
             params["outlet"] = query.outlet
             conditions.append("d.id IN (SELECT c.event_id FROM citation c JOIN article a ON a.id = c.article_id "
                               "WHERE a.outlet = :outlet)")
         if query.q:
-            match = fts_match(query.q)
+            dialect = name_of(session)
+            match = text_query(dialect, query.q)
             if match is None:
-                return cls("event d", "0", {})
+                return cls("event d", "FALSE", {})
             params["match"] = match
             conditions.append("d.id IN (SELECT c.event_id FROM citation c WHERE c.id IN "
-                              "(SELECT rowid FROM citation_fts WHERE citation_fts MATCH :match))")
-        if not query.hidden and run(session, "SELECT 1 FROM event WHERE hidden = 1 LIMIT 1", {}):
+                              f"({citations_matching(dialect)}))")
+        if not query.hidden and run(session, "SELECT 1 FROM event WHERE hidden LIMIT 1", {}):
             # hidden by a correction: out of the timeline, its counts and exports (checked only when
             # some event is hidden, so the unfiltered timeline keeps its index-only counts)
-            conditions.append("d.id NOT IN (SELECT id FROM event WHERE hidden = 1)")
-        return cls(source, " AND ".join(conditions) or "1", params)
+            conditions.append("d.id NOT IN (SELECT id FROM event WHERE hidden)")
+        return cls(source, " AND ".join(conditions) or "TRUE", params)
 
 
 def page_ids(session: Session, query: EventQuery, event_filter: EventFilter) -> list[int]:
     """Ids of the query's page of events, in the query's order (by default timeline order: start, end, id)."""
     # a selective filter: sort what it leaves ("+" keeps SQLite from walking the whole
     # date index in order instead); otherwise walk the index and stop at the page
-    order = _ORDER_BY[query.sort].format(plus="+" if query.is_selective else "")
+    first = unindexed(name_of(session), "d.date_start") if query.is_selective else "d.date_start"
+    order = _ORDER_BY[query.sort].format(first=first)
     sql = f"{event_filter.select('d.id')} ORDER BY {order}"
     params = dict(event_filter.params)
     if query.limit is not None:

@@ -22,6 +22,7 @@ from ..extract.lang.id.happenings import FIGURE_NAMES
 from ..extract.happenings import MentionSketch, choose_value, cluster_mentions, judge
 from ..extract.values import GRANULARITY_RANK, granularity_of, is_partial, month_day, value_bounds
 from .db import execute, run
+from .dialect import ids_in, name_of
 from .models import Actor, ActorAlias, Article, Citation, Event, EventActor
 
 _MAX_ROUNDS = 8  # closing the neighbourhood; a longer chain is clustered as far as it reached
@@ -97,7 +98,7 @@ def neighbourhood(session: Session, seeds: list[Citation]) -> list[Citation]:
             new_ids.update(i for i in _primaries_touching(session, citation) if i not in found)
         if events:
             rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND event_id IN "
-                                "(SELECT value FROM json_each(:ids))", {"ids": json.dumps(sorted(events))})
+                                f"({ids_in(name_of(session))})", {"ids": json.dumps(sorted(events))})
             new_ids.update(r[0] for r in rows if r[0] not in found)
         if not new_ids:
             break
@@ -173,7 +174,7 @@ def recluster(session: Session, mentions: list[tuple[Citation, list[Citation]]] 
     # a moved mention's extras follow it
     if stored:
         execute(session, "UPDATE citation SET event_id = (SELECT p.event_id FROM citation p WHERE p.id = citation.primary_id) "
-                     "WHERE primary_id IN (SELECT value FROM json_each(:ids))",
+                     f"WHERE primary_id IN ({ids_in(name_of(session))})",
             {"ids": json.dumps([c.id for c in stored])})
     session.flush()
     for event, citations in touched:
@@ -206,7 +207,7 @@ def mark_key_moments(session: Session, months: set[tuple[int, int]]) -> None:
         params = {"first": first.isoformat(), "last": last.isoformat()}
         execute(session, "UPDATE event SET key_moment = (outlet_count >= 2) "
                          "WHERE date_start BETWEEN :first AND :last", params)
-        execute(session, "UPDATE event SET key_moment = 1 WHERE id = ("
+        execute(session, "UPDATE event SET key_moment = TRUE WHERE id = ("
                          "SELECT e.id FROM event e WHERE e.date_start BETWEEN :first AND :last "
                          "AND e.granularity IN ('day', 'month') ORDER BY e.outlet_count DESC, "
                          "(SELECT count(*) FROM citation c WHERE c.event_id = e.id) DESC, e.date_start, e.id "

@@ -26,6 +26,7 @@ from ..extract.pipeline import extract_article
 from ..extract.values import is_partial
 from .corrections import apply_all
 from .db import execute, run
+from .dialect import ids_in, lock_for_writing, name_of
 from .happenings import drop_events, mark_key_moments, recluster
 from .models import Article, Citation, Timex
 
@@ -126,6 +127,9 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
     extraction = None
     if stored is None:
         extraction = extract_article(text, meta.published, gazetteer, today=date.today())
+        lock_for_writing(session)
+        # another process may have stored the same text while this one extracted it
+        stored = session.exec(select(Article).where(Article.content_hash == digest)).first()
     name = meta.source_name or (extraction.title if extraction else text[:60])
     if stored is not None:
         return IngestOutcome(name, "unchanged", stored.id)
@@ -151,7 +155,7 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
     outcome = IngestOutcome(name, "added", article.id, replaced_id=replaced.id if replaced is not None else None)
     if assigned:
         rows = run(session, "SELECT event_id, COUNT(DISTINCT article_id) FROM citation WHERE event_id IN "
-                            "(SELECT value FROM json_each(:ids)) GROUP BY event_id",
+                            f"({ids_in(name_of(session))}) GROUP BY event_id",
                    {"ids": json.dumps(sorted(set(assigned.values()) - {None}))})
         shared = {event_id for event_id, articles in rows if articles > 1}
         for event_id in set(assigned.values()) - {None}:  # None: a day of unknown year no source completes
@@ -185,7 +189,8 @@ def ingest_source(engine: Engine, source: Source, gazetteer: Gazetteer, meta: Ar
                                      refusal=getattr(exc, "code", None), refusal_detail=getattr(exc, "detail", ""))
             except (OperationalError, IntegrityError) as exc:
                 session.rollback()
-                if isinstance(exc, OperationalError) and "locked" not in str(exc) and "busy" not in str(exc):
+                if isinstance(exc, OperationalError) and not any(
+                        word in str(exc) for word in ("locked", "busy", "deadlock", "could not serialize")):
                     raise
                 if attempt == _WRITE_ATTEMPTS - 1:
                     return IngestOutcome(source.name, "failed", message=f"{source.name}: the database stayed busy "
@@ -239,7 +244,7 @@ def _tidy_events(session: Session, event_ids: set[int], gazetteer: Gazetteer) ->
     """Events that lost mentions: one no source tells any more goes; when others still tell some,
     every happening is derived again (their dates, summaries and counts may change)."""
     left = {row[0] for row in run(session, "SELECT DISTINCT event_id FROM citation WHERE event_id IN "
-                                           "(SELECT value FROM json_each(:ids))", {"ids": json.dumps(sorted(event_ids))})}
+                                           f"({ids_in(name_of(session))})", {"ids": json.dumps(sorted(event_ids))})}
     months = drop_events(session, event_ids - left)
     if left:
         recluster(session, None, gazetteer)

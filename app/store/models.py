@@ -25,6 +25,7 @@ class Article(ArticleBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     text: str = Field(sa_column=Column(Text, nullable=False))
     content_hash: str = Field(index=True, unique=True)
+    url: str | None = Field(default=None, index=True, unique=True)  # one article per page (migration 0009)
     ingested_at: datetime = Field(default_factory=utcnow)
 
 

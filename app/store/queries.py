@@ -12,6 +12,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from .db import run
+from .dialect import as_date, ids_in, name_of
 from .filters import EventFilter, EventQuery, page_ids
 from .models import (
     Actor,
@@ -78,16 +79,17 @@ def event_views(session: Session, ids: list[int]) -> list[EventView]:
     if not ids:
         return []
     picked = {"ids": json.dumps(ids)}
+    listed = ids_in(name_of(session))
     events = {}
     for event_id, value, first, last, *rest, hidden, corrected, flags in run(
             session, "SELECT id, value, date_start, date_end, granularity, summary, status, place, event_type, "
                      "outlet_count, hidden, corrected, flags "
-                     "FROM event WHERE id IN (SELECT value FROM json_each(:ids))", picked):
-        events[event_id] = (EventRow(event_id, value, date.fromisoformat(first), date.fromisoformat(last), *rest,
+                     f"FROM event WHERE id IN ({listed})", picked):
+        events[event_id] = (EventRow(event_id, value, as_date(first), as_date(last), *rest,
                                      bool(hidden), tuple(json.loads(corrected))), json.loads(flags))
     actors: dict[int, list[str]] = {i: [] for i in ids}
     linked = run(session, "SELECT ea.event_id, a.name FROM event_actor ea JOIN actor a ON a.id = ea.actor_id "
-                          "WHERE ea.event_id IN (SELECT value FROM json_each(:ids)) ORDER BY a.name", picked)
+                          f"WHERE ea.event_id IN ({listed}) ORDER BY a.name", picked)
     for event_id, name in linked:
         actors[event_id].append(name)
     citations: dict[int, list[CitationPublic]] = {i: [] for i in ids}
@@ -95,13 +97,13 @@ def event_views(session: Session, ids: list[int]) -> list[EventView]:
                         'c."end", c.quote, c.value, '
                         "c.timex_start, c.timex_end, c.date_source, c.date_explanation, c.figures, c.primary_id, "
                         "c.merge_reason FROM citation c JOIN article a ON a.id = c.article_id "
-                        "WHERE c.event_id IN (SELECT value FROM json_each(:ids)) ORDER BY c.id", picked)
+                        f"WHERE c.event_id IN ({listed}) ORDER BY c.id", picked)
     for event_id, *fields in rows:
         # straight from our own columns: pydantic's validation would only re-check their types
         values = dict(zip(_CITATION_FIELDS, fields))
         values["figures"] = json.loads(values["figures"])
         values["merge_reason"] = json.loads(values["merge_reason"])
-        values["published"] = date.fromisoformat(values["published"]) if values["published"] else None
+        values["published"] = as_date(values["published"])
         citations[event_id].append(CitationPublic.model_construct(**values))
     return [EventView(events[i][0], actors[i], citations[i], events[i][1]) for i in ids if i in events]
 

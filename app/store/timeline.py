@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from ..extract.values import value_bounds
 from .db import run
+from .dialect import data_version, day_of, ids_in, month_of, name_of, watcher
 from .filters import EventFilter
 
 ZOOMS = ("decade", "year", "month", "day")
@@ -56,13 +57,15 @@ class TimelineCounts:
 
 
 def count_events(session: Session, event_filter: EventFilter) -> TimelineCounts:
+    dialect = name_of(session)
     if event_filter.selects_everything:
         # straight off the date and actor indexes
-        months = run(session, "SELECT substr(date_start, 1, 7) AS month, count(*) FROM event GROUP BY month", {})
+        months = run(session, f"SELECT {month_of(dialect, 'date_start')} AS month, count(*) FROM event "
+                              "GROUP BY month", {})
         top = run(session, "SELECT actor_id, count(*) AS n FROM event_actor GROUP BY actor_id "
                            "ORDER BY n DESC LIMIT :shown", {"shown": FACETS_SHOWN})
     else:
-        months = run(session, f"{event_filter.select('substr(d.date_start, 1, 7) AS month, count(*)')} "
+        months = run(session, f"{event_filter.select(month_of(dialect, 'd.date_start') + ' AS month, count(*)')} "
                               "GROUP BY month", event_filter.params)
         top = run(session, f"SELECT ea.actor_id, count(*) AS n FROM event_actor ea WHERE ea.event_id IN "
                            f"({event_filter.select('d.id')}) GROUP BY ea.actor_id ORDER BY n DESC LIMIT :shown",
@@ -73,7 +76,7 @@ def count_events(session: Session, event_filter: EventFilter) -> TimelineCounts:
 def _named_facets(session: Session, top: list[tuple[int, int]]) -> list[tuple[str, str, int]]:
     if not top:
         return []
-    shown = run(session, "SELECT id, name, kind FROM actor WHERE id IN (SELECT value FROM json_each(:ids))",
+    shown = run(session, f"SELECT id, name, kind FROM actor WHERE id IN ({ids_in(name_of(session))})",
                 {"ids": json.dumps([actor_id for actor_id, _ in top])})
     names = {i: (name, kind) for i, name, kind in shown}
     return sorted(((*names[a], n) for a, n in top if a in names), key=lambda r: (-r[2], r[0]))
@@ -81,7 +84,8 @@ def _named_facets(session: Session, top: list[tuple[int, int]]) -> list[tuple[st
 
 def day_histogram(session: Session, event_filter: EventFilter) -> list[tuple[str, int]]:
     """(day, events) by first day: the bars of the day zoom, which months cannot give."""
-    days = run(session, f"{event_filter.select('substr(d.date_start, 1, 10) AS day, count(*)')} GROUP BY day",
+    days = run(session, f"{event_filter.select(day_of(name_of(session), 'd.date_start') + ' AS day, count(*)')} "
+                        "GROUP BY day",
                event_filter.params)
     return fill_gaps(dict(days), "day")
 
@@ -200,14 +204,16 @@ def fill_gaps(counts: dict[str, int], zoom: str, most: int = MAX_BARS) -> list[t
 class TimelineCache:
     """Counts per filter, all dropped as soon as the database changes.
 
-    A change is seen through `PRAGMA data_version` on a connection kept for that alone:
-    SQLite changes the value whenever any other connection commits, whether from this
-    process's pool or from another process (`linimasa ingest` beside a running server).
+    A change is seen through `dialect.data_version` on a connection kept for that alone:
+    the value changes whenever any other connection commits, whether from this process's
+    pool or from another process (`linimasa ingest` beside a running server, or another
+    replica of the app on the same PostgreSQL database).
     """
 
     def __init__(self, engine: Engine, size: int = 256):
         self.size = size
-        self._watcher = engine.raw_connection() if size else None
+        self._dialect = engine.dialect.name
+        self._watcher = watcher(engine) if size else None
         self._lock = threading.Lock()
         self._entries: OrderedDict[tuple, Any] = OrderedDict()
         self._version: int | None = None
@@ -216,9 +222,7 @@ class TimelineCache:
         if not self.size:
             return compute()
         with self._lock:
-            cursor = self._watcher.cursor()
-            version = cursor.execute("PRAGMA data_version").fetchone()[0]
-            cursor.close()
+            version = data_version(self._dialect, self._watcher)
             if version != self._version:
                 self._entries.clear()
                 self._version = version

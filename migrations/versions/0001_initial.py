@@ -7,6 +7,8 @@ Create Date: 2026-11-22
 from alembic import op
 import sqlalchemy as sa
 
+from app.store.dialect import POSTGRESQL
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -103,6 +105,14 @@ def upgrade() -> None:
     op.create_index("ix_citation_event_id", "citation", ["event_id"])
     op.create_index("ix_citation_article_id", "citation", ["article_id"])
 
+    if op.get_bind().dialect.name == POSTGRESQL:
+        # PostgreSQL's own full-text search: a tsvector of the quote that the database keeps in
+        # step itself (a generated column, so no trigger), with the `simple` configuration
+        # (lower case, no stemming: Indonesian has no configuration of its own), GIN-indexed
+        op.execute("ALTER TABLE citation ADD COLUMN quote_search tsvector "
+                   "GENERATED ALWAYS AS (to_tsvector('simple', quote)) STORED")
+        op.execute("CREATE INDEX ix_citation_quote_search ON citation USING GIN (quote_search)")
+        return
     # Full-text search over cited passages and whole articles (external-content FTS5 tables,
     # kept in step by triggers). unicode61 folds case and strips diacritics.
     op.execute("""CREATE VIRTUAL TABLE citation_fts USING fts5(
@@ -127,6 +137,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == POSTGRESQL:
+        for table in ("citation", "event_actor", "event", "actor_alias", "actor", "timex", "article"):
+            op.drop_table(table)
+        return
     for trigger in ("citation_fts_insert", "citation_fts_delete", "citation_fts_update",
                     "article_fts_insert", "article_fts_delete", "article_fts_update"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")

@@ -14,24 +14,20 @@ Create Date: 2026-11-22
 """
 from alembic import op
 
+from app.store.dialect import generated_column, span_class_sql
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-# julianday difference of the inclusive first and last day: 0 for a one-day event
-SPAN_CLASS = """CASE
-    WHEN julianday(date_end) - julianday(date_start) < 1 THEN 0
-    WHEN julianday(date_end) - julianday(date_start) < 31 THEN 1
-    WHEN julianday(date_end) - julianday(date_start) < 366 THEN 2
-    WHEN julianday(date_end) - julianday(date_start) < 3653 THEN 3
-    ELSE 4 END"""
 
 
 def upgrade() -> None:
-    # VIRTUAL: computed when read (or indexed), so no writer can let it drift from the dates
+    # generated, so no writer can let it drift from the dates (days from first to last: 0 for one day)
+    dialect = op.get_bind().dialect.name
     for table in ("event", "event_actor"):
-        op.execute(f"ALTER TABLE {table} ADD COLUMN span_class INTEGER GENERATED ALWAYS AS ({SPAN_CLASS}) VIRTUAL")
+        op.execute(f"ALTER TABLE {table} ADD COLUMN {generated_column(dialect, 'span_class', span_class_sql(dialect))}")
     # covering: the overlap test (and the actor link's event id) is read off the index alone
     op.execute("CREATE INDEX ix_event_span_start ON event (span_class, date_start, date_end)")
     op.execute("CREATE INDEX ix_event_actor_span_start ON event_actor (actor_id, span_class, date_start, date_end, "

@@ -15,6 +15,8 @@ Create Date: 2026-12-02
 import sqlalchemy as sa
 from alembic import op
 
+from app.store.dialect import POSTGRESQL
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
@@ -30,8 +32,12 @@ _NAMING = {"uq": "uq_%(table_name)s_%(column_0_name)s"}
 def upgrade() -> None:
     # (event, article, start, end) was unique: with happenings re-derived, mentions move between events in
     # steps, and one passage stating two dates is two mentions; the passage is no key any more
+    postgres = op.get_bind().dialect.name == POSTGRESQL
+    if postgres:  # the name PostgreSQL gave 0001's unnamed constraint
+        op.drop_constraint("citation_event_id_article_id_start_end_key", "citation", type_="unique")
     with op.batch_alter_table("citation", naming_convention=_NAMING) as batch:
-        batch.drop_constraint("uq_citation_event_id", type_="unique")
+        if not postgres:
+            batch.drop_constraint("uq_citation_event_id", type_="unique")
         batch.alter_column("event_id", existing_type=sa.Integer, nullable=True)
         batch.alter_column("timex_start", existing_type=sa.Integer, nullable=True)
         batch.alter_column("timex_end", existing_type=sa.Integer, nullable=True)
@@ -59,7 +65,10 @@ def upgrade() -> None:
 
 
 def _citation_fts_triggers() -> None:
-    """A batch copy of citation drops its triggers: the full-text index must follow it again."""
+    """A batch copy of citation drops its triggers: the full-text index must follow it again.
+    (PostgreSQL alters the table in place, and its tsvector column is generated: nothing to do.)"""
+    if op.get_bind().dialect.name == POSTGRESQL:
+        return
     for trigger in ("citation_fts_insert", "citation_fts_delete", "citation_fts_update"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("""CREATE TRIGGER citation_fts_insert AFTER INSERT ON citation BEGIN

@@ -8,6 +8,8 @@ Create Date: 2026-12-02
 import sqlalchemy as sa
 from alembic import op
 
+from app.store.dialect import month_of
+
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
@@ -18,15 +20,16 @@ def upgrade() -> None:
     # a plain ADD COLUMN: event has a generated column (0004), which a batch copy cannot recreate
     op.add_column("event", sa.Column("key_moment", sa.Boolean, nullable=False, server_default=sa.false()))
     op.create_index("ix_event_key_moment", "event", ["key_moment", "date_start"])
-    op.execute("""
-        UPDATE event SET key_moment = 1 WHERE outlet_count >= 2 OR id IN (
+    month = month_of(op.get_bind().dialect.name, "e.date_start")
+    op.execute(f"""
+        UPDATE event SET key_moment = TRUE WHERE outlet_count >= 2 OR id IN (
             SELECT id FROM (
                 SELECT e.id, ROW_NUMBER() OVER (
-                    PARTITION BY strftime('%Y-%m', e.date_start)
+                    PARTITION BY {month}
                     ORDER BY e.outlet_count DESC,
                              (SELECT count(*) FROM citation c WHERE c.event_id = e.id) DESC,
                              e.date_start, e.id) AS place_in_month
-                FROM event e WHERE e.granularity IN ('day', 'month'))
+                FROM event e WHERE e.granularity IN ('day', 'month')) AS ranked
             WHERE place_in_month = 1)""")
 
 

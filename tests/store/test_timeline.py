@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 
+import psycopg
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from app.store.filters import EventFilter, EventQuery
@@ -22,12 +24,14 @@ from app.store.timeline import (
 
 
 def add_event(conn, event_id: int, first: str, last: str, actor_ids: list[int] = ()) -> None:
+    # dates as dates: typed parameters, which both SQLite and PostgreSQL store as their dates
     conn.execute(text("INSERT INTO event (id, value, date_start, date_end, granularity, summary, status, flags, "
-                      "created_at) VALUES (:i, :a, :a, :b, 'day', 's', 'happened', '[]', '2024-01-01')"),
-                 {"i": event_id, "a": first, "b": last})
+                      "created_at) VALUES (:i, :v, :a, :b, 'day', 's', 'happened', '[]', :c)"),
+                 {"i": event_id, "v": first, "a": date.fromisoformat(first), "b": date.fromisoformat(last),
+                  "c": datetime(2024, 1, 1)})
     for actor_id in actor_ids:
         conn.execute(text("INSERT INTO event_actor (event_id, actor_id, date_start, date_end) VALUES (:e, :a, :f, :l)"),
-                     {"e": event_id, "a": actor_id, "f": first, "l": last})
+                     {"e": event_id, "a": actor_id, "f": date.fromisoformat(first), "l": date.fromisoformat(last)})
 
 
 @pytest.fixture
@@ -104,10 +108,14 @@ def test_cache_keeps_counts_until_any_connection_commits(engine, settings):
 
     assert cache.get(("k",), compute) == 1
     assert cache.get(("k",), compute) == 1  # kept
-    # a commit from another process's connection (plain sqlite3, as `linimasa ingest` would be)
-    path = settings.database_url.removeprefix("sqlite:///")
-    with sqlite3.connect(path) as other:
-        other.execute("INSERT INTO actor (name, kind) VALUES ('Baru', 'person')")
+    # a commit from another process's connection (the plain driver, as `linimasa ingest` would be)
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "postgresql":
+        with psycopg.connect(url.set(drivername="postgresql").render_as_string(hide_password=False)) as other:
+            other.execute("INSERT INTO actor (name, kind) VALUES ('Baru', 'person')")
+    else:
+        with sqlite3.connect(url.database) as other:
+            other.execute("INSERT INTO actor (name, kind) VALUES ('Baru', 'person')")
     assert cache.get(("k",), compute) == 2
     # and a commit through the app's own engine
     with engine.begin() as conn:

@@ -2,12 +2,13 @@
 becomes and the worker that runs it, and the delete button. Pages are read with CSS selectors."""
 from __future__ import annotations
 
-import sqlite3
 
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 from sqlmodel import Session
 
+from app.store.db import make_engine
 from app.store.jobs import JobItem, create_job, run_job
 from app.web.app import create_app
 from tests.conftest import TOKEN
@@ -27,8 +28,13 @@ def html(response) -> BeautifulSoup:
 
 
 def rows(settings, sql: str) -> list[tuple]:
-    with sqlite3.connect(settings.database_url.removeprefix("sqlite:///")) as conn:
-        return conn.execute(sql).fetchall()
+    """Rows read on a connection of their own, as another process would see them."""
+    engine = make_engine(settings.database_url)
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(sql)).all()]
+    finally:
+        engine.dispose()
 
 
 def signed_in(client) -> str:
@@ -220,8 +226,8 @@ def test_a_job_left_running_by_a_killed_server_is_failed_at_the_next_start(setti
     running = create_job(engine, [JobItem("a.txt", ARTICLE.encode())])
     queued = create_job(engine, [JobItem("b.txt", QUAKE.encode())])
     with engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE ingestjob SET status = 'running' WHERE id = ?", (running,))
-        conn.exec_driver_sql("UPDATE ingestjobfile SET status = 'running' WHERE job_id = ?", (running,))
+        conn.execute(text("UPDATE ingestjob SET status = 'running' WHERE id = :id"), {"id": running})
+        conn.execute(text("UPDATE ingestjobfile SET status = 'running' WHERE job_id = :id"), {"id": running})
     with TestClient(create_app(settings)) as client:
         failed = client.get(f"/api/jobs/{running}").json()
         assert failed["status"] == "failed" and "server stopped" in failed["message"]
