@@ -134,6 +134,15 @@ def citations_matching(dialect: str, param: str = "match") -> str:
     return f"SELECT rowid FROM citation_fts WHERE citation_fts MATCH :{param}"
 
 
+def articles_matching(dialect: str, param: str = "match") -> str:
+    """SQL: a subquery of the ids of the articles whose text matches `:param` (a `text_query`).
+    SQLite: the FTS5 table article_fts; PostgreSQL: the text's tsvector computed as it is read (no
+    index yet: the timeline's "also in articles" list asks it once per search)."""
+    if dialect == POSTGRESQL:
+        return f"SELECT id FROM article WHERE to_tsvector('simple', text) @@ to_tsquery('simple', :{param})"
+    return f"SELECT rowid FROM article_fts WHERE article_fts MATCH :{param}"
+
+
 def headline_sql(dialect: str, column: str, param: str = "match") -> str | None:
     """SQL: the column's text with the words matching `:param` in <mark>, by the database's own
     full-text engine; None where the engine cannot (SQLite's external-content FTS5 highlights

@@ -13,7 +13,7 @@ from datetime import date
 from sqlmodel import Session
 
 from .db import run
-from .filters import fts_match
+from .dialect import articles_matching, name_of, text_query
 
 CANDIDATES = 200  # articles read per search, at most: each is checked word by word in Python
 SNIPPET = 90  # characters each side of the first uncited match
@@ -31,18 +31,19 @@ class ArticleHit:
 
 
 def word_pattern(q: str) -> re.Pattern | None:
-    """Every word of `q` as a case-insensitive prefix, as FTS5 matches it (fts_match)."""
+    """Every word of `q` as a case-insensitive prefix, as the full-text query matches it (text_query)."""
     words = re.findall(r"\w+", q)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE) if words else None
 
 
 def articles_beyond_citations(session: Session, q: str | None, limit: int = 20) -> list[ArticleHit]:
     """Articles holding every word of `q` with some word outside each of its cited passages."""
-    match, pattern = (fts_match(q), word_pattern(q)) if q else (None, None)
+    dialect = name_of(session)
+    match, pattern = (text_query(dialect, q), word_pattern(q)) if q else (None, None)
     if not match or pattern is None:
         return []
     rows = run(session, "SELECT a.id, a.title, a.outlet, a.published, a.text FROM article a WHERE a.id IN "
-                        "(SELECT rowid FROM article_fts WHERE article_fts MATCH :match) "
+                        f"({articles_matching(dialect)}) "
                         "ORDER BY a.published DESC, a.id LIMIT :n", {"match": match, "n": CANDIDATES})
     if not rows:
         return []
