@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from ..errors import QueryError
 from .db import run
+from .dialect import ids_in, name_of
 from .filters import EventFilter, EventQuery
 
 MAX_ITEMS = 1000
@@ -89,16 +90,17 @@ def _lanes_of(session: Session, lanes: str, ids: list[int]) -> tuple[list[str], 
     if not ids:
         return [], {}
     params = {"ids": json.dumps(ids)}
+    listed = ids_in(name_of(session))
     if lanes == "actor":
         rows = run(session, "SELECT ea.event_id, a.name FROM event_actor ea JOIN actor a ON a.id = ea.actor_id "
-                            "WHERE ea.event_id IN (SELECT value FROM json_each(:ids))", params)
+                            f"WHERE ea.event_id IN ({listed})", params)
         counts: dict[str, int] = {}
         for _, name in rows:
             counts[name] = counts.get(name, 0) + 1
         names = [n for n, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:ACTOR_LANES]]
     else:
         rows = run(session, "SELECT DISTINCT c.event_id, a.outlet FROM citation c JOIN article a ON a.id = c.article_id "
-                            "WHERE a.outlet IS NOT NULL AND c.event_id IN (SELECT value FROM json_each(:ids))", params)
+                            f"WHERE a.outlet IS NOT NULL AND c.event_id IN ({listed})", params)
         names = sorted({outlet for _, outlet in rows})
     shown = set(names)
     of: dict[int, list[str]] = {}

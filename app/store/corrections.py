@@ -176,7 +176,7 @@ def apply_all(session: Session, gazetteer: Gazetteer) -> None:
     if not run(session, "SELECT 1 FROM correction LIMIT 1", {}):
         return  # nothing was ever corrected: the common case, on every ingestion
     corrections = active(session)
-    marked = {r[0] for r in run(session, "SELECT id FROM event WHERE hidden = 1 OR corrected != '[]'", {})}
+    marked = {r[0] for r in run(session, "SELECT id FROM event WHERE hidden OR corrected != '[]'", {})}
     if not corrections and not marked:
         return
     corrected: dict[int, set[str]] = {}

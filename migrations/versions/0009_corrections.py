@@ -37,7 +37,7 @@ def upgrade() -> None:
     op.create_index("ix_correction_event_id", "correction", ["event_id"])
     op.create_index("ix_correction_undone_at", "correction", ["undone_at", "created_at"])
     # event has a generated column (0004), which a batch copy cannot recreate: plain ADD COLUMNs
-    op.execute("ALTER TABLE event ADD COLUMN hidden BOOLEAN NOT NULL DEFAULT 0")
+    op.execute("ALTER TABLE event ADD COLUMN hidden BOOLEAN NOT NULL DEFAULT FALSE")  # both backends read FALSE
     op.execute("ALTER TABLE event ADD COLUMN corrected TEXT NOT NULL DEFAULT '[]'")
     op.create_index("ix_event_hidden", "event", ["hidden"])
 

@@ -24,7 +24,9 @@ from app.store.ingest import ArticleMeta, delete_article, ingest_text
 from app.store.models import Actor, ActorAlias, Article, Correction, Event
 from app.store.queries import find_event_views, get_event
 from app.store.seeds import load_seeds
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, corrections_on_sqlite
+
+pytestmark = corrections_on_sqlite
 
 
 @pytest.fixture
