@@ -49,6 +49,15 @@ class ActorRegistry:
         self.gazetteer = gazetteer
         self.cache: dict[str, int] = {}
 
+    def preload(self, names: set[str]) -> None:
+        """The ids of these actors in one query, so that writing many events asks once."""
+        wanted = sorted(set(names) - self.cache.keys())
+        for i in range(0, len(wanted), 500):
+            for actor_id, name in run(self.session, "SELECT id, name FROM actor WHERE name IN "
+                                                    "(SELECT value FROM json_each(:names))",
+                                      {"names": json.dumps(wanted[i:i + 500], ensure_ascii=False)}):
+                self.cache[name] = actor_id
+
     def get(self, name: str, kind: str) -> int:
         if name in self.cache:
             return self.cache[name]
@@ -116,10 +125,11 @@ def neighbourhood(session: Session, seeds: list[Citation]) -> list[Citation]:
 
 
 def recluster(session: Session, mentions: list[tuple[Citation, list[Citation]]] | None,
-              gazetteer: Gazetteer) -> dict[int, int]:
+              gazetteer: Gazetteer, stale: set[int] = frozenset()) -> dict[int, int]:
     """Cluster new mentions (unsaved primary citations, each with its other passages) with the stored
     mentions around them, or every stored mention when `mentions` is None. Returns citation id ->
-    event id for the new ones."""
+    event id for the new ones. An event whose mentions are the same as stored is not written again,
+    unless it is `stale` (it lost mentions to a deletion)."""
     mentions = mentions or []
     new = [primary for primary, _ in mentions]
     stored = (list(session.exec(select(Citation).where(col(Citation.primary_id).is_(None))).all())
@@ -136,29 +146,48 @@ def recluster(session: Session, mentions: list[tuple[Citation, list[Citation]]] 
         by_key[s.key] = c
     groups = cluster_mentions(list(sketches.values()))
     old_events = {c.event_id for c in stored} - {None}
+    members: dict[int, set[int]] = {}  # stored event -> its primaries in the neighbourhood
+    for c in stored:
+        if c.event_id is not None:
+            members.setdefault(c.event_id, set()).add(c.id)
     claimed: set[int] = set()
     registry = ActorRegistry(session, gazetteer)
     touched: list[tuple[Event, list[Citation]]] = []
+    fresh: list[tuple[Event, list[Citation]]] = []
+    moved: list[int] = []  # stored primaries that changed event: their other passages follow
     for group in groups:
         citations = [by_key[s.key] for s in group]
         if all(is_partial(c.value) for c in citations):
             for c in citations:  # no source gives the day's year yet: no happening to show
+                if c.id is not None and c.event_id is not None:
+                    moved.append(c.id)
                 c.event_id = None
                 session.add(c)
             continue
         counts = Counter(c.event_id for c in citations if c.id is not None and c.event_id is not None)
         event_id = next((e for e, _ in sorted(counts.items(), key=lambda p: (-p[1], p[0])) if e not in claimed), None)
-        event = session.get(Event, event_id) if event_id is not None else None
-        if event is None:
+        if event_id is not None:
+            claimed.add(event_id)
+            if event_id not in stale and all(c.id is not None for c in citations) \
+                    and {c.id for c in citations} == members.get(event_id):
+                continue  # the same mentions as stored: the event as written stays what it was
+            event = session.get(Event, event_id)
+            touched.append((event, citations))
+        else:
             event = Event(value="", date_start=date.min, date_end=date.min, granularity="day", summary="",
                           status="happened")
             session.add(event)
-            session.flush()
+            fresh.append((event, citations))
+    session.flush()  # the new events' ids, all in one flush
+    for event, citations in fresh:
         claimed.add(event.id)
+    touched.extend(fresh)
+    for event, citations in touched:
         for c in citations:
+            if c.id is not None and c.event_id != event.id:
+                moved.append(c.id)
             c.event_id = event.id
             session.add(c)
-        touched.append((event, citations))
     session.flush()
     # an extra passage that is also a mention of its own (another date in it) is cited once per event
     cited = {(c.event_id, c.article_id, c.start, c.end) for c in everything}
@@ -171,11 +200,12 @@ def recluster(session: Session, mentions: list[tuple[Citation, list[Citation]]] 
                 cited.add(spot)
                 session.add(extra)
     # a moved mention's extras follow it
-    if stored:
+    if moved:
         execute(session, "UPDATE citation SET event_id = (SELECT p.event_id FROM citation p WHERE p.id = citation.primary_id) "
                      "WHERE primary_id IN (SELECT value FROM json_each(:ids))",
-            {"ids": json.dumps([c.id for c in stored])})
+            {"ids": json.dumps(sorted(moved))})
     session.flush()
+    registry.preload({name for _, citations in touched for c in citations for name, _ in json.loads(c.actors)})
     for event, citations in touched:
         _write_event(session, event, citations, [sketches[id(c)] for c in citations], articles, registry)
     months = {(e.date_start.year, e.date_start.month) for e, _ in touched}

@@ -240,7 +240,7 @@ def _tidy_events(session: Session, event_ids: set[int], gazetteer: Gazetteer) ->
                                            "(SELECT value FROM json_each(:ids))", {"ids": json.dumps(sorted(event_ids))})}
     months = drop_events(session, event_ids - left)
     if left:
-        recluster(session, None, gazetteer)
+        recluster(session, None, gazetteer, stale=left)
     elif months:
         mark_key_moments(session, months)
 

@@ -22,6 +22,7 @@ class ArticleBase(SQLModel):
 
 
 class Article(ArticleBase, table=True):
+    __table_args__ = (Index("ix_article_url", "url"), Index("ix_article_source_name", "source_name"))
     id: int | None = Field(default=None, primary_key=True)
     text: str = Field(sa_column=Column(Text, nullable=False))
     content_hash: str = Field(index=True, unique=True)

@@ -1,0 +1,25 @@
+"""Indexes on the article's URL and file name: a bulk ingest asks, per batch, which of its
+articles replace a stored one (the same URL, or the same file name without one); without them
+each batch reads the whole article table.
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-12-03
+"""
+from alembic import op
+
+revision = "0009"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # plain CREATE INDEX: a batch (copy-and-move) of the article table is not needed for an index
+    op.create_index("ix_article_url", "article", ["url"])
+    op.create_index("ix_article_source_name", "article", ["source_name"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_article_source_name", "article")
+    op.drop_index("ix_article_url", "article")
