@@ -135,8 +135,10 @@ def recluster(session: Session, mentions: list[tuple[Citation, list[Citation]]] 
     stored = (list(session.exec(select(Citation).where(col(Citation.primary_id).is_(None))).all())
               if not new else neighbourhood(session, new))
     everything = stored + new
-    articles = {a.id: (a.content_hash, a.outlet) for a in session.exec(
-        select(Article).where(col(Article.id).in_(sorted({c.article_id for c in everything}))))}
+    # the hash and outlet only: loading whole articles (their text) would cost more than clustering
+    articles = {row[0]: (row[1], row[2]) for row in run(
+        session, "SELECT id, content_hash, outlet FROM article WHERE id IN (SELECT value FROM json_each(:ids))",
+        {"ids": json.dumps(sorted({c.article_id for c in everything}))})}
     sketches = {}
     by_key = {}
     for c in everything:
