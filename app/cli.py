@@ -181,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--outlet", help="outlet of these articles, when the text does not name it")
     p.add_argument("--url")
     p.add_argument("--published", type=_parse_day, help="publication date YYYY-MM-DD (overrides the text)")
-    p.add_argument("--batch", type=int, default=200, help="articles per transaction (a kill loses at most one batch)")
+    p.add_argument("--batch", type=int, default=100, help="articles per transaction (a kill loses at most one batch)")
     p.add_argument("--processes", type=int, help="extraction processes (default: one per core)")
     p.add_argument("--progress-every", type=int, default=1000, help="without a terminal, a progress line every N files")
     p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")

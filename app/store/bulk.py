@@ -37,7 +37,7 @@ from .ingest import (ArticleMeta, IngestOutcome, IngestReport, _WRITE_ATTEMPTS, 
                      content_hash, ingest_text)
 from .models import Article, Timex, utcnow
 
-BATCH_SIZE = 200  # articles per transaction: what a kill may lose, and what one clustering pass weighs
+BATCH_SIZE = 100  # articles per transaction: what a kill may lose, and what one clustering pass weighs
 _WINDOW_BATCHES = 2  # extraction may run this many batches ahead of the writer (memory bound)
 
 

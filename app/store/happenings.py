@@ -75,38 +75,62 @@ class ActorRegistry:
         return actor.id
 
 
+# Bounds for a crowded database (a bulk ingest of a newsroom's archive): a date window holding more
+# stored mentions than this is narrowed, and an event with more mentions than that is left as it
+# is. Below them (every test, the dev set) the neighbourhood is complete and clustering is exact.
+WINDOW_LIMIT = 400
+EVENT_LIMIT = 300
+
+
 def _primaries_touching(session: Session, citation: Citation) -> list[int]:
     """Primary mentions whose dates touch this one's, and those of the same day of the year when
-    either year is unknown ("XXXX-11-21" meets 2022-11-21)."""
+    either year is unknown ("XXXX-11-21" meets 2022-11-21). A crowded window is narrowed: a year
+    or longer meets only mentions of the same value, a day or month its WINDOW_LIMIT nearest."""
     ids = []
     if citation.date_start is not None:
+        window = {"first": (citation.date_start - timedelta(days=1)).isoformat(),
+                  "last": (citation.date_end + timedelta(days=1)).isoformat(), "limit": WINDOW_LIMIT + 1}
         rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND date_start <= :last "
-                            "AND date_end >= :first",
-                   {"first": (citation.date_start - timedelta(days=1)).isoformat(),
-                    "last": (citation.date_end + timedelta(days=1)).isoformat()})
+                            "AND date_end >= :first LIMIT :limit", window)
+        if len(rows) > WINDOW_LIMIT:
+            if GRANULARITY_RANK.get(citation.granularity or "", 9) > GRANULARITY_RANK["month"]:
+                rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND value = :value "
+                                    "ORDER BY id LIMIT :limit", {"value": citation.value, "limit": WINDOW_LIMIT})
+            else:
+                rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND date_start <= :last "
+                                    "AND date_end >= :first AND date_end <= :last ORDER BY date_start, id "
+                                    "LIMIT :limit", {**window, "limit": WINDOW_LIMIT})
         ids.extend(r[0] for r in rows)
     md = month_day(citation.value)
     if md is not None:
         rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND (value = :partial OR "
-                            "(date_start = date_end AND substr(value, 6) = :md AND length(value) = 10))",
-                   {"partial": f"XXXX-{md}", "md": md} if is_partial(citation.value) else
-                   {"partial": f"XXXX-{md}", "md": "--"})
+                            "(date_start = date_end AND substr(value, 6) = :md AND length(value) = 10)) "
+                            "ORDER BY id LIMIT :limit",
+                   {"partial": f"XXXX-{md}", "md": md, "limit": WINDOW_LIMIT} if is_partial(citation.value) else
+                   {"partial": f"XXXX-{md}", "md": "--", "limit": WINDOW_LIMIT})
         ids.extend(r[0] for r in rows)
     return ids
 
 
 def neighbourhood(session: Session, seeds: list[Citation]) -> list[Citation]:
-    """The stored primary mentions that clustering `seeds` may touch, closed over dates and events."""
+    """The stored primary mentions that clustering `seeds` may touch, closed over dates and events.
+    An event of more than EVENT_LIMIT mentions stays out whole: a part of it would be written as if
+    it were all of it."""
     found: dict[int, Citation] = {}
     frontier = list(seeds)
     events: set[int] = set()
+    too_big: set[int] = set()
     for _ in range(_MAX_ROUNDS):
         new_ids: set[int] = set()
         for citation in frontier:
             new_ids.update(i for i in _primaries_touching(session, citation) if i not in found)
         if events:
+            sizes = run(session, "SELECT event_id, COUNT(*) FROM citation WHERE primary_id IS NULL AND event_id IN "
+                                 "(SELECT value FROM json_each(:ids)) GROUP BY event_id", {"ids": json.dumps(sorted(events))})
+            too_big |= {e for e, n in sizes if n > EVENT_LIMIT}
+            small = sorted(events - too_big)
             rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND event_id IN "
-                                "(SELECT value FROM json_each(:ids))", {"ids": json.dumps(sorted(events))})
+                                "(SELECT value FROM json_each(:ids))", {"ids": json.dumps(small)}) if small else []
             new_ids.update(r[0] for r in rows if r[0] not in found)
         if not new_ids:
             break
@@ -121,6 +145,8 @@ def neighbourhood(session: Session, seeds: list[Citation]) -> list[Citation]:
             if c.event_id is not None and c.event_id not in events:
                 new_events.add(c.event_id)
         events |= new_events
+    if too_big:
+        return [c for c in found.values() if c.event_id not in too_big]
     return list(found.values())
 
 
