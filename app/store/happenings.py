@@ -103,11 +103,13 @@ def _primaries_touching(session: Session, citation: Citation) -> list[int]:
         ids.extend(r[0] for r in rows)
     md = month_day(citation.value)
     if md is not None:
-        rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND (value = :partial OR "
-                            "(date_start = date_end AND substr(value, 6) = :md AND length(value) = 10)) "
-                            "ORDER BY id LIMIT :limit",
-                   {"partial": f"XXXX-{md}", "md": md, "limit": WINDOW_LIMIT} if is_partial(citation.value) else
-                   {"partial": f"XXXX-{md}", "md": "--", "limit": WINDOW_LIMIT})
+        if is_partial(citation.value):  # rare: a scan of the days of that date in any year
+            rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND (value = :partial OR "
+                                "(date_start = date_end AND substr(value, 6) = :md AND length(value) = 10)) "
+                                "ORDER BY id LIMIT :limit", {"partial": f"XXXX-{md}", "md": md, "limit": WINDOW_LIMIT})
+        else:  # a dated day meets the stored days of unknown year: one lookup in the value index
+            rows = run(session, "SELECT id FROM citation WHERE value = :partial AND primary_id IS NULL "
+                                "ORDER BY id LIMIT :limit", {"partial": f"XXXX-{md}", "limit": WINDOW_LIMIT})
         ids.extend(r[0] for r in rows)
     return ids
 

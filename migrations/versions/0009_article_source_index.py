@@ -1,6 +1,7 @@
 """Indexes on the article's URL and file name: a bulk ingest asks, per batch, which of its
 articles replace a stored one (the same URL, or the same file name without one); without them
-each batch reads the whole article table.
+each batch reads the whole article table. And one on the mention's stated date, which every
+new dated day looks up.
 
 Revision ID: 0009
 Revises: 0008
@@ -18,8 +19,11 @@ def upgrade() -> None:
     # plain CREATE INDEX: a batch (copy-and-move) of the article table is not needed for an index
     op.create_index("ix_article_url", "article", ["url"])
     op.create_index("ix_article_source_name", "article", ["source_name"])
+    # a dated day asks for the stored mentions of that day in an unknown year ("XXXX-11-21")
+    op.create_index("ix_citation_value", "citation", ["value"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_citation_value", "citation")
     op.drop_index("ix_article_source_name", "article")
     op.drop_index("ix_article_url", "article")
