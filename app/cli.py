@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -48,16 +49,54 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+
+    from .store.bulk import bulk_ingest
     from .store.db import open_database
-    from .store.ingest import ArticleMeta, ingest_paths
+    from .store.ingest import ArticleMeta
     engine = open_database(settings)
     meta = ArticleMeta(outlet=args.outlet, url=args.url, published=args.published)
-    report = ingest_paths(engine, [Path(p) for p in args.paths], _gazetteer(settings), meta,
-                          settings.max_article_bytes)
-    for line in report.lines():
-        print(line)
-    print(report.summary())
+    progress = _IngestProgress(sys.stderr.isatty() and not args.no_progress, args.progress_every)
+    started = time.perf_counter()
+    report = bulk_ingest(engine, [Path(p) for p in args.paths], _gazetteer(settings), meta,
+                         settings.max_article_bytes, batch_size=args.batch, processes=args.processes,
+                         on_outcomes=progress.update)
+    progress.close()
+    if not progress.bar:
+        for line in report.lines():
+            if not line.startswith(("added", "unchanged")) or not args.quiet:
+                print(line)
+    else:  # the bar told of the stored ones; what went wrong is listed
+        for line in report.lines():
+            if not line.startswith(("added", "unchanged")):
+                print(line)
+    seconds = time.perf_counter() - started
+    print(f"{report.summary()} in {seconds:.1f} s ({len(report.outcomes) / max(seconds, 1e-9):.1f} articles/s)")
     return 1 if report.failed else 0
+
+
+class _IngestProgress:
+    """A bar on a terminal (tqdm); otherwise a plain line on stderr every `every` files."""
+
+    def __init__(self, terminal: bool, every: int):
+        self.bar = None
+        self.every, self.reported, self.started = every, 0, time.perf_counter()
+        if terminal:
+            from tqdm import tqdm
+            self.bar = tqdm(unit="file", dynamic_ncols=True, file=sys.stderr)
+
+    def update(self, done: int, total: int, outcomes: list) -> None:
+        if self.bar is not None:
+            self.bar.total = total
+            self.bar.update(done - self.bar.n)
+            return
+        if done - self.reported >= self.every or done == total:
+            elapsed = time.perf_counter() - self.started
+            print(f"progress  {done}/{total} files, {elapsed:.0f} s", file=sys.stderr, flush=True)
+            self.reported = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def cmd_delete(args: argparse.Namespace, settings: Settings) -> int:
@@ -110,8 +149,10 @@ def cmd_recluster(args: argparse.Namespace, settings: Settings) -> int:
     engine = open_database(settings)
     with Session(engine) as session:
         before = session.connection().exec_driver_sql("SELECT COUNT(*) FROM event").scalar_one()
+        # every event written again, not only those whose mentions moved: the rules may have changed
+        stale = set(session.connection().exec_driver_sql("SELECT id FROM event").scalars())
         gazetteer = _gazetteer(settings)
-        recluster(session, None, gazetteer)
+        recluster(session, None, gazetteer, stale=stale)
         apply_all(session, gazetteer)  # the corrections people made hold over the new derivation
         session.commit()
         after = session.connection().exec_driver_sql("SELECT COUNT(*) FROM event").scalar_one()
@@ -166,6 +207,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--outlet", help="outlet of these articles, when the text does not name it")
     p.add_argument("--url")
     p.add_argument("--published", type=_parse_day, help="publication date YYYY-MM-DD (overrides the text)")
+    p.add_argument("--batch", type=int, default=100, help="articles per transaction (a kill loses at most one batch)")
+    p.add_argument("--processes", type=int, help="extraction processes (default: one per core)")
+    p.add_argument("--progress-every", type=int, default=1000, help="without a terminal, a progress line every N files")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    p.add_argument("--quiet", action="store_true", help="list only what failed or was skipped, then the summary")
     p.set_defaults(run=cmd_ingest)
     p = sub.add_parser("extract", help="print dates and events of article files as JSON (no database)")
     p.add_argument("files", nargs="+")

@@ -60,6 +60,13 @@ def ids_in(dialect: str, param: str = "ids") -> str:
     return f"SELECT value FROM json_each(:{param})"
 
 
+def texts_in(dialect: str, param: str = "values") -> str:
+    """SQL: a subquery of the strings in the JSON array parameter `:param`."""
+    if dialect == POSTGRESQL:
+        return f"SELECT value FROM jsonb_array_elements_text(CAST(:{param} AS JSONB)) AS value"
+    return f"SELECT value FROM json_each(:{param})"
+
+
 def month_of(dialect: str, column: str) -> str:
     """SQL: the month of a date column as "YYYY-MM" text (SQLite keeps dates as ISO text)."""
     if dialect == POSTGRESQL:

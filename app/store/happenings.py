@@ -22,7 +22,7 @@ from ..extract.lang.id.happenings import FIGURE_NAMES
 from ..extract.happenings import MentionSketch, choose_value, cluster_mentions, judge
 from ..extract.values import GRANULARITY_RANK, granularity_of, is_partial, month_day, value_bounds
 from .db import execute, run
-from .dialect import ids_in, name_of
+from .dialect import ids_in, name_of, texts_in
 from .models import Actor, ActorAlias, Article, Citation, Event, EventActor
 
 _MAX_ROUNDS = 8  # closing the neighbourhood; a longer chain is clustered as far as it reached
@@ -50,6 +50,15 @@ class ActorRegistry:
         self.gazetteer = gazetteer
         self.cache: dict[str, int] = {}
 
+    def preload(self, names: set[str]) -> None:
+        """The ids of these actors in one query, so that writing many events asks once."""
+        wanted = sorted(set(names) - self.cache.keys())
+        for i in range(0, len(wanted), 500):
+            for actor_id, name in run(self.session, "SELECT id, name FROM actor WHERE name IN "
+                                                    f"({texts_in(name_of(session), 'names')})",
+                                      {"names": json.dumps(wanted[i:i + 500], ensure_ascii=False)}):
+                self.cache[name] = actor_id
+
     def get(self, name: str, kind: str) -> int:
         if name in self.cache:
             return self.cache[name]
@@ -67,38 +76,64 @@ class ActorRegistry:
         return actor.id
 
 
+# Bounds for a crowded database (a bulk ingest of a newsroom's archive): a date window holding more
+# stored mentions than this is narrowed, and an event with more mentions than that is left as it
+# is. Below them (every test, the dev set) the neighbourhood is complete and clustering is exact.
+WINDOW_LIMIT = 400
+EVENT_LIMIT = 300
+
+
 def _primaries_touching(session: Session, citation: Citation) -> list[int]:
     """Primary mentions whose dates touch this one's, and those of the same day of the year when
-    either year is unknown ("XXXX-11-21" meets 2022-11-21)."""
+    either year is unknown ("XXXX-11-21" meets 2022-11-21). A crowded window is narrowed: a year
+    or longer meets only mentions of the same value, a day or month its WINDOW_LIMIT nearest."""
     ids = []
     if citation.date_start is not None:
+        window = {"first": (citation.date_start - timedelta(days=1)).isoformat(),
+                  "last": (citation.date_end + timedelta(days=1)).isoformat(), "limit": WINDOW_LIMIT + 1}
         rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND date_start <= :last "
-                            "AND date_end >= :first",
-                   {"first": (citation.date_start - timedelta(days=1)).isoformat(),
-                    "last": (citation.date_end + timedelta(days=1)).isoformat()})
+                            "AND date_end >= :first LIMIT :limit", window)
+        if len(rows) > WINDOW_LIMIT:
+            if GRANULARITY_RANK.get(citation.granularity or "", 9) > GRANULARITY_RANK["month"]:
+                rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND value = :value "
+                                    "ORDER BY id LIMIT :limit", {"value": citation.value, "limit": WINDOW_LIMIT})
+            else:
+                rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND date_start <= :last "
+                                    "AND date_end >= :first AND date_end <= :last ORDER BY date_start, id "
+                                    "LIMIT :limit", {**window, "limit": WINDOW_LIMIT})
         ids.extend(r[0] for r in rows)
     md = month_day(citation.value)
     if md is not None:
-        rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND (value = :partial OR "
-                            "(date_start = date_end AND substr(value, 6) = :md AND length(value) = 10))",
-                   {"partial": f"XXXX-{md}", "md": md} if is_partial(citation.value) else
-                   {"partial": f"XXXX-{md}", "md": "--"})
+        if is_partial(citation.value):  # rare: a scan of the days of that date in any year
+            rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND (value = :partial OR "
+                                "(date_start = date_end AND substr(value, 6) = :md AND length(value) = 10)) "
+                                "ORDER BY id LIMIT :limit", {"partial": f"XXXX-{md}", "md": md, "limit": WINDOW_LIMIT})
+        else:  # a dated day meets the stored days of unknown year: one lookup in the value index
+            rows = run(session, "SELECT id FROM citation WHERE value = :partial AND primary_id IS NULL "
+                                "ORDER BY id LIMIT :limit", {"partial": f"XXXX-{md}", "limit": WINDOW_LIMIT})
         ids.extend(r[0] for r in rows)
     return ids
 
 
 def neighbourhood(session: Session, seeds: list[Citation]) -> list[Citation]:
-    """The stored primary mentions that clustering `seeds` may touch, closed over dates and events."""
+    """The stored primary mentions that clustering `seeds` may touch, closed over dates and events.
+    An event of more than EVENT_LIMIT mentions stays out whole: a part of it would be written as if
+    it were all of it."""
     found: dict[int, Citation] = {}
     frontier = list(seeds)
     events: set[int] = set()
+    too_big: set[int] = set()
     for _ in range(_MAX_ROUNDS):
         new_ids: set[int] = set()
         for citation in frontier:
             new_ids.update(i for i in _primaries_touching(session, citation) if i not in found)
         if events:
+            sizes = run(session, "SELECT event_id, COUNT(*) FROM citation WHERE primary_id IS NULL AND event_id IN "
+                                 f"({ids_in(name_of(session))}) GROUP BY event_id", {"ids": json.dumps(sorted(events))})
+            too_big |= {e for e, n in sizes if n > EVENT_LIMIT}
+            small = sorted(events - too_big)
             rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND event_id IN "
-                                f"({ids_in(name_of(session))})", {"ids": json.dumps(sorted(events))})
+                                f"({ids_in(name_of(session))})", {"ids": json.dumps(small)}) if small else []
             new_ids.update(r[0] for r in rows if r[0] not in found)
         if not new_ids:
             break
@@ -113,21 +148,26 @@ def neighbourhood(session: Session, seeds: list[Citation]) -> list[Citation]:
             if c.event_id is not None and c.event_id not in events:
                 new_events.add(c.event_id)
         events |= new_events
+    if too_big:
+        return [c for c in found.values() if c.event_id not in too_big]
     return list(found.values())
 
 
 def recluster(session: Session, mentions: list[tuple[Citation, list[Citation]]] | None,
-              gazetteer: Gazetteer) -> dict[int, int]:
+              gazetteer: Gazetteer, stale: set[int] = frozenset()) -> dict[int, int]:
     """Cluster new mentions (unsaved primary citations, each with its other passages) with the stored
     mentions around them, or every stored mention when `mentions` is None. Returns citation id ->
-    event id for the new ones."""
+    event id for the new ones. An event whose mentions are the same as stored is not written again,
+    unless it is `stale` (it lost mentions to a deletion)."""
     mentions = mentions or []
     new = [primary for primary, _ in mentions]
     stored = (list(session.exec(select(Citation).where(col(Citation.primary_id).is_(None))).all())
               if not new else neighbourhood(session, new))
     everything = stored + new
-    articles = {a.id: (a.content_hash, a.outlet) for a in session.exec(
-        select(Article).where(col(Article.id).in_(sorted({c.article_id for c in everything}))))}
+    # the hash and outlet only: loading whole articles (their text) would cost more than clustering
+    articles = {row[0]: (row[1], row[2]) for row in run(
+        session, f"SELECT id, content_hash, outlet FROM article WHERE id IN ({ids_in(name_of(session))})",
+        {"ids": json.dumps(sorted({c.article_id for c in everything}))})}
     sketches = {}
     by_key = {}
     for c in everything:
@@ -137,29 +177,48 @@ def recluster(session: Session, mentions: list[tuple[Citation, list[Citation]]] 
         by_key[s.key] = c
     groups = cluster_mentions(list(sketches.values()))
     old_events = {c.event_id for c in stored} - {None}
+    members: dict[int, set[int]] = {}  # stored event -> its primaries in the neighbourhood
+    for c in stored:
+        if c.event_id is not None:
+            members.setdefault(c.event_id, set()).add(c.id)
     claimed: set[int] = set()
     registry = ActorRegistry(session, gazetteer)
     touched: list[tuple[Event, list[Citation]]] = []
+    fresh: list[tuple[Event, list[Citation]]] = []
+    moved: list[int] = []  # stored primaries that changed event: their other passages follow
     for group in groups:
         citations = [by_key[s.key] for s in group]
         if all(is_partial(c.value) for c in citations):
             for c in citations:  # no source gives the day's year yet: no happening to show
+                if c.id is not None and c.event_id is not None:
+                    moved.append(c.id)
                 c.event_id = None
                 session.add(c)
             continue
         counts = Counter(c.event_id for c in citations if c.id is not None and c.event_id is not None)
         event_id = next((e for e, _ in sorted(counts.items(), key=lambda p: (-p[1], p[0])) if e not in claimed), None)
-        event = session.get(Event, event_id) if event_id is not None else None
-        if event is None:
+        if event_id is not None:
+            claimed.add(event_id)
+            if event_id not in stale and all(c.id is not None for c in citations) \
+                    and {c.id for c in citations} == members.get(event_id):
+                continue  # the same mentions as stored: the event as written stays what it was
+            event = session.get(Event, event_id)
+            touched.append((event, citations))
+        else:
             event = Event(value="", date_start=date.min, date_end=date.min, granularity="day", summary="",
                           status="happened")
             session.add(event)
-            session.flush()
+            fresh.append((event, citations))
+    session.flush()  # the new events' ids, all in one flush
+    for event, citations in fresh:
         claimed.add(event.id)
+    touched.extend(fresh)
+    for event, citations in touched:
         for c in citations:
+            if c.id is not None and c.event_id != event.id:
+                moved.append(c.id)
             c.event_id = event.id
             session.add(c)
-        touched.append((event, citations))
     session.flush()
     # an extra passage that is also a mention of its own (another date in it) is cited once per event
     cited = {(c.event_id, c.article_id, c.start, c.end) for c in everything}
@@ -172,11 +231,12 @@ def recluster(session: Session, mentions: list[tuple[Citation, list[Citation]]] 
                 cited.add(spot)
                 session.add(extra)
     # a moved mention's extras follow it
-    if stored:
+    if moved:
         execute(session, "UPDATE citation SET event_id = (SELECT p.event_id FROM citation p WHERE p.id = citation.primary_id) "
                      f"WHERE primary_id IN ({ids_in(name_of(session))})",
-            {"ids": json.dumps([c.id for c in stored])})
+            {"ids": json.dumps(sorted(moved))})
     session.flush()
+    registry.preload({name for _, citations in touched for c in citations for name, _ in json.loads(c.actors)})
     for event, citations in touched:
         _write_event(session, event, citations, [sketches[id(c)] for c in citations], articles, registry)
     months = {(e.date_start.year, e.date_start.month) for e, _ in touched}

@@ -119,18 +119,20 @@ def _citations_of(article: Article, found: EventMention) -> tuple[Citation, list
     return primary, extras
 
 
-def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazetteer) -> IngestOutcome:
+def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazetteer,
+                extraction=None) -> IngestOutcome:
     """Store one article and its extraction in the session's transaction (the caller commits), then
-    cluster its mentions with the stored ones around them."""
+    cluster its mentions with the stored ones around them. `extraction`: the text's, when a bulk
+    ingest's pool has made it already."""
     digest = content_hash(text)
     stored = session.exec(select(Article).where(Article.content_hash == digest)).first()
-    extraction = None
-    if stored is None:
+    if stored is None and extraction is None:
         extraction = extract_article(text, meta.published, gazetteer, today=date.today())
+    if stored is None:
         lock_for_writing(session)
         # another process may have stored the same text while this one extracted it
         stored = session.exec(select(Article).where(Article.content_hash == digest)).first()
-    name = meta.source_name or (extraction.title if extraction else text[:60])
+    name = meta.source_name or (extraction.title if extraction is not None and stored is None else text[:60])
     if stored is not None:
         return IngestOutcome(name, "unchanged", stored.id)
     # the same source (URL, or file name) with changed text: the new text replaces the old, whose
@@ -247,7 +249,7 @@ def _tidy_events(session: Session, event_ids: set[int], gazetteer: Gazetteer) ->
                                            f"({ids_in(name_of(session))})", {"ids": json.dumps(sorted(event_ids))})}
     months = drop_events(session, event_ids - left)
     if left:
-        recluster(session, None, gazetteer)
+        recluster(session, None, gazetteer, stale=left)
     elif months:
         mark_key_moments(session, months)
 

@@ -22,6 +22,7 @@ class ArticleBase(SQLModel):
 
 
 class Article(ArticleBase, table=True):
+    __table_args__ = (Index("ix_article_source_name", "source_name"),)
     id: int | None = Field(default=None, primary_key=True)
     text: str = Field(sa_column=Column(Text, nullable=False))
     content_hash: str = Field(index=True, unique=True)
@@ -129,7 +130,7 @@ class Citation(SQLModel, table=True):
     """One article's mention of a happening, with everything clustering weighs of it; or, with
     `primary_id`, another passage of the same article telling the same happening again."""
 
-    __table_args__ = (Index("ix_citation_dates", "date_start", "date_end"),)
+    __table_args__ = (Index("ix_citation_dates", "date_start", "date_end"), Index("ix_citation_value", "value"))
     id: int | None = Field(default=None, primary_key=True)
     # None while no happening takes it: a day of unknown year ("XXXX-11-21") that no other source
     # has given a year yet
