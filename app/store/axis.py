@@ -121,7 +121,7 @@ def axis_data(session: Session, query: EventQuery, lanes: str | None = None, mos
     window = (first, last + timedelta(days=1) if last else None)
     everywhere = replace(query, date_from=None, date_to=None, limit=None, offset=0)
     event_filter = EventFilter.of(session, everywhere)
-    total = run(session, f"SELECT count(*) FROM ({event_filter.select('d.id')})", event_filter.params)[0][0]
+    total = run(session, f"SELECT count(*) FROM ({event_filter.select('d.id')}) AS picked", event_filter.params)[0][0]
     if total > most and (first or last):
         width = (last - first) if first and last else timedelta(days=366)
         lo = first - min(width, first - date.min) if first else None

@@ -55,7 +55,7 @@ class ActorRegistry:
         wanted = sorted(set(names) - self.cache.keys())
         for i in range(0, len(wanted), 500):
             for actor_id, name in run(self.session, "SELECT id, name FROM actor WHERE name IN "
-                                                    f"({texts_in(name_of(session), 'names')})",
+                                                    f"({texts_in(name_of(self.session), 'names')})",
                                       {"names": json.dumps(wanted[i:i + 500], ensure_ascii=False)}):
                 self.cache[name] = actor_id
 
