@@ -31,6 +31,7 @@ from ..errors import ArticleTextError, LinimasaError
 from ..extract.actors import Gazetteer
 from ..extract.pipeline import extract_article
 from ..sources import read_sources, source_files
+from .corrections import apply_all
 from .db import run
 from .dialect import ids_in, lock_for_writing, name_of, texts_in
 from .happenings import recluster
@@ -237,6 +238,7 @@ def store_batch(engine: Engine, batch: list[Prepared], gazetteer: Gazetteer) -> 
         with Session(engine) as session:
             try:
                 outcomes = _write_batch(session, batch, gazetteer)
+                apply_all(session, gazetteer)  # what people corrected holds over what the batch derived again
                 session.commit()
                 return outcomes
             except (OperationalError, IntegrityError) as exc:
