@@ -53,6 +53,9 @@ def to_csv(events: list[EventPublic]) -> str:
     return "\ufeff" + out.getvalue()  # the BOM: spreadsheets then read UTF-8
 
 
+_CHECKED = "Diperiksa, diubah"  # what a checked event's export says before the corrected fields
+
+
 def _timelinejs_date(day, granularity: str) -> dict:
     """A TimelineJS date with only the parts the granularity knows ("2023-07" has no day)."""
     date = {"year": day.year}
@@ -68,6 +71,8 @@ def to_timelinejs(events: list[EventPublic], title: str = "Linimasa") -> str:
     for e in events:
         cited = _primary(e)
         text = "".join(f"<blockquote>{escape(c.quote)}</blockquote><p>{escape(_source(c))}</p>" for c in cited)
+        if e.corrected:  # checked by a person: say which fields they changed
+            text += f"<p>{escape(_CHECKED)}: {escape(', '.join(e.corrected))}</p>"
         item = {"unique_id": f"event-{e.id}", "start_date": _timelinejs_date(e.start_date, e.granularity),
                 "text": {"headline": escape(e.summary), "text": text}}
         if e.end_date != e.start_date and e.granularity not in ("day",):
@@ -93,7 +98,11 @@ def to_ics(events: list[EventPublic]) -> str:
         item.add("dtend", e.end_date + timedelta(days=1))
         if e.place:
             item.add("location", e.place)
-        item.add("description", "\n\n".join(f"“{c.quote}”\n{_source(c)}" for c in _primary(e)))
+        description = "\n\n".join(f"“{c.quote}”\n{_source(c)}" for c in _primary(e))
+        if e.corrected:  # checked by a person: say which fields they changed
+            description += f"\n\n{_CHECKED}: {', '.join(e.corrected)}"
+            item.add("categories", ["diperiksa"])
+        item.add("description", description)
         calendar.add_component(item)
     return calendar.to_ical().decode("utf-8")
 

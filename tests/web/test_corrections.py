@@ -79,6 +79,12 @@ def test_a_date_edit_shows_checked_in_the_page_the_api_and_the_exports(client):
     assert [e["corrected"] for e in exported if e["id"] == event["id"]] == [["date"]]
     rows = list(csv.DictReader(io.StringIO(client.get("/export.csv").text.lstrip("\ufeff"))))
     assert [r["corrected"] for r in rows if r["id"] == str(event["id"])] == ["date"]
+    # the calendar and TimelineJS exports say it too
+    timelinejs = client.get("/export.timelinejs").json()["events"]
+    assert [i["text"]["text"].endswith("Diperiksa, diubah: date</p>") for i in timelinejs
+            if i["unique_id"] == f"event-{event['id']}"] == [True]
+    calendar = client.get("/export.ics").text.replace("\r\n ", "")
+    assert "Diperiksa\\, diubah: date" in calendar and "CATEGORIES:diperiksa" in calendar
     history = html(client.get("/riwayat"))
     row = history.select_one(".correction")
     assert row["data-kind"] == "date" and "2023-09-14" in row.get_text() and row.select_one("form.undo")
