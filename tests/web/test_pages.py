@@ -280,3 +280,11 @@ def test_hostile_uploads_a_script_carrying_page_and_a_path_traversal_name(empty_
     shown = soup(empty_client.get(f"/articles/{article['id']}"))
     assert "alert" not in shown.select_one(".article-text").get_text()  # the page's script is not its text
     assert shown.select("script:not([src])") == [] and shown.select("[onclick]") == []
+
+
+def test_a_bar_of_one_event_says_one_event_in_english(client):
+    client.cookies.update({"lang": "en"})
+    labels = [a["aria-label"] for url in ("/?actor=Vladimir+Putin&from=2024&to=2024", "/?zoom=year", "/?zoom=month")
+              for a in soup(client.get(url)).select(".histogram a.bar")]
+    assert any(label.endswith(": 1 event") for label in labels)
+    assert not any(label.endswith(" 1 events") for label in labels)
