@@ -3,20 +3,22 @@
 In order of trust: a dateline near the top ("Kompas dunia | 6 September 2023, 07:05 WIB"),
 a byline or footer date near the bottom ("9/11/2023" of a blog footer, whose
 day/month order is decided by agreement with the dates the text states), and last
-the latest explicit date that the text reports as past. Nothing found: no DCT.
+the latest explicit date that the text reports as past. Nothing found: no DCT. Which year a
+date given without one is in is `dct_years.py`'s.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from .model import PublicationDate
+from .dct_years import as_date, latest_agreeing_year, weekday_date, year_evidence, year_from_weekdays
 from .headline import body_start
 from .lang import Language, indonesian
-from .parts import Candidate, DateParts
+from .model import PublicationDate
+from .parts import Candidate
 
 
 
@@ -75,16 +77,6 @@ def _line_of(text: str, pos: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
-def _as_date(parts: DateParts, swap: bool = False) -> date | None:
-    if not parts.year or not parts.month:
-        return None
-    day, month = (parts.month, parts.day) if swap else (parts.day, parts.month)
-    try:
-        return date(parts.year, month, day)
-    except (ValueError, TypeError):
-        return None
-
-
 def _is_dateline(text: str, c: Candidate, cues: _Cues) -> bool:
     """Whether a date near the top is the article's own: next to a cue ("Kompas.com - 12/09/2023",
     "Diperbarui 20 Okt 2024", "10:15 WIB") on a line that is not a sentence of the story, or
@@ -136,7 +128,7 @@ def _footer_reading(cand: Candidate, candidates: list[Candidate]) -> tuple[date,
     p = cand.parts
     readings = []
     for swap in (False, True):
-        d = _as_date(p, swap)
+        d = as_date(p, swap)
         if d:
             readings.append((d, swap))
     if not readings:
@@ -172,7 +164,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         if c.start > _HEAD_CHARS_SHORT or c.start >= foot_start or text.count("\n", 0, c.start) > _HEAD_LINES_SHORT:
             break
         if _is_dateline(text, c, cues):
-            d = _as_date(c.parts)
+            d = as_date(c.parts)
             if d:
                 return PublicationDate(d, "dateline", f"dateline '{text[c.start:c.end]}'", (c.start, c.end)), None
     for c in reversed(explicit):
@@ -191,10 +183,10 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         if not (c.parts.day and c.parts.month) or not (cues.today_before.search(text, max(0, c.start - 20), c.start)
                                                        or cues.today_at.match(text, c.start, c.end)):
             continue
-        d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text, cues)
+        d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues)
         if d:
             return PublicationDate(d, "inferred", f"the text calls '{text[c.start:c.end]}' today"), None
-    stated_past = [d for c in explicit if (d := _as_date(c.parts)) and clause_tense(text, c.start, c.end) != "future"]
+    stated_past = [d for c in explicit if (d := as_date(c.parts)) and clause_tense(text, c.start, c.end) != "future"]
 
     def written_after(d: date) -> bool:
         # "pada 9 Februari 2023 kemarin" in a story that states Senin (13/2/2023): "kemarin" said
@@ -206,7 +198,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         # written; a weekday gives the year
         if c.parts.day and c.parts.month and (cues.yesterday_after.match(text, c.end, min(len(text), c.end + 12))
                                               or cues.yesterday_before.search(text, max(0, c.start - 20), c.start)):
-            d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text, cues)
+            d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues)
             if d and not written_after(d + timedelta(days=1)):
                 return PublicationDate(d + timedelta(days=1), "inferred",
                                        f"the text calls '{text[c.start:c.end]}' yesterday"), None
@@ -218,16 +210,16 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         if c.parts.weekday is None and not (c.parts.day and c.parts.month):
             continue
         if c.parts.day and c.parts.month:
-            d = _as_date(c.parts) if c.parts.year else _weekday_date(c, candidates, text, cues)
+            d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues)
         else:  # a bare "Selasa": the date another passage gives that weekday
-            d = next((_as_date(o.parts) for o in explicit
-                      if o.parts.weekday == c.parts.weekday and _as_date(o.parts)), None)
+            d = next((as_date(o.parts) for o in explicit
+                      if o.parts.weekday == c.parts.weekday and as_date(o.parts)), None)
         if d and not written_after(d):  # the day called tomorrow may itself be stated without "akan"
             return PublicationDate(d - timedelta(days=1), "inferred",
                                    f"the text calls '{text[c.start:c.end]}' tomorrow"), None
     past = []
     for c in explicit:
-        d = _as_date(c.parts)
+        d = as_date(c.parts)
         # "status tanggap darurat hingga 20 Desember 2022": the end of a period, often still ahead;
         # "hingga Jumat (12/9/2025) pagi, jumlah korban ..." is a tally as of that day
         until = cues.until_before.search(text, max(0, c.start - 12), c.start)
@@ -236,7 +228,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
             continue
         if d and clause_tense(text, c.start, c.end) != "future":
             past.append((d, c))
-    weekday_year = _year_from_weekdays(text, candidates, cues)
+    weekday_year = year_from_weekdays(text, candidates, cues)
     lead = _lead_date(text, candidates, cues)
     if past:
         d, c = max(past, key=lambda pair: pair[0])
@@ -261,41 +253,11 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
                                               f"('{text[c.start:c.end]}')"), None
     if weekday_year:
         return weekday_year, None
-    if today is not None and _year_evidence(text, candidates, cues) is None:
-        guess = _latest_agreeing_year(text, candidates, cues, today)
+    if today is not None and year_evidence(text, candidates, cues) is None:
+        guess = latest_agreeing_year(text, candidates, cues, today)
         if guess:
             return guess, None
     return PublicationDate(None, "none", "no publication date in the text"), None
-
-
-_GUESS_YEARS = 7  # a weekday and day/month recur after 5, 6 or 11 years: a window this wide holds one
-
-
-def _latest_agreeing_year(text: str, candidates: list[Candidate], cues: _Cues,
-                          today: date) -> PublicationDate | None:
-    """'Senin (21/11)' in a text that names no year at all: the latest day before `today` on which
-    that date falls on that weekday. A guess, and said to be one: news is mostly read while recent."""
-    days = [c for c in candidates if c.parts.weekday is not None and not c.parts.year and c.parts.month
-            and c.parts.day and cues.clause_tense(text, c.start, c.end) != "future"]
-    if not days:
-        return None
-    first = days[0].parts
-    year = next((y for y in range(today.year, today.year - _GUESS_YEARS, -1)
-                 if _weekday_agrees(y, first) and date(y, first.month, first.day) <= today), None)
-    if year is None:
-        return None
-    # the latest of the days that agree with that year, as when the year is stated
-    d, c = max(((date(year, c.parts.month, c.parts.day), c) for c in days if _weekday_agrees(year, c.parts)
-                and date(year, c.parts.month, c.parts.day) <= today), key=lambda pair: pair[0])
-    return PublicationDate(d, "inferred", f"a guess: the text names no year, and '{text[c.start:c.end]}' "
-                                          f"last fell on a {c.parts.weekday_text} in {year}")
-
-
-def _weekday_agrees(year: int, p: DateParts) -> bool:
-    try:
-        return date(year, p.month, p.day).weekday() == p.weekday
-    except ValueError:
-        return False
 
 
 _SCHEDULE_DAYS = 62  # a lead's planned date this soon after a day reported as past is that day's schedule
@@ -323,95 +285,7 @@ def _lead_date(text: str, candidates: list[Candidate], cues: _Cues) -> tuple[dat
         if cues.until_before.search(text, max(0, c.start - 12), c.start) \
                 or cues.term.search(text, max(0, c.start - 30), c.start):
             continue
-        d = _as_date(c.parts)
+        d = as_date(c.parts)
         if d:
             return d, c
     return None
-
-
-_WEEKDAY_YEARS = 5
-_YEAR_RULES = {"year", "month-year", "year-range", "full-date", "numeric-date", "iso-date", "weekday+date"}
-
-
-def _year_from_weekdays(text: str, candidates: list[Candidate], cues: _Cues) -> PublicationDate | None:
-    """'Senin (11/9)' with no year anywhere near: the year, near the latest one the text names,
-    in which the weekday agrees; that date, reported as past, stands for the DCT."""
-    years = _year_evidence(text, candidates, cues)
-    if not years:
-        return None
-    for c in candidates:
-        p = c.parts
-        if p.weekday is None or p.year or not p.month or not p.day:
-            continue
-        if cues.clause_tense(text, c.start, c.end) == "future":
-            continue
-        if cues.until_before.search(text, max(0, c.start - 12), c.start) \
-                and not cues.as_of_after.match(text, c.end, min(len(text), c.end + 60)):
-            continue  # "belum bermain ... hingga Rabu (20/11) dini hari": a period's end, not a day told
-        d = _agreeing_date(p, years)
-        if d:
-            return PublicationDate(d, "inferred", f"no dateline: '{text[c.start:c.end]}' falls on a "
-                                                  f"{p.weekday_text} in {d.year}, the text naming {years.named}")
-    return None
-
-
-class _YearEvidence:
-    """The latest year a text names, and how firmly: a date's year is a floor (the story is not
-    older than its background), a year inside a name ("Pemilu 2024") only says roughly when."""
-
-    def __init__(self, named: int, floor: bool):
-        self.named, self.floor = named, floor
-
-    def years(self) -> list[int]:
-        if self.floor:
-            # news names recent years: a weekday first true more than a few years after the latest
-            # year named (1955 named, 1961 found) is a guess, not a reading
-            # and, last, the year before: "Jumat (16/12)" in a story that names "3 Januari 2023" ahead
-            return [*range(self.named, self.named + _WEEKDAY_YEARS), self.named - 1]
-        # nearest first, later before earlier: "Pemilu 2024" in a story of 2023, "Pilpres 2024" of 2022
-        return sorted(range(self.named - 3, self.named + 3), key=lambda y: (abs(y - self.named), -y))
-
-
-def _year_evidence(text: str, candidates: list[Candidate], cues: _Cues) -> _YearEvidence | None:
-    stated = _stated_years(text, candidates, cues)
-    if stated:
-        return _YearEvidence(max(stated), floor=True)
-    hinted = [int(m.group()) for m in cues.year_hint.finditer(text)]
-    return _YearEvidence(max(hinted), floor=False) if hinted else None
-
-
-def _stated_years(text: str, candidates: list[Candidate], cues: _Cues) -> list[int]:
-    """The years the text names; a term's end ("periode 2024-2029") is no year the story is in, nor
-    a year ahead ("inflasi akan terkendali pada tahun 2015 dan 2016")."""
-    stated = []
-    for c in candidates:
-        if c.rule not in _YEAR_RULES:
-            continue
-        if cues.term.search(text, max(0, c.start - 30), c.start):
-            stated.append(c.parts.year)  # a term's start, said of the future or not, is when it begins
-        elif cues.clause_tense(text, c.start, c.end) != "future":
-            stated.append(c.parts.year2 or c.parts.year)
-    return [y for y in stated if y]
-
-
-def _agreeing_date(p: DateParts, evidence: _YearEvidence) -> date | None:
-    for year in evidence.years():
-        try:
-            d = date(year, p.month, p.day)
-        except ValueError:
-            continue
-        if d.weekday() == p.weekday:
-            return d
-    return None
-
-
-def _weekday_date(c: Candidate, candidates: list[Candidate], text: str, cues: _Cues) -> date | None:
-    """A weekday and day/month with no year: its date in the year, near the latest the text
-    names, in which the weekday agrees."""
-    years = _year_evidence(text, candidates, cues)
-    if not years:
-        return None
-    if c.parts.weekday is None:
-        # "mulai 1 April besok": no weekday to agree with; the latest year the text states
-        return _as_date(replace(c.parts, year=years.named)) if years.floor else None
-    return _agreeing_date(c.parts, years)

@@ -1,0 +1,142 @@
+"""Which year a date the text gives without one is in: "Senin (11/9)" falls on a Monday in 2023,
+near the latest year the text states ("Pemilu 2024" only hints); with nothing stated, the latest
+year before the day the text is read. Used by `dct.py` for the publication date."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .model import PublicationDate
+from .parts import Candidate, DateParts
+
+if TYPE_CHECKING:
+    from .dct import _Cues
+
+
+def as_date(parts: DateParts, swap: bool = False) -> date | None:
+    if not parts.year or not parts.month:
+        return None
+    day, month = (parts.month, parts.day) if swap else (parts.day, parts.month)
+    try:
+        return date(parts.year, month, day)
+    except (ValueError, TypeError):
+        return None
+
+
+_GUESS_YEARS = 7  # a weekday and day/month recur after 5, 6 or 11 years: a window this wide holds one
+
+
+def latest_agreeing_year(text: str, candidates: list[Candidate], cues: _Cues,
+                          today: date) -> PublicationDate | None:
+    """'Senin (21/11)' in a text that names no year at all: the latest day before `today` on which
+    that date falls on that weekday. A guess, and said to be one: news is mostly read while recent."""
+    days = [c for c in candidates if c.parts.weekday is not None and not c.parts.year and c.parts.month
+            and c.parts.day and cues.clause_tense(text, c.start, c.end) != "future"]
+    if not days:
+        return None
+    first = days[0].parts
+    year = next((y for y in range(today.year, today.year - _GUESS_YEARS, -1)
+                 if weekday_agrees(y, first) and date(y, first.month, first.day) <= today), None)
+    if year is None:
+        return None
+    # the latest of the days that agree with that year, as when the year is stated
+    d, c = max(((date(year, c.parts.month, c.parts.day), c) for c in days if weekday_agrees(year, c.parts)
+                and date(year, c.parts.month, c.parts.day) <= today), key=lambda pair: pair[0])
+    return PublicationDate(d, "inferred", f"a guess: the text names no year, and '{text[c.start:c.end]}' "
+                                          f"last fell on a {c.parts.weekday_text} in {year}")
+
+
+def weekday_agrees(year: int, p: DateParts) -> bool:
+    try:
+        return date(year, p.month, p.day).weekday() == p.weekday
+    except ValueError:
+        return False
+
+
+_WEEKDAY_YEARS = 5
+_YEAR_RULES = {"year", "month-year", "year-range", "full-date", "numeric-date", "iso-date", "weekday+date"}
+
+
+def year_from_weekdays(text: str, candidates: list[Candidate], cues: _Cues) -> PublicationDate | None:
+    """'Senin (11/9)' with no year anywhere near: the year, near the latest one the text names,
+    in which the weekday agrees; that date, reported as past, stands for the DCT."""
+    years = year_evidence(text, candidates, cues)
+    if not years:
+        return None
+    for c in candidates:
+        p = c.parts
+        if p.weekday is None or p.year or not p.month or not p.day:
+            continue
+        if cues.clause_tense(text, c.start, c.end) == "future":
+            continue
+        if cues.until_before.search(text, max(0, c.start - 12), c.start) \
+                and not cues.as_of_after.match(text, c.end, min(len(text), c.end + 60)):
+            continue  # "belum bermain ... hingga Rabu (20/11) dini hari": a period's end, not a day told
+        d = agreeing_date(p, years)
+        if d:
+            return PublicationDate(d, "inferred", f"no dateline: '{text[c.start:c.end]}' falls on a "
+                                                  f"{p.weekday_text} in {d.year}, the text naming {years.named}")
+    return None
+
+
+class YearEvidence:
+    """The latest year a text names, and how firmly: a date's year is a floor (the story is not
+    older than its background), a year inside a name ("Pemilu 2024") only says roughly when."""
+
+    def __init__(self, named: int, floor: bool):
+        self.named, self.floor = named, floor
+
+    def years(self) -> list[int]:
+        if self.floor:
+            # news names recent years: a weekday first true more than a few years after the latest
+            # year named (1955 named, 1961 found) is a guess, not a reading
+            # and, last, the year before: "Jumat (16/12)" in a story that names "3 Januari 2023" ahead
+            return [*range(self.named, self.named + _WEEKDAY_YEARS), self.named - 1]
+        # nearest first, later before earlier: "Pemilu 2024" in a story of 2023, "Pilpres 2024" of 2022
+        return sorted(range(self.named - 3, self.named + 3), key=lambda y: (abs(y - self.named), -y))
+
+
+def year_evidence(text: str, candidates: list[Candidate], cues: _Cues) -> YearEvidence | None:
+    stated = stated_years(text, candidates, cues)
+    if stated:
+        return YearEvidence(max(stated), floor=True)
+    hinted = [int(m.group()) for m in cues.year_hint.finditer(text)]
+    return YearEvidence(max(hinted), floor=False) if hinted else None
+
+
+def stated_years(text: str, candidates: list[Candidate], cues: _Cues) -> list[int]:
+    """The years the text names; a term's end ("periode 2024-2029") is no year the story is in, nor
+    a year ahead ("inflasi akan terkendali pada tahun 2015 dan 2016")."""
+    stated = []
+    for c in candidates:
+        if c.rule not in _YEAR_RULES:
+            continue
+        if cues.term.search(text, max(0, c.start - 30), c.start):
+            stated.append(c.parts.year)  # a term's start, said of the future or not, is when it begins
+        elif cues.clause_tense(text, c.start, c.end) != "future":
+            stated.append(c.parts.year2 or c.parts.year)
+    return [y for y in stated if y]
+
+
+def agreeing_date(p: DateParts, evidence: YearEvidence) -> date | None:
+    for year in evidence.years():
+        try:
+            d = date(year, p.month, p.day)
+        except ValueError:
+            continue
+        if d.weekday() == p.weekday:
+            return d
+    return None
+
+
+def weekday_date(c: Candidate, candidates: list[Candidate], text: str, cues: _Cues) -> date | None:
+    """A weekday and day/month with no year: its date in the year, near the latest the text
+    names, in which the weekday agrees."""
+    years = year_evidence(text, candidates, cues)
+    if not years:
+        return None
+    if c.parts.weekday is None:
+        # "mulai 1 April besok": no weekday to agree with; the latest year the text states
+        return as_date(replace(c.parts, year=years.named)) if years.floor else None
+    return agreeing_date(c.parts, years)
