@@ -42,6 +42,7 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("KA Turangga bertabrakan dengan KA Commuter Line di jalur Cicalengka", "accident"),
     ("Kecelakaan kereta terjadi di perlintasan sebidang", "accident"),
     ("Pesawat latih jatuh di Serpong", "accident"),
+    ("Pesawat Sriwijaya Air SJ-182 dikabarkan hilang kontak", "accident"),
     ("Garuda membungkam Arab Saudi 2-0 di stadion", "sports_result"),
     ("Timnas menundukkan Arab Saudi dengan skor 2-0", "sports_result"),
 ])

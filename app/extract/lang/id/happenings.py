@@ -61,6 +61,8 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
                "menaikkan suku bunga", "menurunkan suku bunga", "memangkas suku bunga", "mengerek suku bunga"),
     "disaster": ("angin kencang", "awan panas guguran", "awan panas", "panas guguran", "guguran lava", "lava pijar", "hujan abu"),
     "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
+    # a plane or ship that "hilang kontak" is an accident, whatever it turns out to be
+    "accident": ("hilang kontak", "kehilangan kontak", "putus kontak"),
 }
 
 # lemmas that only name the type when a word of its context stands in the same clause
