@@ -129,7 +129,8 @@ _NAME_TOKEN = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 _INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
 _NAME = r"(?P<name>" + _NAME_TOKEN + r"(?:\s" + _NAME_TOKEN + r"){0,2})"
 # title, then a run of capitalised words: portfolio, country or office words, and last the name
-_AFTER_TITLE = re.compile(r"\b" + lexicon.PERSON_TITLE + lexicon.TITLE_ORDINAL + r"?(?P<name>(?:\s(?:[A-Z][\w'’-]*|" + lexicon.AND
+_AFTER_TITLE = re.compile(r"\b" + lexicon.PERSON_TITLE + lexicon.TITLE_ORDINAL
+                          + r"?(?P<name>(?:\s(?:[A-Z][\w'’-]*|" + lexicon.AND
                           + r"|\([A-Z][\w-]*\)))*\s[A-Z][\w'’-]*)")
 _BEFORE_APPOSITION = re.compile(_NAME + lexicon.APPOSITION)
 _AFTER_SPEECH = re.compile(lexicon.SPEECH_BEFORE + _NAME + r"\b")

@@ -97,8 +97,8 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
         info = _word_type(word)
         if info is None:
             continue  # most words name no happening: one cached lookup
-        if word.lower() in _TITLE_PART_AFTER and _TITLE_PART_AFTER[word.lower()].search(text, max(start, m.start() - 30),
-                                                                                     m.start()):
+        title_before = _TITLE_PART_AFTER.get(word.lower())
+        if title_before is not None and title_before.search(text, max(start, m.start() - 30), m.start()):
             continue  # "Presiden terpilih": part of a title
         kind, word_lemma, is_noun = info
         context = lexicon.NEEDS_CONTEXT.get(word_lemma)

@@ -195,7 +195,10 @@ CLOCK_TIME = r"(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
 # not the quake, the bronze match not the final
 CONTRAST_MARKERS = {
     "aftershock": r"\bgempa\s+susulan\b|\bsusulan\b", "bronze": r"\bperunggu\b|\btempat\s+ketiga\b",
-    "semifinal": r"\bsemi-?final\b", "qualifier": r"\bkualifikasi\b(?!\s+(?:piala|pra-?piala|zona|grup|asia|euro|olimpiade|fifa|afc|world))", "drill": r"\bsimulasi\b",
+    "semifinal": r"\bsemi-?final\b",
+    # a qualifying session, not a qualifying competition ("Kualifikasi Piala Dunia 2026" is the match's own)
+    "qualifier": r"\bkualifikasi\b(?!\s+(?:piala|pra-?piala|zona|grup|asia|euro|olimpiade|fifa|afc|world))",
+    "drill": r"\bsimulasi\b",
     # "MK juga telah menolak gugatan serupa dari PSI": a like one, so another one
     "another": r"\b(?:gugatan|permohonan|perkara|kasus|kejadian|peristiwa)\s+(?:serupa|lain(?:nya)?)\b",
     # "pengangkatan 56 wakil menteri" in the afternoon is not the ministers' swearing-in that morning;
