@@ -18,7 +18,8 @@ _PATTERNS += [(kind, re.compile(r"\b" + before + lexicon.FIGURE_LINK + _NUMBER +
               for kind, before in lexicon.FIGURE_BEFORE_NUMBER.items()]
 _ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(lexicon.NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _ANY_FIGURE_WORD = re.compile(lexicon.FIGURE_WORDS, re.IGNORECASE)
-_SCORE = re.compile(r"(?<![\d/.,:-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.,:-])")
+# a score may end a sentence ("menaklukkan Singapura 1-0."), but "1-0,5" or "1-0.5" is no score
+_SCORE = re.compile(r"(?<![\d/.,:-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/:-]|[.,]\d)")
 _CLOCK = re.compile(lexicon.CLOCK_TIME, re.IGNORECASE)
 _CASE = re.compile(lexicon.CASE_NUMBER)
 _MAGNITUDE = re.compile(lexicon.MAGNITUDE)

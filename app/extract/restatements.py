@@ -22,6 +22,11 @@ def _who(m: EventMention) -> frozenset[str]:
     return frozenset(people | {n for n in m.names if " " in n})
 
 
+def _sides(m: EventMention) -> frozenset[str]:
+    """The countries a passage names: a match's sides."""
+    return frozenset(n for n, kind in m.actor_kinds if kind == "country")
+
+
 def _markers(m: EventMention) -> frozenset[str]:
     return frozenset(k for k in m.keys if k.startswith("marker:"))
 
@@ -36,6 +41,9 @@ def _restates(a: EventMention, b: EventMention) -> bool:
     if who_a and who_b and not who_a & who_b:
         return False  # "Ferdy Sambo divonis mati ... di hari yang sama, Putri Candrawathi divonis": two people
     family_a, family_b = type_family(a.event_type), type_family(b.event_type)
+    if a.event_type == b.event_type == "sports_result" and len(_sides(a)) > 1 and len(_sides(b)) > 1 \
+            and not _sides(a) & _sides(b):
+        return False  # "Filipina menaklukkan Singapura 1-0" beside Indonesia's win: another match that day
     shared = len(a.lemmas & b.lemmas) / max(1, len(a.lemmas | b.lemmas))
     if family_a and family_a == family_b and family_a not in WEAK_TYPES:
         # one kind of happening on one day: the same one when told in like words, or when one of them

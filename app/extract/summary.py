@@ -5,7 +5,7 @@ import re
 
 # "SEMARANG, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ", "TEMPO.CO, Jakarta - ", "Jakarta (ANTARA) - ",
 # "Jakarta - ": a place and an outlet before a dash, where a paragraph starts
-_DATELINE_LEAD = re.compile(r"(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*,[ \t]*)?[A-Za-z][\w.]*"
+_DATELINE_LEAD = re.compile(r"(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*,[ \t]*)?[A-Za-z][\w.]*(?:-[A-Za-z][\w.]*)?"
                             r"(?:[ \t]+[A-Z][\w.]*){0,2}(?:[ \t]*\([A-Z][\w .]*\))?[ \t]*(?:--|[-–—])[ \t]+")
 _DATELINE_LIMIT = 48
 _BLANK = re.compile(r"\s*")

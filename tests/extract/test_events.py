@@ -101,7 +101,7 @@ def test_summary_leaves_out_the_dateline(gazetteer):
 
 
 @pytest.mark.parametrize("dateline", ["Jakarta, CNN Indonesia -- ", "TEMPO.CO, Jakarta - ", "Jakarta - ",
-                                      "SEOUL, KOMPAS.TV - "])
+                                      "SEOUL, KOMPAS.TV - ", "TRIBUN-MEDAN.COM – "])
 def test_a_dateline_is_neither_summary_nor_actor(gazetteer, dateline):
     text = f"Judul\n{dateline}Israel kembali menggempur Rafah pada Sabtu (9/3/2024) malam."
     e, = events(text, gazetteer)
@@ -254,6 +254,17 @@ def test_a_happening_told_again_is_cited_by_the_sentence_that_tells_it_not_by_a_
     swearing_in, = [e for e in events(text, gazetteer, date(2025, 2, 20)) if e.event_type == "inauguration"]
     assert text[swearing_in.start:swearing_in.end].startswith("Hari ini, Presiden Prabowo Subianto melantik")
     assert text[slice(*swearing_in.also[0])].startswith('"Yang ragu boleh mundur,"')
+
+
+def test_another_match_of_the_same_day_is_not_the_match_told_again(gazetteer):
+    text = ("Judul\nTimnas Indonesia menang 3-1 atas Timor Leste dalam lanjutan Piala AFF 2018, Selasa (13/11/2018).\n"
+            "Di sisi lain, Filipina sukses menaklukkan Singapura 1-0.")
+    matches = [e for e in events(text, gazetteer, date(2018, 11, 13)) if e.event_type == "sports_result"]
+    assert len(matches) == 2 and matches[1].summary.startswith("Di sisi lain, Filipina")
+    assert {f.value for e in matches for f in e.figures} == {"3-1", "1-0"}
+    text = ("Judul\nTimnas Indonesia mengalahkan Timor Leste di Piala AFF 2018, Selasa (13/11/2018).\n"
+            "Di sisi lain, Filipina sukses menaklukkan Singapura.")  # no score: the sides tell them apart
+    assert len([e for e in events(text, gazetteer, date(2018, 11, 13)) if e.event_type == "sports_result"]) == 2
 
 
 def test_an_aftershock_told_after_the_quake_is_not_the_quake_told_again(gazetteer):

@@ -27,6 +27,10 @@ def test_scores_only_for_sports_results():
     text = "Timnas menang 3-1 atas Vietnam."
     assert [f.value for f in find_figures(text, 0, len(text), "sports_result")] == ["3-1"]
     assert find_figures(text, 0, len(text), None) == ()
+    text = "Filipina menaklukkan Singapura 1-0."  # a score ends the sentence
+    assert [f.value for f in find_figures(text, 0, len(text), "sports_result")] == ["1-0"]
+    text = "Skor rata-rata naik 1-0,5 poin."  # a decimal is no score
+    assert find_figures(text, 0, len(text), "sports_result") == ()
 
 
 def test_identifiers_that_tell_kindred_happenings_apart():
