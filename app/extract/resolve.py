@@ -126,7 +126,8 @@ class Resolver:
         if p.year:
             d = _safe_date(p.year, month, day)
             return self._dated(d, how, p) if d else None
-        return self._day_month_without_year(day, month, p)
+        # "Pada Senin (11/5) lalu" in a report of December: the May before, not the May to come
+        return self._day_month_without_year(day, month, p, self._tense(c, p.relation))
 
     def _tense(self, c: Candidate, relation: str | None) -> str | None:
         return RELATION_TENSE.get(relation or "") or self.tense(self.text, c.start, c.end)
@@ -256,6 +257,8 @@ class Resolver:
         return d.isoformat(), "day", f"'{p.phrase}': {p.offset} day(s) after {anchor_name}"
 
     def year_range(self, c: Candidate, p: DateParts):
+        if p.decade is not None:
+            return f"{p.year}/{p.decade}X", "range", "from a year to a decade (-an)"
         return f"{p.year}/{p.year2}", "range", "year range"
 
     def quarter(self, c: Candidate, p: DateParts):
@@ -307,6 +310,13 @@ class Resolver:
         if p.weekend:
             value += "-WE"
         return value, granularity, f"{p.unit_text} {p.relation_text} from {anchor_name}"
+
+    def same_day_years_ago(self, c: Candidate, p: DateParts):
+        if self.dct is None:
+            return None, "day", f"'{self.text[c.start:c.end]}' needs a publication date"
+        year = self.dct.year - p.count
+        d = _safe_date(year, self.dct.month, self.dct.day) or _safe_date(year, self.dct.month, self.dct.day - 1)
+        return d.isoformat(), "day", f"the publication day {self.dct.isoformat()}, {p.count} years before"
 
     def relative_count(self, c: Candidate, p: DateParts):
         future = p.relation in ("after", "next")

@@ -60,6 +60,9 @@ NUMERIC_DATES = [
     ("Senin, 11/9/2023", "Senin, 11/9/2023", "2023-09-11"),
     ("pada Kamis (7/9/23) lalu", "Kamis (7/9/23)", "2023-09-07"),
     ("rilis 25/12/2022", "25/12/2022", "2022-12-25"),
+    # a weekday before a date without parentheses, as regional outlets write it
+    ("banjir bandang Minggu 12/5/24 dini hari", "Minggu 12/5/24 dini hari", "2024-05-12"),
+    ("laga Sabtu 1/10-2022 jelang senja", "Sabtu 1/10-2022", "2022-10-01"),
 ]
 
 
@@ -78,6 +81,9 @@ DAY_MONTH_WITHOUT_YEAR = [
     ("tanggal 17 Agustus", date(2023, 9, 6), "tanggal 17 Agustus", "2023-08-17"),
     ("Kamis, 7 September, ia berangkat", date(2023, 9, 6), "Kamis, 7 September", "2023-09-07"),
     ("(11/9)", date(2023, 9, 13), "(11/9)", "2023-09-11"),
+    ("meninjau lokasi Minggu 12/5 pagi", date(2024, 5, 12), "Minggu 12/5 pagi", "2024-05-12"),
+    # a past cue beside a numeric day/month: the one before the publication date, its weekday agreeing
+    ("Pada Senin (11/5) lalu, AW mencuri uang", date(2020, 12, 15), "Senin (11/5)", "2020-05-11"),
     # a relation word or the clause's tense picks the side of the publication date; the day stays
     ("digelar serentak pada 14 Februari lalu", date(2024, 3, 20), "14 Februari lalu", "2024-02-14"),
     ("akan digelar pada 1 Oktober mendatang", date(2024, 3, 20), "1 Oktober mendatang", "2024-10-01"),
@@ -207,6 +213,7 @@ DECADES_AND_RANGES = [
     ("pada tahun 1990an", "tahun 1990an", "199X"),
     ("era 80-an", "80-an", "198X"),
     ("selama Perang Korea (1950-1953)", "1950-1953", "1950/1953"),
+    ("berjaya pada 1970 hingga 1990-an", "1970 hingga 1990-an", "1970/199X"),  # a range that ends in a decade
     ("periode 2019–2023", "2019–2023", "2019/2023"),
     ("sejak 2019 hingga 2023", "2019 hingga 2023", "2019/2023"),
     ("antara 2019 dan 2023", "2019 dan 2023", "2019/2023"),
@@ -248,12 +255,18 @@ def test_weekdays_alone(text, dct, expression, value):
     assert only(text, dct) == (expression, value)
 
 
+def test_a_fraction_after_a_weekday_and_a_comma_is_no_date():
+    assert found("Pada Rabu, 3/4 warga hadir.")[0][0] == "Rabu"
+
+
 RELATIVE = [
     ("hari ini", TUESDAY_DCT, "2020-11-17"),
     ("kemarin", TUESDAY_DCT, "2020-11-16"),
     ("besok", TUESDAY_DCT, "2020-11-18"),
     ("lusa", TUESDAY_DCT, "2020-11-19"),
     ("kemarin lusa", TUESDAY_DCT, "2020-11-15"),
+    ("Hari ini 56 tahun lalu", TUESDAY_DCT, "1964-11-17"),  # an anniversary: this day, that year
+    ("hari ini, tepat lima tahun lalu", TUESDAY_DCT, "2015-11-17"),
     ("pekan ini", TUESDAY_DCT, "2020-W47"),
     ("pekan lalu", TUESDAY_DCT, "2020-W46"),
     ("pekan depan", TUESDAY_DCT, "2020-W48"),

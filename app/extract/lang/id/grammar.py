@@ -24,6 +24,7 @@ from .parsers import (
     NUM_WORD,
     NUMERIC_DATE,
     PAREN_DAY_RANGE,
+    PART_OF_DAY_AFTER,
     RANGE_WORD,
     TOD,
     UNIT,
@@ -61,7 +62,7 @@ _NEEDS = {
     "cued-day/month": "slash", "numeric-date": "slash", "iso-date": "slash", "day-month": "month",
     "listed-day": "month", "month-of-relative-year": "month", "month-year": "month", "month": "month",
     "year-range": "year", "holiday": "year", "decade": "number", "century": "word", "year": "year",
-    "quarter": "year", "deictic": "word", "relative-period": "word", "relative-count": "word", "vague": "word",
+    "quarter": "year", "deictic": "word", "relative-period": "word", "relative-count": "word", "vague": "word", "same-day-years-ago": "word",
     "weekday": "weekday",
 }
 # rules that reach only a little way from their trigger run in narrower windows: a year and its cue
@@ -87,6 +88,11 @@ RULES: list[Rule] = [
     # "Selasa (1/11/022)": a year typed with a digit missing is still 2022
     _rule("weekday+day/month", r"\b" + WD + TOD + r"\s*,?\s*\(\s*" + DAY + r"\s*[/.-]\s*(?P<mo>[01]?\d)"
           r"(?:\s*[/.-]\s*(?P<y>\d{4}|0\d\d|\d{2}))?\s*\)", parsers.parse_numeric, Resolver.numeric),
+    # "Minggu 12/5 pagi", "Minggu 12/5/24 dini hari", "Sabtu 1/10-2022": a weekday names the date that
+    # follows it without parentheses, as regional outlets write it
+    # ("Rabu, 3/4 warga" is a fraction after the day: no comma between them)
+    _rule("weekday+day/month", r"\b" + WD + TOD + r"\s+" + DAY + r"/(?P<mo>[01]?\d)(?:\s*[/-]\s*(?P<y>1[0-9]\d\d|"
+          r"20\d\d|\d{2}))?(?![\d/]|[.,-]\d|\s*(?:bagian|dari|persen|%))" + PART_OF_DAY_AFTER, parsers.parse_numeric, Resolver.numeric),
     # "Senin-Selasa (11-12/9)", "(11-12/9/2023)": a day range inside one month
     _rule("day-range", r"\b" + WD + r"\s*[-–]\s*(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)\s*"
           + PAREN_DAY_RANGE, parsers.parse_paren_day_range, Resolver.day_range),
@@ -122,7 +128,9 @@ RULES: list[Rule] = [
           + r"\b(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|nanti))?(?!\s*,?\s*\d)", parsers.parse_month_alone, Resolver.month),
     _rule("year-range", r"(?P<x>\b(?:tahun\s+)?" + YEAR
           + r"(?P<sep>\s*[-–—/]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|ke|dan)\s+)(?:tahun\s+)?"
-          r"(?P<y2>1[0-9]\d\d|20\d\d|\d\d)\b)(?![-/.,]\d)", parsers.parse_year_range, Resolver.year_range, "x"),
+          # "1970 hingga 1990-an": the range ends with a decade
+          r"(?P<y2>1[0-9]\d\d|20\d\d|\d\d)\b(?![-/.,]\d)(?P<dec2>\s*-?\s*an\b)?)", parsers.parse_year_range,
+          Resolver.year_range, "x"),
     # "libur Natal 2023 dan Tahun Baru 2024": a fixed holiday of a stated year is its day
     _rule("holiday", r"\b(?P<holiday>natal|tahun\s+baru)\s+" + YEAR + r"\b(?![-/.,]?\d)", parsers.parse_holiday,
           Resolver.full_date),
@@ -150,6 +158,9 @@ RULES: list[Rule] = [
           parsers.parse_deictic, Resolver.deictic),
     _rule("relative-period", r"\b" + UNIT + r"\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|"
           r"silam|yang\s+lalu|sebelumnya|berikutnya)\b", parsers.parse_relative_period, Resolver.relative_period),
+    # "Hari ini 56 tahun lalu": this day of the year, then (an anniversary), not just that year
+    _rule("same-day-years-ago", r"\bhari\s+ini\s*,?\s+(?:tepat\s+)?(?P<n>\d{1,3}|" + NUM_WORD
+          + r")\s+tahun\s+(?:yang\s+)?(?:lalu|silam)\b", parsers.parse_same_day_years_ago, Resolver.same_day_years_ago),
     # "puluhan tahun lalu", "jutaan tahun lalu": a vague past, never last year
     _rule("relative-count", r"\b(?:dalam\s+)?(?:(?P<n>\d{1,3}|" + NUM_WORD
           + r"|beberapa|belasan|puluhan|ratusan|ribuan|jutaan)\s+" + UNIT

@@ -18,6 +18,8 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "disaster": ("bencana", "gempa", "guncang", "banjir", "erupsi", "letus", "longsor", "bakar", "tsunami", "lahar",
                  "guguran", "beliung", "badai", "topan", "siklon", "abrasi", "terjang", "genang", "rendam"),
     "casualties": ("tewas", "korban", "luka", "ungsi", "hilang", "evakuasi", "jenazah"),
+    # the response to a disaster or an accident: the search, the crews sent, the fire put out
+    "rescue": ("kerah", "sisir", "madam", "padam", "cari", "terjun"),
     # transport and road accidents: a train collision, a plane crash, a ship sinking
     "accident": ("celaka", "tabrak", "anjlok", "guling", "tergelincir", "karam", "tenggelam", "insiden", "jatuh"),
     "sports_result": ("menang", "kalah", "tanding", "juara", "unggul", "skor", "gol", "imbang", "takluk",
@@ -95,6 +97,11 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     # "kejadian bencana", "bencana banjir": not the "Penanggulangan Bencana" of BNPB's name
     "bencana": ("kejadian", "alam", "melanda", "terjadi", "banjir", "longsor", "gempa", "erupsi", "korban"),
     "hilang": ("korban", "orang", "warga", "pencarian", "tertimbun"),
+    # "mencari solusi", "terjun ke politik": a search or crews sent only beside what they are for
+    "cari": ("pencarian", "korban", "sar", "basarnas", "jenazah", "puing", "serpihan", "kotak hitam", "penumpang"),
+    "terjun": ("menerjunkan", "diterjunkan"),
+    "madam": ("memadamkan", "pemadaman", "dipadamkan"),
+    "padam": ("memadamkan", "pemadaman", "dipadamkan", "api"),
     "gol": ("mencetak", "menit", "skor", "laga", "pertandingan"),
     "final": ("laga", "partai", "babak", "juara", "pertandingan", "menang", "kalah"),
     "pilih": ("terpilih", "pemilihan", "pemungutan", "suara", "pilkada", "pemilu"),

@@ -38,6 +38,8 @@ class Parsed(NamedTuple):
 
 WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|mingu|ahad)"
 TOD = r"(?:\s+(?P<tod>" + alternation(PARTS_OF_DAY) + r"))?"
+# a part of the day after the date ("Minggu 12/5 pagi"): part of the expression, no part of its value
+PART_OF_DAY_AFTER = r"(?:\s+(?:" + alternation(PARTS_OF_DAY) + r")\b)?"
 MON_FULL = r"(?P<m>" + alternation(MONTHS) + r")"
 DAY_MONTH_RELATION = r"(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|nanti|ini))?"
 MON_ANY = r"(?P<m>" + alternation(ALL_MONTHS) + r")\.?"
@@ -203,6 +205,8 @@ def parse_year_range(m: re.Match, text: str) -> Parsed | None:
         return None  # "antara 1998 dan 2000 orang" counts
     if m["sep"].strip().lower() == "dan" and not _before(text, m.start(), _RANGE_CUE_BEFORE):
         return None  # "2019 dan 2023" lists two years; only "antara 2019 dan 2023" spans them
+    if m.groupdict().get("dec2") and y2 % 10 == 0:
+        return Parsed(DateParts(year=y1, year2=y2, decade=y2 // 10))
     return Parsed(DateParts(year=y1, year2=y2))
 
 
@@ -301,6 +305,13 @@ def parse_relative_period(m: re.Match, text: str) -> Parsed | None:
         return Parsed(parts, akhir.start())
     # "akhir tahun lalu": the end of last year; the value is last year, at its own granularity
     return Parsed(parts)
+
+
+def parse_same_day_years_ago(m: re.Match, text: str) -> Parsed | None:
+    """"Hari ini 56 tahun lalu": the publication day, that many years before."""
+    raw = _SPACES.sub(" ", m["n"].lower())
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    return Parsed(DateParts(count=n, unit="year", unit_text="tahun")) if n else None
 
 
 def parse_relative_count(m: re.Match, text: str) -> Parsed | None:
