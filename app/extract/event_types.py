@@ -62,8 +62,10 @@ def _is_noun(surface: str, word_lemma: str) -> bool:
     s = surface.lower()
     # "kunjungan", "kedatangan", "pertemuan": a stem with -an and no verbal prefix ("menyerahkan",
     # "diberlakukan" are verbs)
-    suffixed_noun = s.endswith("an") and s != word_lemma and not s.startswith(lexicon.VERB_PREFIXES)
-    return suffixed_noun or word_lemma in lexicon.NOUN_LEMMAS
+    verbal = s != word_lemma and s.startswith(lexicon.VERB_PREFIXES)
+    suffixed_noun = s.endswith("an") and s != word_lemma and not verbal
+    # a noun made a verb by its prefix says it happened: "divonis", "disidang", "berlaga"
+    return suffixed_noun or (word_lemma in lexicon.NOUN_LEMMAS and not (verbal and word_lemma in s))
 
 
 @lru_cache(maxsize=131072)

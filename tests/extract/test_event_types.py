@@ -73,3 +73,30 @@ def test_a_visit_and_the_meeting_it_was_for_are_one_family_a_quake_and_its_toll_
                                   "Cicilan itu jatuh tempo bulan depan"])
 def test_accident_and_match_verbs_need_their_context(text):
     assert [m.type for m in type_matches(text)] == []
+
+
+@pytest.mark.parametrize("text,lemma,is_noun", [
+    ("Vonis dibacakan hakim.", "vonis", True),  # the noun names the ruling
+    ("Plate divonis 15 tahun penjara.", "vonis", False),  # the prefix makes it a verb: it happened
+    ("Sidang perkara itu dipimpin hakim.", "sidang", True),
+    ("Terdakwa disidang hakim di PN Jakarta.", "sidang", False),
+    ("Jenazah dibawa ke rumah duka.", "jenazah", True),
+])
+def test_a_noun_with_a_verbal_prefix_is_a_verb(text, lemma, is_noun):
+    match, = [m for m in type_matches(text, 0, len(text)) if m.lemma == lemma]
+    assert match.is_noun is is_noun
+
+
+@pytest.mark.parametrize("text", [
+    "Basarnas mengerahkan 180 personel ke lokasi.",
+    "Tim gabungan menyisir perairan Pulau Laki.",
+    "Petugas memadamkan api pada pukul 22.00.",
+    "Pencarian korban dilanjutkan hari ini.",
+])
+def test_the_response_to_a_disaster_is_a_rescue(text):
+    assert "rescue" in {m.type for m in type_matches(text, 0, len(text))}
+
+
+def test_a_search_for_a_solution_is_no_rescue():
+    text = "Pemerintah mencari solusi atas harga beras."
+    assert "rescue" not in {m.type for m in type_matches(text, 0, len(text))}
