@@ -18,6 +18,9 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Gempa magnitudo 5,6", "disaster"),
     ("Guncangan terasa hingga Jakarta", "disaster"),
     ("Banjir merendam ratusan rumah", "disaster"),
+    ("Kerusuhan pecah di Stadion Kanjuruhan", "unrest"),
+    ("Suporter berdesak-desakan di pintu keluar", "unrest"),
+    ("Bentrokan antarwarga terjadi di Sorong", "unrest"),
     ("Gunung Semeru meletus", "disaster"),
     ("Tanah longsor menutup jalan", "disaster"),
     ("Kebakaran melanda pasar", "disaster"),
@@ -95,6 +98,11 @@ def test_a_noun_with_a_verbal_prefix_is_a_verb(text, lemma, is_noun):
 ])
 def test_the_response_to_a_disaster_is_a_rescue(text):
     assert "rescue" in {m.type for m in type_matches(text, 0, len(text))}
+
+
+def test_an_urging_is_no_crowd_crush():
+    text = "DPR mendesak pemerintah menurunkan harga."
+    assert "unrest" not in {m.type for m in type_matches(text, 0, len(text))}
 
 
 def test_a_search_for_a_solution_is_no_rescue():

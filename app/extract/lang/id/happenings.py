@@ -20,6 +20,8 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "casualties": ("tewas", "korban", "luka", "ungsi", "hilang", "evakuasi", "jenazah"),
     # the response to a disaster or an accident: the search, the crews sent, the fire put out
     "rescue": ("kerah", "sisir", "madam", "padam", "cari", "terjun"),
+    # a riot, a clash, a crowd crush: "kericuhan usai laga", "bentrokan warga", "suporter berdesakan"
+    "unrest": ("kericuhan", "ricuh", "rusuh", "bentrok", "tawuran", "amuk", "desak"),
     # transport and road accidents: a train collision, a plane crash, a ship sinking
     "accident": ("celaka", "tabrak", "anjlok", "guling", "tergelincir", "karam", "tenggelam", "insiden", "jatuh"),
     "sports_result": ("menang", "kalah", "tanding", "juara", "unggul", "skor", "gol", "imbang", "takluk",
@@ -65,6 +67,7 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
     # a plane or ship that "hilang kontak" is an accident, whatever it turns out to be
     "accident": ("hilang kontak", "kehilangan kontak", "putus kontak"),
+    "unrest": ("berdesak-desakan", "terinjak-injak", "huru-hara"),
 }
 
 # lemmas that only name the type when a word of its context stands in the same clause
@@ -97,6 +100,8 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     # "kejadian bencana", "bencana banjir": not the "Penanggulangan Bencana" of BNPB's name
     "bencana": ("kejadian", "alam", "melanda", "terjadi", "banjir", "longsor", "gempa", "erupsi", "korban"),
     "hilang": ("korban", "orang", "warga", "pencarian", "tertimbun"),
+    # "mendesak pemerintah" urges: only a crowd pressing ("berdesakan") is a crush
+    "desak": ("berdesakan", "berdesak-desakan", "berdesak"),
     # "mencari solusi", "terjun ke politik": a search or crews sent only beside what they are for
     "cari": ("pencarian", "korban", "sar", "basarnas", "jenazah", "puing", "serpihan", "kotak hitam", "penumpang"),
     "terjun": ("menerjunkan", "diterjunkan"),
@@ -132,7 +137,7 @@ NOUN_LEMMAS = frozenset({"bencana", "gempa", "banjir", "erupsi", "longsor", "tsu
                          "jenazah", "ktt", "pemilu", "pilkada", "pilpres", "vonis", "sidang", "final", "laga",
                          "skor", "gol", "medali", "kebijakan", "regulasi", "konferensi", "sumpah", "juara",
                          "tersangka", "lahar", "guguran", "badai", "topan", "siklon", "beliung", "kesepakatan",
-                         "insiden"})
+                         "insiden", "kericuhan", "tawuran"})
 
 # prefixes that make a word ending in -an a verb ("menyerahkan", "diberlakukan", "bertemuan" is rare)
 VERB_PREFIXES = ("me", "di", "ber", "ter")
