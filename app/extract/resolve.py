@@ -265,6 +265,9 @@ class Resolver:
         name = "half" if p.part.startswith("H") else "quarter"
         return f"{p.year}-{p.part}", name, f"{name} {p.part[1]} of {p.year}"
 
+    def week_of_year(self, c: Candidate, p: DateParts):
+        return f"{p.year}-{p.part}", "week", f"week {int(p.part[1:])} of {p.year}"
+
     def year(self, c: Candidate, p: DateParts):
         return str(p.year), "year", "year stated"
 

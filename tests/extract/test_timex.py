@@ -37,6 +37,7 @@ FULL_DATES = [
     ("pada 10 Nov 2021", "10 Nov 2021", "2021-11-10"),
     ("pada 25 Des 2019", "25 Des 2019", "2019-12-25"),
     ("pada 1 Pebruari 2020", "1 Pebruari 2020", "2020-02-01"),
+    ("Gempa 21-Nov-22 pukul 13.21 WIB", "21-Nov-22", "2022-11-21"),
     ("Jumat malam, 1 Maret 2024, sekitar pukul 20.00", "Jumat malam, 1 Maret 2024", "2024-03-01"),
     ("Jum'at, 1 Maret 2024", "Jum'at, 1 Maret 2024", "2024-03-01"),
     ("Sabtu dini hari, 2 Maret 2024", "Sabtu dini hari, 2 Maret 2024", "2024-03-02"),
@@ -214,6 +215,9 @@ DECADES_AND_RANGES = [
     ("era 80-an", "80-an", "198X"),
     ("selama Perang Korea (1950-1953)", "1950-1953", "1950/1953"),
     ("berjaya pada 1970 hingga 1990-an", "1970 hingga 1990-an", "1970/199X"),  # a range that ends in a decade
+    # a week of the year, as health reports count them
+    ("kasus pada minggu ke-10 tahun 2023", "minggu ke-10 tahun 2023", "2023-W10"),
+    ("pemantauan di minggu kesepuluh 2024", "minggu kesepuluh 2024", "2024-W10"),
     ("periode 2019–2023", "2019–2023", "2019/2023"),
     ("sejak 2019 hingga 2023", "2019 hingga 2023", "2019/2023"),
     ("antara 2019 dan 2023", "2019 dan 2023", "2019/2023"),

@@ -62,12 +62,12 @@ _NEEDS = {
     "cued-day/month": "slash", "numeric-date": "slash", "iso-date": "slash", "day-month": "month",
     "listed-day": "month", "month-of-relative-year": "month", "month-year": "month", "month": "month",
     "year-range": "year", "holiday": "year", "decade": "number", "century": "word", "year": "year",
-    "quarter": "year", "deictic": "word", "relative-period": "word", "relative-count": "word", "vague": "word", "same-day-years-ago": "word",
+    "quarter": "year", "deictic": "word", "relative-period": "word", "relative-count": "word", "vague": "word", "same-day-years-ago": "word", "week-of-year": "year",
     "weekday": "weekday",
 }
 # rules that reach only a little way from their trigger run in narrower windows: a year and its cue
 # ("sejak 2019", "kuartal ketiga tahun 2023"), a deictic or relative word and its number or unit
-_REACH = {"year": (40, 30), "quarter": (40, 30), "holiday": (20, 30), "year-range": (20, 60),
+_REACH = {"year": (40, 30), "quarter": (40, 30), "week-of-year": (40, 30), "holiday": (20, 30), "year-range": (20, 60),
           "deictic": (30, 40), "relative-count": (60, 30), "relative-period": (40, 30), "vague": (40, 30),
           "anaphoric-day": (30, 40), "day": (20, 40), "century": (20, 30)}
 
@@ -85,6 +85,9 @@ RULES: list[Rule] = [
     _rule("full-date", r"\b" + WD + TOD + r"\s*,?\s*" + DATE_WORD + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR
           + r"(?!\d)", parsers.parse_full_date, Resolver.full_date),
     _rule("full-date", r"\b" + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR + r"(?!\d)", parsers.parse_full_date, Resolver.full_date),
+    # "21-Nov-22", "21-Nov-2022": a day, a month's name and a year joined by dashes
+    _rule("full-date", r"\b" + DAY + r"-" + MON_ANY + r"-(?P<y>1[0-9]\d\d|20\d\d|\d\d)(?![\d-])", parsers.parse_full_date,
+          Resolver.full_date),
     # "Selasa (1/11/022)": a year typed with a digit missing is still 2022
     _rule("weekday+day/month", r"\b" + WD + TOD + r"\s*,?\s*\(\s*" + DAY + r"\s*[/.-]\s*(?P<mo>[01]?\d)"
           r"(?:\s*[/.-]\s*(?P<y>\d{4}|0\d\d|\d{2}))?\s*\)", parsers.parse_numeric, Resolver.numeric),
@@ -145,6 +148,10 @@ RULES: list[Rule] = [
     # (the next year sits in a lookahead, so that it can itself start the following pair)
     _rule("year", r"\b(?:1[0-9]\d\d|20\d\d)(?=(?:\s*,\s*|\s+(?:dan|atau|serta)\s+)(?P<x>" + YEAR
           + r")(?![-/.,]?\d|\s*-?\s*an\b))", parsers.parse_year, Resolver.year, "x"),
+    # "minggu ke-10 tahun 2023", "pekan kesepuluh 2024": a week of the year, as health reports count them
+    # (a week without its year, "minggu pertama kampanye", counts from something else)
+    _rule("week-of-year", r"\b(?:minggu|pekan)\s+(?:ke\s*-?\s*(?P<n>\d{1,2})|(?P<nw>" + alternation(parsers.WEEK_ORDINALS)
+          + r"))\s+(?:tahun\s+)?" + YEAR + r"\b(?![-/.,]?\d)", parsers.parse_week_of_year, Resolver.week_of_year),
     _rule("quarter", r"\b(?P<unit>kuartal|triwulan|semester|paruh)\s+(?P<n>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|"
           r"keempat)(?:\s+tahun)?\s+" + YEAR + r"\b", parsers.parse_quarter, Resolver.quarter),
     # "kemarin (10/9)", "hari ini, Rabu (13/9)": the deictic word and its date are one expression

@@ -106,7 +106,7 @@ def _relation(word: str | None) -> dict:
 
 
 def parse_full_date(m: re.Match, text: str) -> Parsed | None:
-    parts = DateParts(**_common(m), day=int(m["d"]), month=_month(m["m"]), year=int(m["y"]))
+    parts = DateParts(**_common(m), day=int(m["d"]), month=_month(m["m"]), year=_two_digit_year(m["y"]))
     return Parsed(parts, None if m.groupdict().get("wd") else _date_word_start(text, m.start()))
 
 
@@ -267,6 +267,16 @@ def parse_quarter(m: re.Match, text: str) -> Parsed | None:
     if n is None or (half and n > 2):
         return None
     return Parsed(DateParts(year=int(m["y"]), part=f"H{n}" if half else f"Q{n}"))
+
+
+# "minggu kesepuluh 2024": the ordinal words of a week of the year
+WEEK_ORDINALS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
+                 "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10}
+
+
+def parse_week_of_year(m: re.Match, text: str) -> Parsed | None:
+    n = int(m["n"]) if m["n"] else WEEK_ORDINALS[m["nw"].lower()]
+    return Parsed(DateParts(year=int(m["y"]), part=f"W{n:02d}")) if 1 <= n <= 53 else None
 
 
 def parse_deictic_day_month(m: re.Match, text: str) -> Parsed | None:
