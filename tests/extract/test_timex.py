@@ -83,6 +83,7 @@ DAY_MONTH_WITHOUT_YEAR = [
     ("Kamis, 7 September, ia berangkat", date(2023, 9, 6), "Kamis, 7 September", "2023-09-07"),
     ("(11/9)", date(2023, 9, 13), "(11/9)", "2023-09-11"),
     ("meninjau lokasi Minggu 12/5 pagi", date(2024, 5, 12), "Minggu 12/5 pagi", "2024-05-12"),
+    ("ditemukan Senin (13/5) kemarin", date(2024, 5, 15), "Senin (13/5)", "2024-05-13"),  # no yesterday of its own
     # a past cue beside a numeric day/month: the one before the publication date, its weekday agreeing
     ("Pada Senin (11/5) lalu, AW mencuri uang", date(2020, 12, 15), "Senin (11/5)", "2020-05-11"),
     # a relation word or the clause's tense picks the side of the publication date; the day stays

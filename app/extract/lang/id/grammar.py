@@ -213,4 +213,8 @@ def find_candidates(text: str, windows: list[tuple[int, int]] | None = None) -> 
         chosen.append(cand)
         taken.append((cand.start, cand.end))
     chosen.sort(key=lambda c: c.start)
-    return chosen
+    # "Senin (13/5) kemarin": after a date, "kemarin" says the date is past ("the other day"), as
+    # "lalu" does; it is no yesterday of its own
+    return [c for i, c in enumerate(chosen)
+            if not (i and c.rule == "deictic" and text[c.start:c.end].lower() == "kemarin"
+                    and not text[chosen[i - 1].end:c.start].strip())]
