@@ -18,6 +18,9 @@ from .lang.id import happenings as lexicon
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # types that name no particular kind of happening: they neither tell happenings apart nor join them
 WEAK_TYPES = frozenset({None, "other", "statement"})
+# kinds of happening no one does, which occur once on a day in one story: a crash, a quake, a riot.
+# Who a passage names for them are witnesses and officials, not doers that tell two happenings apart
+ONE_OCCURRENCE_TYPES = frozenset({"accident", "disaster", "unrest"})
 
 
 @lru_cache(maxsize=131072)

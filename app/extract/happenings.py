@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .event_types import WEAK_TYPES, type_family
+from .event_types import ONE_OCCURRENCE_TYPES, WEAK_TYPES, type_family
 from .values import GRANULARITY_RANK, dates_compatible, days_apart, granularity_of, is_partial, month_day
 
 MERGE_THRESHOLD = 3.0
@@ -111,7 +111,8 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     if a.key[:3] == b.key[:3]:
         # one passage stating two dates ("dilantik Minggu (20/10) ... Senin (21/10)") tells two happenings
         return Judgement(False, 0.0, "passage", reasons={"passage": "the same passage, another date"})
-    if a.article == b.article and a.event_type == b.event_type and a.who and b.who and not a.who & b.who \
+    if a.article == b.article and a.event_type == b.event_type and a.event_type not in ONE_OCCURRENCE_TYPES \
+            and a.who and b.who and not a.who & b.who \
             and (a.people - a.reporters or b.people - b.reporters):  # a full name alone may be a place
         # one article telling what two people did the same day ("Sambo divonis mati ... Putri
         # Candrawathi divonis 20 tahun") tells two happenings: nothing may join them

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .event_types import WEAK_TYPES, type_family
+from .event_types import ONE_OCCURRENCE_TYPES, WEAK_TYPES, type_family
 from .model import EventMention
 from .summary import after_dateline
 
@@ -27,6 +27,13 @@ def _sides(m: EventMention) -> frozenset[str]:
     return frozenset(n for n, kind in m.actor_kinds if kind == "country")
 
 
+def _same_area(a: EventMention, b: EventMention) -> bool:
+    """No two places that exclude each other: Cugenang lies in Cianjur, Subang does not."""
+    if not a.place or not b.place or a.place == b.place:
+        return True
+    return a.place in b.place_within or b.place in a.place_within
+
+
 def _markers(m: EventMention) -> frozenset[str]:
     return frozenset(k for k in m.keys if k.startswith("marker:"))
 
@@ -37,6 +44,11 @@ def _restates(a: EventMention, b: EventMention) -> bool:
         return False
     if _markers(a) != _markers(b):
         return False  # "gempa susulan" after "gempa": an aftershock is not the quake told again
+    if a.event_type == b.event_type and a.event_type in ONE_OCCURRENCE_TYPES and "story" in (a.date_source, b.date_source) \
+            and _same_area(a, b):
+        # "pesawat dikabarkan hilang kontak" ... "nelayan melihat pesawat jatuh": one crash told again
+        # without its date, whoever the witness; a quake's aftershock differs by its marker (above)
+        return True
     who_a, who_b = _who(a), _who(b)
     if who_a and who_b and not who_a & who_b:
         return False  # "Ferdy Sambo divonis mati ... di hari yang sama, Putri Candrawathi divonis": two people

@@ -23,6 +23,15 @@ def relative_to_publication(value: str | None, dct: date | None) -> str | None:
     return None
 
 
+def _after_quote(passage: str, date_offset: int) -> int:
+    """Where the words after a closed quotation begin, before the date: in "“... akan kami update,”
+    kata X, Sabtu (9/1)" the quote's plan is not the statement's, which was made that Saturday."""
+    head = passage[:date_offset]
+    curly = head.rfind("\u201d")
+    straight = head.rfind('"') if head.count('"') % 2 == 0 else -1
+    return max(curly, straight) + 1
+
+
 def status_of(passage: str, date_offset: int, when: str | None) -> str:
     """planned, reported or happened.
 
@@ -32,7 +41,7 @@ def status_of(passage: str, date_offset: int, when: str | None) -> str:
     """
     if when == "future":
         return "planned"  # after publication nothing has happened yet
-    if when != "past" and PLANNED_CUES.search(passage, 0, date_offset) \
+    if when != "past" and PLANNED_CUES.search(passage, _after_quote(passage, date_offset), date_offset) \
             and not _SINCE.search(passage, max(0, date_offset - 20), date_offset):
         return "planned"
     if REPORTED_CUES.search(passage):

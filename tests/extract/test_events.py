@@ -35,6 +35,21 @@ def test_premeditated_murder_is_no_plan(gazetteer):
     assert ruling.status == "happened"
 
 
+def test_a_plan_inside_a_quote_is_not_the_statement_s(gazetteer):
+    # the statement was made that Saturday: "akan" belongs to what was said
+    said, = events("Judul\n\u201cSaya sedang menuju bandara untuk cek data, akan kami update,\u201d kata Manajer "
+                   "Humas AirNav Indonesia Yohanes Sirait, Sabtu (9/1/2021).", gazetteer, date(2021, 1, 9))
+    assert said.status != "planned"
+
+
+def test_a_crash_told_again_by_a_witness_is_one_event(gazetteer):
+    text = ("Judul\nPesawat Sriwijaya Air SJ-182 hilang kontak pada Sabtu (9/1/2021) pukul 14.40 WIB.\n"
+            "Tim SAR gabungan tiba di lokasi.\nBupati Kepulauan Seribu Junaedi mendapatkan informasi dari "
+            "nelayan bahwa ada pesawat jatuh di perairan antara Pulau Lancang dan Pulau Laki.")
+    crashes = [e for e in events(text, gazetteer, date(2021, 1, 9)) if e.event_type == "accident"]
+    assert len(crashes) == 1 and len(crashes[0].also) == 1
+
+
 def test_a_date_after_publication_is_planned(gazetteer):
     e, = events("Pertemuan itu dapat berlangsung pada hari Rabu.", gazetteer, date(2023, 9, 11))
     assert e.value == "2023-09-13" and e.status == "planned"

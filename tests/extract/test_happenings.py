@@ -118,3 +118,16 @@ def test_a_day_apart_and_alike_in_words_is_not_enough_without_something_particul
                        "analisis BMKG terhadap gempa bumi itu.", gazetteer, date(2022, 11, 22), "b")
     judgement = judge(sunday, monday)
     assert judgement.disagree and not judgement.same, judgement.reasons
+
+
+def test_two_people_of_one_article_keep_their_rulings_apart_but_not_a_crash(gazetteer):
+    from dataclasses import replace
+    dct = date(2021, 1, 9)
+    crash = sketch_of("Judul\nPesawat Sriwijaya Air hilang kontak pada Sabtu (9/1/2021).", gazetteer, dct, "a")
+    crash = replace(crash, names=frozenset())
+    witness = replace(crash, key=("a", 500), people=frozenset({"Junaedi"}), actors=frozenset({"Junaedi"}))
+    told_by_airline = replace(crash, key=("a", 900), people=frozenset({"Yohanes Sirait"}),
+                              actors=frozenset({"Yohanes Sirait"}))
+    assert judge(witness, told_by_airline).apart is None  # witnesses do not make two crashes
+    ruling = replace(witness, event_type="court_ruling")
+    assert judge(ruling, replace(told_by_airline, event_type="court_ruling")).apart == "people"
