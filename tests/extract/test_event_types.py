@@ -19,6 +19,8 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Guncangan terasa hingga Jakarta", "disaster"),
     ("Banjir merendam ratusan rumah", "disaster"),
     ("Kerusuhan pecah di Stadion Kanjuruhan", "unrest"),
+    ("Bandara Sam Ratulangi ditutup sementara", "policy"),
+    ("PVMBG menaikkan level Gunung Ruang menjadi Awas", "policy"),
     ("Suporter berdesak-desakan di pintu keluar", "unrest"),
     ("Bentrokan antarwarga terjadi di Sorong", "unrest"),
     ("Gunung Semeru meletus", "disaster"),

@@ -28,7 +28,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
                       "tumbang", "final", "laga", "medali", "bungkam", "tekuk", "gulung", "bantai", "hajar",
                       "libas", "menggilas", "kandas", "tunduk"),
     "announcement": ("umum", "konferensi", "rilis", "konfirmasi"),
-    "policy": ("laku", "tetap", "sah", "kebijakan", "regulasi", "terbit", "teken", "cabut"),
+    "policy": ("laku", "tetap", "sah", "kebijakan", "regulasi", "terbit", "teken", "cabut", "tutup"),
     "launch": ("luncur", "resmi", "perkenal"),
     "arrest": ("tangkap", "tahan", "ciduk", "bekuk", "tersangka"),
     "crime": ("bunuh", "aniaya", "rampok", "curi", "culik", "keroyok", "begal", "tikam", "bacok", "perkosa"),
@@ -62,7 +62,10 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "sports_result": ("mengalahkan", "menaklukkan", "ditahan imbang", "bermain imbang", "meraih medali"),
     "policy": ("mulai berlaku", "diberlakukan", "resmi berlaku", "menaikkan status", "menetapkan status",
                "menurunkan status", "status tanggap darurat", "menahan suku bunga", "mempertahankan suku bunga",
-               "menaikkan suku bunga", "menurunkan suku bunga", "memangkas suku bunga", "mengerek suku bunga"),
+               "menaikkan suku bunga", "menurunkan suku bunga", "memangkas suku bunga", "mengerek suku bunga",
+               # a volcano's alert level: "status Gunung Ruang naik menjadi Level IV (Awas)"
+               "memperbarui status", "menaikkan level", "menurunkan level", "naik menjadi level", "turun menjadi level",
+               "dinaikkan menjadi level", "diturunkan menjadi level"),
     "disaster": ("angin kencang", "awan panas guguran", "awan panas", "panas guguran", "guguran lava", "lava pijar", "hujan abu"),
     "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
     # a plane or ship that "hilang kontak" is an accident, whatever it turns out to be
@@ -95,6 +98,10 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     "terbit": ("peraturan", "perpres", "pp", "permen", "surat", "keputusan", "edaran", "inpres"),
     "resmi": ("meresmikan", "diresmikan", "peresmian"),
     "laku": ("berlaku", "diberlakukan", "pemberlakuan"),
+    # "menutup pintu dialog", "rapat ditutup": a closure is a decision only of a place people use
+    "tutup": ("bandara", "bandar udara", "jalur", "pendakian", "akses", "jalan", "tol", "sekolah", "operasional",
+              "penerbangan", "pelabuhan", "penyeberangan", "perbatasan", "objek wisata", "kawasan wisata",
+              "pintu masuk", "booking", "pasar", "stasiun"),
     "tahan": ("polisi", "ditahan", "penahanan", "tersangka", "kpk", "kejaksaan", "polda", "polres"),
     "bakar": ("kebakaran", "terbakar", "api", "hangus", "dilalap"),
     # "kejadian bencana", "bencana banjir": not the "Penanggulangan Bencana" of BNPB's name
