@@ -19,7 +19,7 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Guncangan terasa hingga Jakarta", "disaster"),
     ("Banjir merendam ratusan rumah", "disaster"),
     ("Kerusuhan pecah di Stadion Kanjuruhan", "unrest"),
-    ("Bandara Sam Ratulangi ditutup sementara", "policy"),
+    ("Bandara Sam Ratulangi ditutup sementara", "closure"),
     ("PVMBG menaikkan level Gunung Ruang menjadi Awas", "policy"),
     ("Suporter berdesak-desakan di pintu keluar", "unrest"),
     ("Bentrokan antarwarga terjadi di Sorong", "unrest"),

@@ -28,7 +28,9 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
                       "tumbang", "final", "laga", "medali", "bungkam", "tekuk", "gulung", "bantai", "hajar",
                       "libas", "menggilas", "kandas", "tunduk"),
     "announcement": ("umum", "konferensi", "rilis", "konfirmasi"),
-    "policy": ("laku", "tetap", "sah", "kebijakan", "regulasi", "terbit", "teken", "cabut", "tutup"),
+    "policy": ("laku", "tetap", "sah", "kebijakan", "regulasi", "terbit", "teken", "cabut"),
+    # a place people use closed: an airport, a climbing route, a toll road
+    "closure": ("tutup",),
     "launch": ("luncur", "resmi", "perkenal"),
     "arrest": ("tangkap", "tahan", "ciduk", "bekuk", "tersangka"),
     "crime": ("bunuh", "aniaya", "rampok", "curi", "culik", "keroyok", "begal", "tikam", "bacok", "perkosa"),
@@ -43,7 +45,9 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
 
 # a type that yields to others in one clause: "divonis mati atas pembunuhan berencana", "ditangkap
 # karena membunuh" tell the ruling and the arrest; the crime is what they are about
-YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arrest"})}
+YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arrest"}),
+                                        # "longsor menutup jalan": the landslide is the happening
+                                        "closure": frozenset({"disaster", "accident", "unrest"})}
 
 # surface forms (lower case) whose lemma misleads, or phrases
 TYPE_SURFACES: dict[str, tuple[str, ...]] = {
