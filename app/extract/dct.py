@@ -39,6 +39,7 @@ class _Cues:
     year_hint: re.Pattern
     as_of_after: re.Pattern
     as_of_before: re.Pattern
+    republished_from: re.Pattern
     clause_tense: Callable[[str, int, int], str | None]
 
 
@@ -52,7 +53,7 @@ def _cues_of(language: Language) -> _Cues:
                  re.compile(words.YESTERDAY_BEFORE, re.IGNORECASE), re.compile(words.TOMORROW_AFTER, re.IGNORECASE),
                  re.compile(words.TOMORROW_BEFORE, re.IGNORECASE), re.compile(words.YEAR_HINT),
                  re.compile(words.AS_OF_AFTER, re.IGNORECASE), re.compile(words.AS_OF_BEFORE, re.IGNORECASE),
-                 language.clause_tense)
+                 re.compile(words.REPUBLISHED_FROM, re.IGNORECASE), language.clause_tense)
 
 
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
@@ -151,6 +152,25 @@ def _footer_reading(cand: Candidate, candidates: list[Candidate]) -> tuple[date,
     return d, swap, f"footer date read {order}: that reading agrees with the dates the text states"
 
 
+# a link's date path: ".../read/2021/05/23/140132278/...", ".../nasional/2018/05/09/..."
+_URL_DAY = re.compile(r"https?://[^\s\"'<>]*?/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:/|\b)")
+_REPUBLISHED_REACH = 400  # characters from "telah tayang di" to its link
+
+
+def _republished_on(text: str, cues: _Cues) -> PublicationDate | None:
+    """The day a syndicated article first appeared, from the link its credit line gives."""
+    for cue in cues.republished_from.finditer(text):
+        link = _URL_DAY.search(text, cue.end(), cue.end() + _REPUBLISHED_REACH)
+        if link:
+            try:
+                d = date(int(link[1]), int(link[2]), int(link[3]))
+            except ValueError:
+                continue
+            return PublicationDate(d, "footer", f"the link to where it first appeared ('{link.group()}')",
+                                   link.span())
+    return None
+
+
 def detect_publication_date(text: str, candidates: list[Candidate], language: Language | None = None,
                             today: date | None = None) -> tuple[PublicationDate, Candidate | None]:
     """The DCT and, when it came from a numeric footer read month first, that candidate. `today`,
@@ -177,6 +197,9 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
                 d, swap, how = reading
                 return (PublicationDate(d, "footer", f"{how} ('{text[c.start:c.end]}')", (c.start, c.end)),
                         c if swap else None)
+    republished = _republished_on(text, cues)
+    if republished:
+        return republished, None
     for c in candidates:
         # "hari ini, Selasa (22/11/2022)", "digelar hari ini, Selasa (17/3)": the text says which day it
         # was written; a weekday gives a missing year

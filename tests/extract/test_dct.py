@@ -21,6 +21,13 @@ CASES = [
     # a blog footer, day first, when that is what the text agrees with
     ("Kim tiba pada hari Kamis (9/11). Lalu pulang.\n" + BODY + "adnan\n9/11/2023\n", date(2023, 11, 9), "footer"),
     ("Putin tiba di Pyongyang pada Rabu pagi (19 Juni 2024). Ia disambut Kim.", date(2024, 6, 19), "inferred"),
+    # a syndicated article's credit line links to where it first appeared: the link holds the day
+    ("Judul\nNapi terlibat bentrok dengan polisi, Selasa (8/5/2018) malam.\n" + BODY + "Artikel ini telah "
+     "tayang di Tribunnews.com dengan judul 5 Polisi Tewas, http://www.tribunnews.com/nasional/2018/05/09/5-polisi",
+     date(2018, 5, 9), "footer"),
+    ("Judul\nWarga menolak pemakaman pada Minggu (23/5/2021).\n" + BODY + "Artikel ini telah tayang di "
+     "Kompas.com dengan judul \"Bongkar Makam\", Klik untuk baca: https://regional.kompas.com/read/2021/05/23/140132278/bongkar",
+     date(2021, 5, 23), "footer"),
 ]
 
 

@@ -32,3 +32,7 @@ AS_OF_BEFORE = (r"\b(?:tewas|meninggal|korban|luka|mengungsi|hilang|jumlah|total
 # "hingga Jumat (12/9/2025) pagi, jumlah korban meninggal ...": what was counted up to that day
 AS_OF_AFTER = (r"[^.;]{0,25}?(?:,\s*|\s+)(?:jumlah|total|tercatat|terdata|korban|data|sebanyak|mencapai|"
                r"sudah|telah)\b")
+# "Artikel ini telah tayang di Kompas.com dengan judul ..., Klik untuk baca: https://regional.kompas.com/
+# read/2021/05/23/...": a syndicated article names where it first appeared, and the link holds that day
+REPUBLISHED_FROM = (r"\b(?:artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dipublikasikan)|telah\s+tayang\s+di|"
+                    r"sudah\s+tayang\s+di)\b")

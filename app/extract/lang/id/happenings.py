@@ -265,7 +265,9 @@ BOILERPLATE = (r"^\s*(?:baca\s+juga|by\s+\w+|advertisement|scroll\s+to|tinggalka
                r"my\s+post\s+content|\d+\s+min\s+read|diperbarui|diterbitkan|dipublikasikan|updated|published|"
                r"posted|reporter\s*:|pewarta\s*:|penyunting\s*:|redaktur\s*:|laporan\s+wartawan|"
                r"(?:foto|video|ilustrasi)\s*:|klik\s|download\s|unduh\s|follow\s|dibaca\s+\d|read\s+next|"
-               r"baca\s+selengkapnya|selengkapnya\s*:|halaman\s+selanjutnya|lanjut\s+baca|simak\s+video)")
+               r"baca\s+selengkapnya|selengkapnya\s*:|halaman\s+selanjutnya|lanjut\s+baca|simak\s+video|"
+               # a syndicated article's credit line ("Artikel ini telah tayang di Kompas.com dengan judul ...")
+               r"artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dipublikasikan))")
 # "4 views", "Dibaca 120 kali", "(ANTARA FOTO/Novrian Arbi)", "Foto: dok. BNPB": a counter or a caption
 FURNITURE = (r"\b\d+\s+(?:views?|kali\s+dibaca|dilihat|komentar|shares?)\b|(?i:\bANTARA\s+FOTO\b)|\bFoto\s*:|\(foto\s*:|"
              r"/(?:ANTARA|Kompas|Detik|Tempo|Tribun)[\w.]*\)|\bdok\.\s|\bIlustrasi\b")
