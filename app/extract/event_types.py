@@ -74,18 +74,37 @@ def _word_type(word: str) -> tuple[str, str, bool] | None:
     return None if kind is None else (kind, word_lemma, _is_noun(word, word_lemma))
 
 
+# word as written -> None when it neither opens a phrase nor names a type (most words), else (the
+# phrases it opens, its _word_type): one dict lookup per word of the text, where the loop below made
+# a lower() and two lookups. Cleared when full, so memory stays bounded over any number of articles.
+_WORD_HITS: dict[str, tuple[re.Pattern | None, tuple[str, str, bool] | None] | None] = {}
+_WORD_HITS_LIMIT = 200_000
+_UNSEEN = object()
+
+
+def _word_hit(word: str):
+    if len(_WORD_HITS) >= _WORD_HITS_LIMIT:
+        _WORD_HITS.clear()
+    phrases, info = _SURFACES_BY_FIRST.get(word.lower()), _word_type(word)
+    hit = _WORD_HITS[word] = None if phrases is None and info is None else (phrases, info)
+    return hit
+
+
 def type_matches(text: str, start: int = 0, end: int | None = None) -> list[TypeMatch]:
     """Every word of text[start:end] that names a type, in text order."""
     end = len(text) if end is None else end
-    clause = text[start:end].lower()
-    words: set[str] | None = None  # the clause's words, for NEEDS_CONTEXT, read when first needed
+    clause = ""  # the clause in lower case and its words, for NEEDS_CONTEXT, read when first needed
+    words: set[str] | None = None
     found: list[TypeMatch] = []
     taken_end = -1  # the end of the last phrase found: its words are not read again one by one
     for m in _WORD.finditer(text, start, end):
-        if m.start() < taken_end:
-            continue
         word = m.group()
-        phrases = _SURFACES_BY_FIRST.get(word.lower())
+        hit = _WORD_HITS.get(word, _UNSEEN)
+        if hit is _UNSEEN:
+            hit = _word_hit(word)
+        if hit is None or m.start() < taken_end:
+            continue
+        phrases, info = hit
         if phrases is not None:
             phrase = phrases.match(text, m.start(), end)
             if phrase is not None:
@@ -94,7 +113,6 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
                                        False))
                 taken_end = phrase.end()
                 continue
-        info = _word_type(word)
         if info is None:
             continue  # most words name no happening: one cached lookup
         title_before = _TITLE_PART_AFTER.get(word.lower())
@@ -104,6 +122,7 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
         context = lexicon.NEEDS_CONTEXT.get(word_lemma)
         if context:
             if words is None:
+                clause = text[start:end].lower()
                 words = set(_WORD.findall(clause))
             # whole words ("ma" is Mahkamah Agung, not the "ma" of "rumah"); phrases as phrases
             if not any((c in words) if " " not in c else (c in clause) for c in context):
