@@ -146,14 +146,28 @@ def content_lemmas(text: str, start: int = 0, end: int | None = None) -> frozens
     """The lemmas of a passage's content words: what two mentions of one happening share."""
     end = len(text) if end is None else end
     out = set()
-    for m in _WORD.finditer(text, start, end):
-        word = m.group()
-        if len(word) < 3:
-            continue
-        word_lemma = lemma(word)
-        if word_lemma not in lexicon.STOPWORDS:
+    for word in _WORD.findall(text, start, end):
+        word_lemma = _CONTENT_LEMMAS.get(word, _UNSEEN)
+        if word_lemma is _UNSEEN:
+            word_lemma = _content_lemma(word)
+        if word_lemma is not None:
             out.add(word_lemma)
     return frozenset(out)
+
+
+# word as written -> its lemma, None for a short word or a stopword: one dict lookup per word of every
+# mention's passage (bounded like _WORD_HITS)
+_CONTENT_LEMMAS: dict[str, str | None] = {}
+
+
+def _content_lemma(word: str) -> str | None:
+    if len(_CONTENT_LEMMAS) >= _WORD_HITS_LIMIT:
+        _CONTENT_LEMMAS.clear()
+    word_lemma = None if len(word) < 3 else lemma(word)
+    if word_lemma in lexicon.STOPWORDS:
+        word_lemma = None
+    _CONTENT_LEMMAS[word] = word_lemma
+    return word_lemma
 
 
 def type_family(kind: str | None) -> str | None:

@@ -21,7 +21,7 @@ from .clauses import clauses_of, dates_of_clause, inside_quote, is_noise, main_c
 from .names import topic_names
 from .lang.id import happenings as lexicon
 from .model import ActorMention, EventMention, Sentence, Timex
-from .mention import make_mention, with_place
+from .mention import make_mention, name_words, with_place
 from .places import PlaceMention
 from .restatements import merge_restatements
 from .status import relative_to_publication, status_of
@@ -195,7 +195,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
     # the lead: the body's first sentence of prose, not a dateline line or a teaser above it
     lead = next((s for s in sentences if s.start >= body_start and not is_noise(s, text)
                  and len(_LOWER_WORDS.findall(s.text)) >= _LEAD_WORDS), None)
-    known = {w.lower() for a in actors for w in re.findall(r"\w+", a.canonical)}
+    known = {w for a in actors for w in name_words(a.canonical)}
     topic = topic_names(text, body_start, lead.end if lead else body_start, known)
     return [_with_topic(m, topic) for m in merge_restatements(mentions, body_start, text)]
 
