@@ -250,7 +250,8 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
                    dct: date | None) -> EventMention | None:
     """A sentence that reports a happening but states no date takes the story's date, or, when it
     says "saat itu" ("at that time"), the date told just before."""
-    words = {w.lower() for w in _WORDS.findall(sentence.text)}
+    if not matches:
+        return None  # no happening named: the searches below would find no mention (most sentences)
     if ctx.last_told is not None and (then := _THEN_ANAPHOR.search(sentence.text)):
         story = ctx.last_told._replace(source=f"'{then.group()}': the {ctx.last_told.source} just before")
         not_story = lexicon.NOT_ANCHORED
@@ -260,8 +261,9 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     if competition and story and competition["year"] < story.value[:4]:
         # "memenangkan medali emas di SEA Games 1991" in a story of 2023: what happened at that one
         story = StoryDate(competition["year"], "year", f"the year of '{competition.group()}'")
-    if story is None or not matches:
+    if story is None:
         return None
+    words = set(map(str.lower, _WORDS.findall(sentence.text)))
     if words & not_story or sentence.text.rstrip().endswith("?"):
         return None
     # a sentence anchored on the time told before ("Saat itu tim SAR juga menemukan 11 jenazah") says
