@@ -79,18 +79,37 @@ def _word_type(word: str) -> tuple[str, str, bool] | None:
     return None if kind is None else (kind, word_lemma, _is_noun(word, word_lemma))
 
 
+# word as written -> None when it neither opens a phrase nor names a type (most words), else (the
+# phrases it opens, its _word_type): one dict lookup per word of the text, where the loop below made
+# a lower() and two lookups. Cleared when full, so memory stays bounded over any number of articles.
+_WORD_HITS: dict[str, tuple[re.Pattern | None, tuple[str, str, bool] | None] | None] = {}
+_WORD_HITS_LIMIT = 200_000
+_UNSEEN = object()
+
+
+def _word_hit(word: str):
+    if len(_WORD_HITS) >= _WORD_HITS_LIMIT:
+        _WORD_HITS.clear()
+    phrases, info = _SURFACES_BY_FIRST.get(word.lower()), _word_type(word)
+    hit = _WORD_HITS[word] = None if phrases is None and info is None else (phrases, info)
+    return hit
+
+
 def type_matches(text: str, start: int = 0, end: int | None = None) -> list[TypeMatch]:
     """Every word of text[start:end] that names a type, in text order."""
     end = len(text) if end is None else end
-    clause = text[start:end].lower()
-    words: set[str] | None = None  # the clause's words, for NEEDS_CONTEXT, read when first needed
+    clause = ""  # the clause in lower case and its words, for NEEDS_CONTEXT, read when first needed
+    words: set[str] | None = None
     found: list[TypeMatch] = []
     taken_end = -1  # the end of the last phrase found: its words are not read again one by one
     for m in _WORD.finditer(text, start, end):
-        if m.start() < taken_end:
-            continue
         word = m.group()
-        phrases = _SURFACES_BY_FIRST.get(word.lower())
+        hit = _WORD_HITS.get(word, _UNSEEN)
+        if hit is _UNSEEN:
+            hit = _word_hit(word)
+        if hit is None or m.start() < taken_end:
+            continue
+        phrases, info = hit
         if phrases is not None:
             phrase = phrases.match(text, m.start(), end)
             if phrase is not None:
@@ -99,7 +118,6 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
                                        False))
                 taken_end = phrase.end()
                 continue
-        info = _word_type(word)
         if info is None:
             continue  # most words name no happening: one cached lookup
         title_before = _TITLE_PART_AFTER.get(word.lower())
@@ -109,6 +127,7 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
         context = lexicon.NEEDS_CONTEXT.get(word_lemma)
         if context:
             if words is None:
+                clause = text[start:end].lower()
                 words = set(_WORD.findall(clause))
             # whole words ("ma" is Mahkamah Agung, not the "ma" of "rumah"); phrases as phrases
             if not any((c in words) if " " not in c else (c in clause) for c in context):
@@ -132,14 +151,28 @@ def content_lemmas(text: str, start: int = 0, end: int | None = None) -> frozens
     """The lemmas of a passage's content words: what two mentions of one happening share."""
     end = len(text) if end is None else end
     out = set()
-    for m in _WORD.finditer(text, start, end):
-        word = m.group()
-        if len(word) < 3:
-            continue
-        word_lemma = lemma(word)
-        if word_lemma not in lexicon.STOPWORDS:
+    for word in _WORD.findall(text, start, end):
+        word_lemma = _CONTENT_LEMMAS.get(word, _UNSEEN)
+        if word_lemma is _UNSEEN:
+            word_lemma = _content_lemma(word)
+        if word_lemma is not None:
             out.add(word_lemma)
     return frozenset(out)
+
+
+# word as written -> its lemma, None for a short word or a stopword: one dict lookup per word of every
+# mention's passage (bounded like _WORD_HITS)
+_CONTENT_LEMMAS: dict[str, str | None] = {}
+
+
+def _content_lemma(word: str) -> str | None:
+    if len(_CONTENT_LEMMAS) >= _WORD_HITS_LIMIT:
+        _CONTENT_LEMMAS.clear()
+    word_lemma = None if len(word) < 3 else lemma(word)
+    if word_lemma in lexicon.STOPWORDS:
+        word_lemma = None
+    _CONTENT_LEMMAS[word] = word_lemma
+    return word_lemma
 
 
 def type_family(kind: str | None) -> str | None:

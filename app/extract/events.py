@@ -12,7 +12,6 @@ become one mention citing every passage (`also`). How a clause's parts relate to
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
@@ -22,7 +21,7 @@ from .clauses import clauses_of, dates_of_clause, inside_quote, is_noise, main_c
 from .names import topic_names
 from .lang.id import happenings as lexicon
 from .model import ActorMention, EventMention, Sentence, Timex
-from .mention import make_mention, with_place
+from .mention import make_mention, name_words, with_place
 from .places import PlaceMention
 from .restatements import merge_restatements
 from .status import relative_to_publication, status_of
@@ -196,9 +195,18 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
     # the lead: the body's first sentence of prose, not a dateline line or a teaser above it
     lead = next((s for s in sentences if s.start >= body_start and not is_noise(s, text)
                  and len(_LOWER_WORDS.findall(s.text)) >= _LEAD_WORDS), None)
-    known = {w.lower() for a in actors for w in re.findall(r"\w+", a.canonical)}
+    known = {w for a in actors for w in name_words(a.canonical)}
     topic = topic_names(text, body_start, lead.end if lead else body_start, known)
-    return [replace(m, topic_names=topic) for m in merge_restatements(mentions, body_start, text)]
+    return [_with_topic(m, topic) for m in merge_restatements(mentions, body_start, text)]
+
+
+def _with_topic(mention: EventMention, topic: frozenset[str]) -> EventMention:
+    """`replace(mention, topic_names=topic)`, without its cost: replace runs the frozen __init__, one
+    object.__setattr__ per field (about 25), for every mention; a copy of the fields is the same value."""
+    copy = object.__new__(EventMention)
+    copy.__dict__.update(mention.__dict__)
+    copy.__dict__["topic_names"] = topic
+    return copy
 
 
 def _named(sentence: Sentence, in_sentence: list[ActorMention], ctx: _Context) -> dict[str, str]:
@@ -242,7 +250,8 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
                    dct: date | None) -> EventMention | None:
     """A sentence that reports a happening but states no date takes the story's date, or, when it
     says "saat itu" ("at that time"), the date told just before."""
-    words = {w.lower() for w in _WORDS.findall(sentence.text)}
+    if not matches:
+        return None  # no happening named: the searches below would find no mention (most sentences)
     if ctx.last_told is not None and (then := _THEN_ANAPHOR.search(sentence.text)):
         story = ctx.last_told._replace(source=f"'{then.group()}': the {ctx.last_told.source} just before")
         not_story = lexicon.NOT_ANCHORED
@@ -252,8 +261,9 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     if competition and story and competition["year"] < story.value[:4]:
         # "memenangkan medali emas di SEA Games 1991" in a story of 2023: what happened at that one
         story = StoryDate(competition["year"], "year", f"the year of '{competition.group()}'")
-    if story is None or not matches:
+    if story is None:
         return None
+    words = set(map(str.lower, _WORDS.findall(sentence.text)))
     if words & not_story or sentence.text.rstrip().endswith("?"):
         return None
     # a sentence anchored on the time told before ("Saat itu tim SAR juga menemukan 11 jenazah") says

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .event_types import TypeMatch, content_lemmas
 from .figures import case_numbers, find_figures, magnitudes
@@ -15,6 +16,7 @@ from .places import PlaceMention, after_place_preposition, place_rank
 from .summary import after_dateline, summary_of
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_NAME_WORD = re.compile(r"\w+")
 _PLACE_PREPOSITION = re.compile(lexicon.PLACE_PREPOSITION, re.IGNORECASE)
 _REFERS_BACK = re.compile(lexicon.REFERS_BACK, re.IGNORECASE)
 _MARKERS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in lexicon.CONTRAST_MARKERS.items()}
@@ -22,6 +24,12 @@ _MARKERS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in lexico
 _ANY_MARKER = re.compile("|".join(f"(?:{p})" for p in lexicon.CONTRAST_MARKERS.values()), re.IGNORECASE)
 _SPEECH_AFTER = re.compile(lexicon.SPEECH_AFTER_NAME, re.IGNORECASE)
 _PLACE_LEVEL = {"district": 0, "city": 1, "regency": 1, "capital": 1, "province": 2, "country": 3}
+
+
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    """The lower-cased words of an actor's or place's name: every mention asks for the same few."""
+    return tuple(w.lower() for w in _NAME_WORD.findall(name))
 
 
 def _reporters(text: str, start: int, end: int, in_sentence: list[ActorMention]) -> set[str]:
@@ -91,7 +99,7 @@ def make_mention(text: str, start: int, end: int, value: str, granularity, statu
         keys += tuple(f"outcome:{o}" for lemma, o in lexicon.RULING_OUTCOMES.items() if lemma in lemmas)
     if _ANY_MARKER.search(text, start, end):
         keys += tuple(f"marker:{name}" for name, pattern in _MARKERS.items() if pattern.search(text, start, end))
-    known = {w.lower() for n in (*kinds, *named_places, place or "") for w in re.findall(r"\w+", n)}
+    known = {w for n in (*kinds, *named_places, place or "") for w in name_words(n)}
     names = passage_names(text, after_dateline(text, start), end, known, common_words(text))
     return EventMention(
         value=value, granularity=granularity, summary=summary_of(text, start, end, anchor), status=status,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "SEMARANG, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ", "TEMPO.CO, Jakarta - ", "Jakarta (ANTARA) - ",
 # "Jakarta - ": a place and an outlet before a dash, where a paragraph starts
@@ -13,6 +14,9 @@ _SPACES = re.compile(r"\s+")
 SUMMARY_LIMIT = 200
 
 
+# asked of each passage several times (its sentence, each mention's actors, lemmas, names, summary);
+# the text's hash is cached by Python, so a hit costs a tuple hash
+@lru_cache(maxsize=4096)
 def after_dateline(text: str, start: int) -> int:
     """Where the happening begins in a passage starting at `start`: after a dateline that opens
     the paragraph, else `start`."""

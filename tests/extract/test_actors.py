@@ -95,3 +95,28 @@ def test_actors_of_indonesian_public_life_beyond_the_seeds(gazetteer):
 ])
 def test_actors_seen_wrong_on_real_news(gazetteer, text, expected):
     assert {a.canonical for a in find_actors(text, gazetteer)} == expected
+
+
+def _every_word_scan(gazetteer, text):
+    """What `Gazetteer.matches` must find: every word start tried, in text order."""
+    import re
+    starts = re.compile(r"(?<![\w-])[A-Z]\w*" if gazetteer.capitalised_only else r"(?<![\w-])\w+")
+    end, out = 0, []
+    for word in starts.finditer(text):
+        if word.start() < end or word.group() not in gazetteer.first_words:
+            continue
+        if alias := gazetteer.alias_at(text, word.start()):
+            end = word.start() + len(alias)
+            out.append((word.start(), end, alias))
+    return out
+
+
+@pytest.mark.parametrize("aliases", [["Putin", "Vladimir Putin", "Korea", "Korea Utara", "Rusia"],
+                                     ["Putin", "korea", "Rusia", "Ölçer"]])  # the second is not all capitalised
+def test_matches_finds_what_a_scan_of_every_word_finds(aliases):
+    from app.extract.actors import Gazetteer, GazetteerEntry
+    gazetteer = Gazetteer([GazetteerEntry(a, "person", ()) for a in aliases])
+    text = ("Putin, Vladimir Putin dan Korea Utara. Korea-Rusia, -Putin, Putinisme, xPutin, _Putin, "
+            "Putin_ dan Putin2 korea Korea. Ölçer Rusia\nPutin")
+    assert list(gazetteer.matches(text)) == _every_word_scan(gazetteer, text)
+    assert list(gazetteer.matches(text))  # it finds something to compare

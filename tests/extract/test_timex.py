@@ -404,3 +404,26 @@ def test_offsets_slice_back_to_the_text():
     text = "Kompas | 6 September 2023, 07:05 WIB\nKim tiba Senin (11/9) dan pulang tahun depan."
     for start, end, expression in ((t.start, t.end, t.text) for t in tag_timexes(text)[1]):
         assert text[start:end] == expression
+
+
+def test_each_rule_hint_is_in_every_match_of_its_rule():
+    """A rule only runs in windows holding its hint, so every match must hold it (else a date is lost)."""
+    from collections import Counter
+    from pathlib import Path
+
+    from app.extract.lang.id.grammar import _HINTS, RULES
+
+    names = Counter(rule.name for rule in RULES)
+    assert _HINTS and all(names[name] == 1 for name in _HINTS)  # a hint is of one pattern
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / "dev" / "articles").glob("*.txt"))]
+    texts.append("Pada 1990-an, tahun 80 an, kuartal III 2023, Oktober tahun lalu, abad ke-21, libur Natal 2023, "
+                 "Senin (11 September 2023).")
+    seen = Counter()
+    for rule in RULES:
+        if rule.name in _HINTS:
+            for text in texts:
+                for m in rule.pattern.finditer(text):
+                    assert _HINTS[rule.name].search(m.group()), (rule.name, m.group())
+                    seen[rule.name] += 1
+    assert set(seen) == set(_HINTS)  # every hinted rule was tried on a match

@@ -71,6 +71,14 @@ _REACH = {"year": (40, 30), "quarter": (40, 30), "week-of-year": (40, 30), "holi
           "deictic": (30, 40), "relative-count": (60, 30), "relative-period": (40, 30), "vague": (40, 30),
           "anaphoric-day": (30, 40), "day": (20, 40), "century": (20, 30)}
 
+# text that every match of a rule holds ("Oktober tahun lalu" holds "tahun"): a window without it
+# cannot hold a match, and one search for it is far cheaper than trying the rule at every position.
+# Only for rule names used once; a hint must stay true of its rule's pattern (change them together).
+_HINTS = {name: re.compile(hint, re.IGNORECASE) for name, hint in {
+    "month-of-relative-year": r"tahun", "weekday+date": r"\(", "quarter": r"kuartal|triwulan|semester|paruh",
+    "holiday": r"natal|tahun", "decade": r"0\s*-?\s*an", "century": r"abad",
+}.items()}
+
 
 RULES: list[Rule] = [
     _rule("day-range", r"\b(?P<d>[0-3]?\d)(?:\s+(?P<m1>" + alternation(ALL_MONTHS) + r")\.?)?" + RANGE_WORD
@@ -190,8 +198,9 @@ def find_candidates(text: str, windows: list[tuple[int, int]] | None = None) -> 
     found: list[Candidate] = []
     triggers = TriggerWindows(text) if windows is None else None
     for rule in RULES:
+        hint = _HINTS.get(rule.name)
         for m in (m for a, b in (triggers.of(rule.needs, *rule.reach) if triggers is not None else windows)
-                  for m in rule.pattern.finditer(text, a, b)):
+                  if hint is None or hint.search(text, a, b) for m in rule.pattern.finditer(text, a, b)):
             parsed = rule.parse(m, text)
             if parsed is None:
                 continue
