@@ -253,6 +253,7 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
 
 
 _ACRONYM_AFTER = re.compile(r"[^()\n]{0,60}?\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_RIGHT_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{3,9})\)")
 
 
 def _link_acronyms(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -267,6 +268,13 @@ def _link_acronyms(text: str, mentions: list[ActorMention]) -> list[ActorMention
                 acronym = by_start.get(m.start("acronym"))
                 canonical = acronym.canonical if acronym else m["acronym"]
                 a = ActorMention(a.start, a.end, a.text, canonical, a.kind, a.known)
+        elif not a.known and a.kind == "person" and (m := _ACRONYM_RIGHT_AFTER.match(text, a.end)) \
+                and m["acronym"] != "".join(w[0] for w in a.text.split()).upper():
+            # "Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG)": capitals before an acronym that
+            # are not its initials ("Susilo Bambang Yudhoyono (SBY)") name a body, not a person
+            acronym = by_start.get(m.start("acronym"))
+            kind = acronym.kind if acronym else "organisation"
+            a = ActorMention(a.start, a.end, a.text, acronym.canonical if acronym else m["acronym"], kind, a.known)
         out.append(a)
     return out
 

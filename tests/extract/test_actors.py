@@ -81,6 +81,8 @@ def test_actors_of_indonesian_public_life_beyond_the_seeds(gazetteer):
 @pytest.mark.parametrize("text,expected", [
     # an acronym in parentheses names the long organisation before it
     ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebut gempa itu dangkal.", {"BMKG"}),
+    # ... also when "dan" split the long name and its last words looked like a person's
+    ("Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) mengatakan status naik.", {"PVMBG"}),
     # a title alone is no person
     ("Kata Komandan Kodim kepada wartawan.", set()),
     # the rest of a known person's name is no one else
