@@ -54,6 +54,7 @@ def test_full_dates(text, expression, value):
 NUMERIC_DATES = [
     ("Dilansir Associated Press, Selasa (5/9/2023), pejabat AS", "Selasa (5/9/2023)", "2023-09-05"),
     ("pada Selasa (16/6/2024)", "Selasa (16/6/2024)", "2024-06-16"),
+    ("laga Selasa (19/11/2024) malam WIB", "Selasa (19/11/2024) malam", "2024-11-19"),  # the part of day is in it
     ("kata dia, (16/6/2024).", "(16/6/2024)", "2024-06-16"),
     ("rapat 5-9-2023 di Jakarta", "5-9-2023", "2023-09-05"),
     ("rapat 05.09.2023 di Jakarta", "05.09.2023", "2023-09-05"),

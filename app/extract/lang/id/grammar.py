@@ -88,7 +88,8 @@ RULES: list[Rule] = [
           parsers.parse_day_range, Resolver.day_range, needs="month"),
     _rule("month-range", r"\b(?P<m1>" + alternation(MONTHS) + r")(?:\s+(?P<y1>1[0-9]\d\d|20\d\d))?" + RANGE_WORD
           + r"(?P<m2>" + alternation(MONTHS) + r")\s+" + YEAR + r"\b", parsers.parse_month_range, Resolver.month_range),
-    _rule("weekday+date", r"\b" + WD + TOD + r"\s*\(\s*" + DAY + r"\s+" + MON_ANY + r"\s+" + YEAR + r"\s*\)",
+    _rule("weekday+date", r"\b" + WD + TOD + r"\s*\(\s*" + DAY + r"\s+" + MON_ANY + r"\s+" + YEAR + r"\s*\)"
+          + PART_OF_DAY_AFTER,
           parsers.parse_full_date, Resolver.full_date),
     _rule("full-date", r"\b" + WD + TOD + r"\s*,?\s*" + DATE_WORD + DAY + r"\s+" + MON_ANY + r"\s*,?\s+" + YEAR
           + r"(?!\d)", parsers.parse_full_date, Resolver.full_date),
@@ -98,7 +99,7 @@ RULES: list[Rule] = [
           Resolver.full_date),
     # "Selasa (1/11/022)": a year typed with a digit missing is still 2022
     _rule("weekday+day/month", r"\b" + WD + TOD + r"\s*,?\s*\(\s*" + DAY + r"\s*[/.-]\s*(?P<mo>[01]?\d)"
-          r"(?:\s*[/.-]\s*(?P<y>\d{4}|0\d\d|\d{2}))?\s*\)", parsers.parse_numeric, Resolver.numeric),
+          r"(?:\s*[/.-]\s*(?P<y>\d{4}|0\d\d|\d{2}))?\s*\)" + PART_OF_DAY_AFTER, parsers.parse_numeric, Resolver.numeric),
     # "Minggu 12/5 pagi", "Minggu 12/5/24 dini hari", "Sabtu 1/10-2022": a weekday names the date that
     # follows it without parentheses, as regional outlets write it
     # ("Rabu, 3/4 warga" is a fraction after the day: no comma between them)
