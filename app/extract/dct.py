@@ -34,6 +34,7 @@ class _Cues:
     until_before: re.Pattern
     yesterday_after: re.Pattern
     yesterday_before: re.Pattern
+    yesterday_at: re.Pattern
     tomorrow_after: re.Pattern
     tomorrow_before: re.Pattern
     year_hint: re.Pattern
@@ -50,7 +51,8 @@ def _cues_of(language: Language) -> _Cues:
                  re.compile(words.TODAY_BEFORE, re.IGNORECASE), re.compile(words.TODAY_AT, re.IGNORECASE),
                  re.compile(words.TERM_BEFORE, re.IGNORECASE),
                  re.compile(words.UNTIL_BEFORE, re.IGNORECASE), re.compile(words.YESTERDAY_AFTER, re.IGNORECASE),
-                 re.compile(words.YESTERDAY_BEFORE, re.IGNORECASE), re.compile(words.TOMORROW_AFTER, re.IGNORECASE),
+                 re.compile(words.YESTERDAY_BEFORE, re.IGNORECASE), re.compile(words.YESTERDAY_AT, re.IGNORECASE),
+                 re.compile(words.TOMORROW_AFTER, re.IGNORECASE),
                  re.compile(words.TOMORROW_BEFORE, re.IGNORECASE), re.compile(words.YEAR_HINT),
                  re.compile(words.AS_OF_AFTER, re.IGNORECASE), re.compile(words.AS_OF_BEFORE, re.IGNORECASE),
                  re.compile(words.REPUBLISHED_FROM, re.IGNORECASE), language.clause_tense)
@@ -220,7 +222,8 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         # "Minggu (20/10) kemarin", "Kemarin, tanggal 8 Januari 2024": the day before the one it was
         # written; a weekday gives the year
         if c.parts.day and c.parts.month and (cues.yesterday_after.match(text, c.end, min(len(text), c.end + 12))
-                                              or cues.yesterday_before.search(text, max(0, c.start - 20), c.start)):
+                                              or cues.yesterday_before.search(text, max(0, c.start - 20), c.start)
+                                              or cues.yesterday_at.match(text, c.start, c.end)):
             d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues)
             if d and not written_after(d + timedelta(days=1)):
                 return PublicationDate(d + timedelta(days=1), "inferred",

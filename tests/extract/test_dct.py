@@ -21,6 +21,9 @@ CASES = [
     # a blog footer, day first, when that is what the text agrees with
     ("Kim tiba pada hari Kamis (9/11). Lalu pulang.\n" + BODY + "adnan\n9/11/2023\n", date(2023, 11, 9), "footer"),
     ("Putin tiba di Pyongyang pada Rabu pagi (19 Juni 2024). Ia disambut Kim.", date(2024, 6, 19), "inferred"),
+    # "kemarin (10/6)" as one expression: that day was yesterday, and the text's year is its year
+    ("Judul\nBPS mencatat inflasi pada Mei 2019 sebesar 0,68 persen. Kepala BPS saat konferensi persnya "
+     "kemarin (10/6) mengatakan inflasi terkendali.\n" + BODY, date(2019, 6, 11), "inferred"),
     # a syndicated article's credit line links to where it first appeared: the link holds the day
     ("Judul\nNapi terlibat bentrok dengan polisi, Selasa (8/5/2018) malam.\n" + BODY + "Artikel ini telah "
      "tayang di Tribunnews.com dengan judul 5 Polisi Tewas, http://www.tribunnews.com/nasional/2018/05/09/5-polisi",

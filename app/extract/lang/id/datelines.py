@@ -21,6 +21,8 @@ UNTIL_BEFORE = r"\b(?:hingga|sampai|s\.?d\.?|berakhir)\s+(?:tanggal\s+)?$"
 YESTERDAY_AFTER = r"\s*(?:kemarin|kemarin\s+lalu)\b"
 # "Kemarin, tanggal 8 Januari 2024": the same, said before the date
 YESTERDAY_BEFORE = r"\bkemarin\s*,?\s*(?:tanggal\s+|tgl\.?\s+)?$"
+# ... or inside the date's own extent ("konferensi persnya kemarin (10/6)")
+YESTERDAY_AT = r"kemarin\s*,?\s*(?:\(|\w)"
 # "pertandingan Selasa besok": that day is the day after the article
 TOMORROW_AFTER = r"\s*(?:besok|esok(?:\s+hari)?)\b"
 TOMORROW_BEFORE = r"\b(?:besok|esok(?:\s+hari)?)\s*,?\s*(?:tanggal\s+|tgl\.?\s+)?$"
