@@ -12,7 +12,7 @@ from .figures import case_numbers, find_figures, magnitudes
 from .lang.id import happenings as lexicon
 from .model import ActorMention, EventMention, Timex
 from .names import common_words, passage_names
-from .places import PlaceMention, after_place_preposition, place_rank
+from .places import PlaceMention, after_place_preposition, on_route, place_rank
 from .summary import after_dateline, summary_of
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -51,7 +51,8 @@ def _place_of(text: str, start: int, end: int, places: list[PlaceMention], in_se
     """The happening's place: the most specific place of the clause, one after "di"/"ke" first."""
     # a country is the place only after "di", "ke"...: elsewhere it is an actor ("Rusia menyerang")
     inside = [p for p in places if start <= p.start < end
-              and (p.place.level != "country" or after_place_preposition(text, p.start))]
+              and (p.place.level != "country" or after_place_preposition(text, p.start))
+              and not on_route(text, p.start)]
     if inside:
         # how surely it is the place, then nearness to the date or trigger, then the finer place
         best = min(inside, key=lambda p: (place_rank(text, p.start), abs(p.start - anchor) // 60,

@@ -138,10 +138,16 @@ def default_places() -> PlaceGazetteer:
 
 
 _PREPOSITION = re.compile(lexicon.PLACE_BEFORE, re.IGNORECASE)
+_ROUTE = re.compile(lexicon.ROUTE_BEFORE)
 
 
 def after_place_preposition(text: str, start: int) -> bool:
     return bool(_PREPOSITION.search(text, max(0, start - 14), start))
+
+
+def on_route(text: str, start: int) -> bool:
+    """"rute Jakarta - Pontianak": a route's end, where a trip runs, not where a happening was."""
+    return bool(_ROUTE.search(text, max(0, start - 40), start))
 
 
 def place_rank(text: str, start: int) -> int:

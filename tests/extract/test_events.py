@@ -332,3 +332,12 @@ def test_when_a_state_began_is_no_day_for_the_paragraph(gazetteer):
 def test_a_qualifying_session_is_marked_apart_but_a_qualifier_competition_is_not(gazetteer, sentence, marked):
     (e,) = [e for e in events("Judul\n" + sentence + "\n", gazetteer) if e.timex is not None]
     assert ("marker:qualifier" in e.keys) == marked
+
+
+def test_a_route_s_ends_are_not_where_the_happening_was(gazetteer):
+    text = "Judul\nPesawat Sriwijaya Air rute Jakarta – Pontianak hilang kontak pada Sabtu (9/1/2021)."
+    lost, = events(text, gazetteer, date(2021, 1, 9))
+    assert lost.place is None and "Pontianak" in lost.places_named
+    text = ("Judul\nPesawat Sriwijaya Air rute Jakarta – Pontianak jatuh di perairan Kepulauan Seribu "
+            "pada Sabtu (9/1/2021).")
+    assert events(text, gazetteer, date(2021, 1, 9))[0].place == "Kepulauan Seribu"

@@ -34,3 +34,5 @@ DISTRICT_PREFIX = re.compile(r"\b(?:Kecamatan|Kec\.|kecamatan)\s+$")
 # words before a place name that make it where something is ("di", "ke", "Kabupaten" ...)
 PLACE_BEFORE = (r"\b(?:di|ke|dari|menuju|wilayah|kawasan|daerah|kota|kabupaten|provinsi|kecamatan|"
                 r"desa|kampung|sekitar)\s+$")
+# "rute Jakarta - Pontianak", "tujuan Pontianak": a route's ends, not where the happening was
+ROUTE_BEFORE = r"\b(?:rute|tujuan|jurusan|relasi|trayek)\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[-–—]\s*)?$"
