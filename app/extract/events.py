@@ -36,6 +36,7 @@ _COMPETITION_YEAR = re.compile(lexicon.COMPETITION_YEAR)
 _NOUN_AT_TIME = re.compile(lexicon.NOUN_AT_TIME, re.IGNORECASE)
 _TALLY_AS_OF_NOW = re.compile(lexicon.TALLY_AS_OF_NOW, re.IGNORECASE)
 _SINCE = re.compile(lexicon.SINCE, re.IGNORECASE)
+_SINCE_CLOCK = re.compile(lexicon.SINCE_CLOCK, re.IGNORECASE)
 _BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
 _QUOTE_OPEN = "\"“”‘'"
@@ -264,7 +265,10 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     if story is None:
         return None
     words = set(map(str.lower, _WORDS.findall(sentence.text)))
-    if words & not_story or sentence.text.rstrip().endswith("?"):
+    blocking = words & not_story
+    if blocking and blocking <= {"sejak", "semenjak"} and _SINCE_CLOCK.search(sentence.text):
+        blocking = set()
+    if blocking or sentence.text.rstrip().endswith("?"):
         return None
     # a sentence anchored on the time told before ("Saat itu tim SAR juga menemukan 11 jenazah") says
     # its noun's happening was then

@@ -341,3 +341,13 @@ def test_a_route_s_ends_are_not_where_the_happening_was(gazetteer):
     text = ("Judul\nPesawat Sriwijaya Air rute Jakarta – Pontianak jatuh di perairan Kepulauan Seribu "
             "pada Sabtu (9/1/2021).")
     assert events(text, gazetteer, date(2021, 1, 9))[0].place == "Kepulauan Seribu"
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Kapolsek mengatakan, dua orang dari tiga korban sudah ditemukan pukul 22.51 WIB.", "casualties"),
+    ("Tercatat sejak pukul 12.00 WIB, Badan Geologi memperbarui status gunung menjadi Level IV.", "policy"),
+])
+def test_a_story_sentence_that_moves_a_count_or_a_status_takes_the_story_s_day(gazetteer, sentence, kind):
+    text = f"Judul\nBanjir bandang melanda Kesamben pada Minggu (30/6/2024) sore.\n{sentence}"
+    later = [e for e in events(text, gazetteer, date(2024, 6, 30)) if e.start > text.index(sentence) - 1]
+    assert [(e.value, e.event_type) for e in later] == [("2024-06-30", kind)]

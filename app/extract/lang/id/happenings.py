@@ -289,7 +289,9 @@ NOT_STORY = frozenset({"pernah", "dulu", "dahulu", "biasanya", "sering", "kerap"
 HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "digelar", "dilaksanakan", "diadakan",
                              "dimulai", "berakhir", "menewaskan", "merusak", "mengguncang", "terasa", "dirasakan",
                              "dilanjutkan", "mengeluarkan", "melontarkan", "memuntahkan", "meluncur", "meluncurkan",
-                             "menerjang", "menghantam", "merendam", "menggenangi", "menimbun", "meletus"})
+                             "menerjang", "menghantam", "merendam", "menggenangi", "menimbun", "meletus",
+                             # "dua korban sudah ditemukan", "jenazah bertambah menjadi 13": the count moved
+                             "ditemukan", "bertambah", "dievakuasi"})
 # a clock time right after a happening's noun says when it happened: "Gunung Marapi itu erupsi pada
 # pukul 14.54 WIB" (the noun used as a verb, as reporters do)
 NOUN_AT_TIME = r"\s+(?:pada\s+)?(?:sekitar\s+)?(?:pukul|jam)\s+\d"
@@ -325,6 +327,8 @@ REPORTED_CUES = (r"\b(?:diduga|dilaporkan|menurut|kabarnya|dikabarkan|dituding|m
                  r"(?<!\d\s)(?<!menerima\s)(?<!mengajukan\s)(?<!membuat\s)(?<!melayangkan\s)laporan|"
                  r"mencurigai|dicurigai|dituduh|menuduh|reportedly)\b")
 SINCE = r"\b(?:sejak|semenjak)\s+(?:tahun\s+|bulan\s+)?$"
+# "tercatat sejak pukul 12.00 WIB": since a time of the story's day, no background
+SINCE_CLOCK = r"\b(?:sejak|semenjak)\s+(?:pukul|jam)\s+\d"
 CLAUSE_SPLIT = (r",\s+(?:meskipun|meski|namun|sedangkan|sementara|tetapi|dan\s+setelah|lalu|kemudian|"
                 r"sebelum|setelah|dan|hingga|sampai)\b|;\s*|\s+(?:sedangkan|sementara itu)\s+|\s+(?:hingga|sampai)\s+(?=\w+\s*\()")
 # "... waktu setempat atau Selasa (21/1) WIB": the second date is the first one in another zone
