@@ -188,8 +188,11 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                 mention = _story_mention(text, sentence, matches, in_sentence, named, sentence_places, ctx, dct)
                 if mention is not None:
                     mentions.append(mention)
-                if competition := _COMPETITION_YEAR.search(sentence.text):
+                story = ctx.story_date()
+                if (competition := _COMPETITION_YEAR.search(sentence.text)) \
+                        and not (story and int(competition["year"]) >= int(story.value[:4]) - 1):
                     # "Pertemuan pertama pada Piala Asia 2004. Garuda saat itu kalah 1-3": the time told
+                    # (Piala AFF 2020 in a story of its matches in 2021 is the story's own time)
                     ctx.last_told = StoryDate(competition["year"], "year", f"year of '{competition.group()}'")
         if named:
             ctx.previous_named = named
@@ -259,7 +262,9 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     else:
         story, not_story = ctx.story_date(), lexicon.NOT_STORY
     competition = _COMPETITION_YEAR.search(sentence.text)
-    if competition and story and competition["year"] < story.value[:4]:
+    # ... a competition named by the year before the story's is often still that one: Piala AFF 2020 and
+    # Euro 2020 were played in 2021
+    if competition and story and int(competition["year"]) < int(story.value[:4]) - 1:
         # "memenangkan medali emas di SEA Games 1991" in a story of 2023: what happened at that one
         story = StoryDate(competition["year"], "year", f"the year of '{competition.group()}'")
     if story is None:

@@ -351,3 +351,11 @@ def test_a_story_sentence_that_moves_a_count_or_a_status_takes_the_story_s_day(g
     text = f"Judul\nBanjir bandang melanda Kesamben pada Minggu (30/6/2024) sore.\n{sentence}"
     later = [e for e in events(text, gazetteer, date(2024, 6, 30)) if e.start > text.index(sentence) - 1]
     assert [(e.value, e.event_type) for e in later] == [("2024-06-30", kind)]
+
+
+def test_a_competition_named_by_the_year_before_is_the_story_s_own(gazetteer):
+    # Piala AFF 2020 was played in December 2021: its year dates nothing of that story
+    text = ("Judul\nTimnas Indonesia menang 4-1 atas Malaysia pada Minggu (19/12/2021) di Piala AFF 2020.\n"
+            "Indonesia unggul produktivitas gol di Piala AFF 2020 atas Vietnam.\n"
+            "Vietnam yang pada saat bersamaan menang 4-0 atas Kamboja.")
+    assert "2020" not in {e.value for e in events(text, gazetteer, date(2021, 12, 19))}
