@@ -16,6 +16,11 @@ from .summary import after_dateline
 BOILERPLATE = re.compile(lexicon.BOILERPLATE, re.IGNORECASE)
 _FURNITURE = re.compile(lexicon.FURNITURE)
 _CAPTION_END = re.compile(lexicon.CAPTION_END)
+# text that every match of FURNITURE holds, one piece per alternative (a counter's word, "ANTARA FOTO",
+# "Foto:", "(foto:", "/ANTARA)", "dok. ", "Ilustrasi"): a few substring tests rule out most sentences,
+# where the pattern itself is tried at every position. Change them with lexicon.FURNITURE.
+_FURNITURE_PIECES = ("view", "dibaca", "dilihat", "komentar", "share", "Foto", "(foto", "/", "dok.", "Ilustrasi")
+_FURNITURE_ANTARA = re.compile(r"antara\s+foto", re.IGNORECASE)
 _CAPTION_LIMIT = 160
 _CAPTION_LINE_LIMIT = 500  # a line that ends in a photo credit and is longer runs on into the story
 _RELATIVE = re.compile(lexicon.RELATIVE, re.IGNORECASE)
@@ -33,7 +38,7 @@ def is_noise(sentence: Sentence, text: str = "") -> bool:
     if BOILERPLATE.match(sentence.text):
         return True
     # a caption or counter is a short line; a long one that holds "Sumber Foto: ..." runs on into the lead
-    if len(sentence.text) < _CAPTION_LIMIT and _FURNITURE.search(sentence.text):
+    if len(sentence.text) < _CAPTION_LIMIT and _may_be_furniture(sentence.text) and _FURNITURE.search(sentence.text):
         return True
     if not text:
         return False
@@ -41,6 +46,10 @@ def is_noise(sentence: Sentence, text: str = "") -> bool:
     line_end = len(text) if line_end < 0 else line_end
     line_start = text.rfind("\n", 0, sentence.start) + 1
     return line_end - line_start <= _CAPTION_LINE_LIMIT and bool(_CAPTION_END.search(text, line_start, line_end))
+
+
+def _may_be_furniture(sentence: str) -> bool:
+    return any(piece in sentence for piece in _FURNITURE_PIECES) or _FURNITURE_ANTARA.search(sentence) is not None
 
 
 def names_a_term(text: str, timex: Timex) -> bool:
