@@ -20,7 +20,7 @@ from ..store.facets import MAX_FACET_TEXT, actor_facets
 from ..store.filters import SORTS, EventFilter, EventQuery, page_ids
 from ..store.models import EventPublic
 from ..store.queries import EventView, event_views, find_event_views, get_event, outlets, public_events
-from ..store.search import ArticleHit, articles_beyond_citations
+from ..store.search import ArticleHit, articles_beyond_citations, quote_hits
 from ..store.timeline import (
     FACETS_SHOWN,
     ZOOMS,
@@ -270,8 +270,9 @@ def event_page(request: Request, event_id: int, q: str | None = None, session: S
     view = get_event(session, event_id)
     if view is None:
         raise HTTPException(404, f"no event {event_id}")
+    hits = quote_hits(session, [c.id for c in view.citations], q)  # None: the page finds the words itself
     return render(request, "event.html", "_event_evidence.html",
-                  {"view": view, "q": q, "query": EventQuery(),
+                  {"view": view, "q": q, "hits": hits, "query": EventQuery(),
                    **(curation_context(request, session, event_id, None) if not wants_partial(request) else {})})
 
 
