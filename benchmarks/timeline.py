@@ -190,7 +190,8 @@ def main() -> int:
         kinds = {"filtered, new (actor + year)": lambda i: pair_url(*new[i], new[i][1]),
                  "filtered, again (actor + year)": lambda i: pair_url(*again[i % 8], again[i % 8][1]),
                  "text search, new": lambda i: f"/?q=Peristiwa+{777 + i}",
-                 "actor facet search, new": lambda i: f"/actors/facet?facet=Aktor+{3 + i}",
+                 # actors 2 to 99 in a scattered order, so both passes meet frequent and rare ones
+                 "actor facet search, new": lambda i: f"/actors/facet?facet=Aktor+{2 + (i * 37) % 98}",
                  "key moments, new (year)": lambda i: f"/?moments=1&from={2024 - i % 75}&to={2024 - i % 75}",
                  "axis, new (actor + year)": lambda i: "/api/axis?actor=Aktor+{}&from={}&to={}".format(
                      *new[i], new[i][1]),
