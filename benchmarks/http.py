@@ -24,7 +24,8 @@ would stop the workers mid-run.
 
 Reported per server and kind: requests/s, p50/p95/p99 latency as the client saw it; then the
 ratios the issue asks for: two workers' throughput against one's, and ours against
-Datasette's. The client runs on the same machine (one asyncio thread), as loopback load does.
+Datasette's. The client runs on the same machine (one asyncio thread, plain streams: see
+`bounded_load`), as loopback load does.
 Not a test: nothing here asserts a time.
 """
 from __future__ import annotations
@@ -52,7 +53,6 @@ import time  # noqa: E402
 import urllib.parse  # noqa: E402
 import urllib.request  # noqa: E402
 
-import httpx  # noqa: E402
 
 ROOT = _HERE.parent
 _spec = importlib.util.spec_from_file_location("timeline_benchmark", _HERE / "timeline.py")
@@ -121,30 +121,63 @@ def stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
+async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str, path: str,
+               headers: dict) -> int:
+    """One HTTP/1.1 GET on a kept-alive connection; the status. The body is read (Content-Length,
+    as every response of both servers has) and dropped."""
+    extra = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n{extra}\r\n".encode())
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head[9:12])
+    length = None
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+        elif name.strip().lower() == b"transfer-encoding" and b"chunked" in value.lower():
+            raise SystemExit(f"{path}: a chunked response; this client reads Content-Length bodies only")
+    if length is None:
+        raise SystemExit(f"{path}: a response without Content-Length")
+    await reader.readexactly(length)
+    return status
+
+
 async def bounded_load(base: str, requests: list[tuple[str, dict]], concurrency: int) -> tuple[float, list[float]]:
-    """Every request once, at most `concurrency` in flight: (wall seconds, latencies in ms)."""
+    """Every request once, at most `concurrency` in flight, each on its own kept-alive connection:
+    (wall seconds, latencies in ms).
+
+    The client is a few lines of asyncio streams, not httpx: it shares the two cores with the
+    servers, and httpx's own work (about 3 ms of CPU per request here) was a third of a cheap
+    request's server time, so that two workers and the client fought for the cores and the cheap
+    kinds could not show what a second worker adds (profiled: one worker serving /api/events used
+    0.7 of a core while the load was at its peak).
+    """
     latencies: list[float] = []
     queue = list(reversed(requests))
     failures: list[str] = []
+    host_port = base.split("://", 1)[1]
+    host, port = host_port.rsplit(":", 1)
 
-    async def client_loop(client: httpx.AsyncClient) -> None:
-        while queue:
-            path, headers = queue.pop()
-            started = time.perf_counter()
-            response = await client.get(path, headers=headers)
-            latencies.append((time.perf_counter() - started) * 1000)
-            if response.status_code != 200:
-                failures.append(f"{response.status_code} {path}")
-
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=REQUEST_TIMEOUT) as client:
-        started = time.perf_counter()
+    async def client_loop() -> None:
+        reader, writer = await asyncio.open_connection(host, int(port))
         try:
-            await asyncio.gather(*(client_loop(client) for _ in range(concurrency)))
-        except httpx.TimeoutException:
-            raise SystemExit(f"a request to {base} took over {REQUEST_TIMEOUT} s: the load is too heavy for "
-                             f"this database; ask fewer --requests or a lower --concurrency")
-        wall = time.perf_counter() - started
+            while queue:
+                path, headers = queue.pop()
+                started = time.perf_counter()
+                status = await asyncio.wait_for(_get(reader, writer, host_port, path, headers), REQUEST_TIMEOUT)
+                latencies.append((time.perf_counter() - started) * 1000)
+                if status != 200:
+                    failures.append(f"{status} {path}")
+        finally:
+            writer.close()
+
+    started = time.perf_counter()
+    try:
+        await asyncio.gather(*(client_loop() for _ in range(concurrency)))
+    except asyncio.TimeoutError:
+        raise SystemExit(f"a request to {base} took over {REQUEST_TIMEOUT} s: the load is too heavy for "
+                         f"this database; ask fewer --requests or a lower --concurrency")
+    wall = time.perf_counter() - started
     if failures:
         raise SystemExit(f"{len(failures)} requests failed, e.g. {failures[:3]}")
     return wall, latencies
