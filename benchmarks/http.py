@@ -2,6 +2,7 @@
 and Datasette serving the same file as the reference, all in the same run.
 
     .venv/bin/python benchmarks/http.py [--events 100000] [--requests 300] [--concurrency 8] [--db PATH]
+                                        [--database-url postgresql+psycopg://USER@HOST:PORT/DB]
 
 A database is generated as `benchmarks/timeline.py` does (or --db is reused), then each server
 is started on a free loopback port and asked a fixed number of requests of each kind, at a fixed
@@ -14,9 +15,17 @@ concurrency, and the load stops by itself:
 - Datasette: the events of one actor in one year, as one SQL query over the same file
   (`/<db>.json?sql=...`), the closest thing it serves to our filtered request.
 
+With --database-url (PostgreSQL), Linimasa's workers serve that database instead, filled once
+from the generated SQLite file (the same rows; a database that has events already is used as it
+is), so that 1 against 2 workers is measured on PostgreSQL; Datasette still reads the SQLite file.
+
+Each server's output (uvicorn's access log) goes to a file, never to an unread pipe: a full pipe
+would stop the workers mid-run.
+
 Reported per server and kind: requests/s, p50/p95/p99 latency as the client saw it; then the
 ratios the issue asks for: two workers' throughput against one's, and ours against
-Datasette's. The client runs on the same machine (one asyncio thread), as loopback load does.
+Datasette's. The client runs on the same machine (one asyncio thread, plain streams: see
+`bounded_load`), as loopback load does.
 Not a test: nothing here asserts a time.
 """
 from __future__ import annotations
@@ -44,7 +53,6 @@ import time  # noqa: E402
 import urllib.parse  # noqa: E402
 import urllib.request  # noqa: E402
 
-import httpx  # noqa: E402
 
 ROOT = _HERE.parent
 _spec = importlib.util.spec_from_file_location("timeline_benchmark", _HERE / "timeline.py")
@@ -53,17 +61,23 @@ _spec.loader.exec_module(_timeline)
 generate = _timeline.generate
 
 
+def make_url_safe(database_url: str) -> str:
+    """The URL without its password, to print."""
+    from sqlalchemy.engine import make_url
+    return make_url(database_url).render_as_string(hide_password=True)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def wait_until_up(base: str, process: subprocess.Popen, path: str, timeout: float = 120.0) -> None:
+def wait_until_up(base: str, process: subprocess.Popen, path: str, log: Path, timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"server exited: {process.stdout.read().decode(errors='replace')[-2000:]}")
+            raise SystemExit(f"server exited: {log.read_text(errors='replace')[-2000:]}")
         try:
             with urllib.request.urlopen(base + path, timeout=2) as response:
                 if response.status == 200:
@@ -73,27 +87,28 @@ def wait_until_up(base: str, process: subprocess.Popen, path: str, timeout: floa
     raise SystemExit(f"server at {base} did not answer {path} in {timeout:.0f} s")
 
 
-def start_linimasa(db: Path, workers: int) -> tuple[subprocess.Popen, str]:
+def start_linimasa(database_url: str, workers: int, logs: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = {**os.environ, "LINIMASA_DATABASE_URL": f"sqlite:///{db}", "LINIMASA_LOAD_SEEDS": "false"}
+    env = {**os.environ, "LINIMASA_DATABASE_URL": database_url, "LINIMASA_LOAD_SEEDS": "false"}
+    log = logs / f"linimasa-{workers}.log"
     process = subprocess.Popen([sys.executable, "-m", "app.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
                                 "--workers", str(workers)], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                               stdout=log.open("wb"), stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    wait_until_up(base, process, "/healthz")
+    wait_until_up(base, process, "/healthz", log)
     return process, base
 
 
-def start_datasette(db: Path) -> tuple[subprocess.Popen, str]:
+def start_datasette(db: Path, logs: Path) -> tuple[subprocess.Popen, str]:
     exe = shutil.which("datasette", path=str(Path(sys.executable).parent)) or shutil.which("datasette")
     if exe is None:
         raise SystemExit("datasette is not installed: pip install -e '.[bench]'")
     port = free_port()
     process = subprocess.Popen([exe, "serve", str(db), "--host", "127.0.0.1", "--port", str(port),
                                 "--setting", "sql_time_limit_ms", "20000", "--setting", "num_sql_threads", "3"],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                               stdout=(logs / "datasette.log").open("wb"), stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    wait_until_up(base, process, "/-/versions.json")
+    wait_until_up(base, process, "/-/versions.json", logs / "datasette.log")
     return process, base
 
 
@@ -106,30 +121,70 @@ def stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
+async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str, path: str,
+               headers: dict) -> int:
+    """One HTTP/1.1 GET on a kept-alive connection; the status. The body is read (by Content-Length,
+    or chunk by chunk) and dropped."""
+    extra = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n{extra}\r\n".encode())
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head[9:12])
+    length, chunked = None, False
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+        elif name.strip().lower() == b"transfer-encoding" and b"chunked" in value.lower():
+            chunked = True  # Datasette's JSON
+    if chunked:
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
+            await reader.readexactly(size + 2)  # the chunk and its CRLF
+            if size == 0:
+                break
+    elif length is not None:
+        await reader.readexactly(length)
+    else:
+        raise SystemExit(f"{path}: a response with neither Content-Length nor chunks")
+    return status
+
+
 async def bounded_load(base: str, requests: list[tuple[str, dict]], concurrency: int) -> tuple[float, list[float]]:
-    """Every request once, at most `concurrency` in flight: (wall seconds, latencies in ms)."""
+    """Every request once, at most `concurrency` in flight, each on its own kept-alive connection:
+    (wall seconds, latencies in ms).
+
+    The client is a few lines of asyncio streams, not httpx: it shares the two cores with the
+    servers, and httpx's own work (about 3 ms of CPU per request here) was a third of a cheap
+    request's server time, so that two workers and the client fought for the cores and the cheap
+    kinds could not show what a second worker adds (profiled: one worker serving /api/events used
+    0.7 of a core while the load was at its peak).
+    """
     latencies: list[float] = []
     queue = list(reversed(requests))
     failures: list[str] = []
+    host_port = base.split("://", 1)[1]
+    host, port = host_port.rsplit(":", 1)
 
-    async def client_loop(client: httpx.AsyncClient) -> None:
-        while queue:
-            path, headers = queue.pop()
-            started = time.perf_counter()
-            response = await client.get(path, headers=headers)
-            latencies.append((time.perf_counter() - started) * 1000)
-            if response.status_code != 200:
-                failures.append(f"{response.status_code} {path}")
-
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=REQUEST_TIMEOUT) as client:
-        started = time.perf_counter()
+    async def client_loop() -> None:
+        reader, writer = await asyncio.open_connection(host, int(port))
         try:
-            await asyncio.gather(*(client_loop(client) for _ in range(concurrency)))
-        except httpx.TimeoutException:
-            raise SystemExit(f"a request to {base} took over {REQUEST_TIMEOUT} s: the load is too heavy for "
-                             f"this database; ask fewer --requests or a lower --concurrency")
-        wall = time.perf_counter() - started
+            while queue:
+                path, headers = queue.pop()
+                started = time.perf_counter()
+                status = await asyncio.wait_for(_get(reader, writer, host_port, path, headers), REQUEST_TIMEOUT)
+                latencies.append((time.perf_counter() - started) * 1000)
+                if status != 200:
+                    failures.append(f"{status} {path}")
+        finally:
+            writer.close()
+
+    started = time.perf_counter()
+    try:
+        await asyncio.gather(*(client_loop() for _ in range(concurrency)))
+    except asyncio.TimeoutError:
+        raise SystemExit(f"a request to {base} took over {REQUEST_TIMEOUT} s: the load is too heavy for "
+                         f"this database; ask fewer --requests or a lower --concurrency")
+    wall = time.perf_counter() - started
     if failures:
         raise SystemExit(f"{len(failures)} requests failed, e.g. {failures[:3]}")
     return wall, latencies
@@ -141,6 +196,51 @@ REQUEST_TIMEOUT = 300
 def percentile(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+# the generator's columns, copied as they are (generated columns are the database's to compute)
+COPIED = {"article": "id, title, outlet, text, content_hash, ingested_at, published_source",
+          "actor": "id, name, kind",
+          "event": "id, value, date_start, date_end, granularity, summary, status, flags, created_at, outlet_count, "
+                   "key_moment",
+          "event_actor": "event_id, actor_id, date_start, date_end",
+          "citation": 'id, event_id, article_id, start, "end", quote, timex_start, timex_end, value, status'}
+BOOLEANS = {("event", "key_moment")}
+
+
+def fill_postgres(db: Path, database_url: str) -> None:
+    """The generated SQLite file's rows into the PostgreSQL database (migrated to head first), unless
+    it has events already. COPY, table by table, then the id sequences moved past the copied ids."""
+    from sqlalchemy.engine import make_url
+
+    import psycopg
+
+    sys.path.insert(0, str(ROOT))
+    from app.store.db import upgrade_to_head
+    upgrade_to_head(database_url)
+    url = make_url(database_url)
+    with psycopg.connect(host=url.host, port=url.port, user=url.username, password=url.password,
+                         dbname=url.database) as pg:
+        if pg.execute("SELECT 1 FROM event LIMIT 1").fetchone():
+            return
+        source = sqlite3.connect(db)
+        for table, columns in COPIED.items():
+            names = [c.strip().strip('"') for c in columns.split(",")]
+            flags = [i for i, c in enumerate(names) if (table, c) in BOOLEANS]
+            started = time.perf_counter()
+            with pg.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in source.execute(f"SELECT {columns} FROM {table}"):
+                    if flags:
+                        row = list(row)
+                        for i in flags:
+                            row[i] = bool(row[i])
+                    copy.write_row(row)
+            print(f"  copied {table} in {time.perf_counter() - started:.0f} s", flush=True)
+            if "id" in names:
+                pg.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+        source.close()
+        pg.commit()
+        pg.execute("ANALYZE")
 
 
 def filter_pairs(db: Path, n: int, seed: int = 11) -> list[tuple[str, int]]:
@@ -181,6 +281,8 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=300, help="requests of each kind per server")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--db", type=Path, help="database file to reuse (generated there when missing)")
+    parser.add_argument("--database-url", help="serve this PostgreSQL database (postgresql+psycopg://...), filled "
+                                               "from the generated file when it has no events")
     args = parser.parse_args()
     if args.requests < 1 or args.concurrency < 1 or args.events < 1:
         parser.error("--events, --requests and --concurrency must be at least 1")
@@ -189,11 +291,17 @@ def main() -> int:
         if not db.exists():
             print(f"generating {args.events} events into {db} ...", flush=True)
             generate(db, args.events)
+        database_url = args.database_url or f"sqlite:///{db}"
+        if args.database_url:
+            print(f"filling {make_url_safe(args.database_url)} from {db} ...", flush=True)
+            fill_postgres(db, args.database_url)
         pairs = filter_pairs(db, args.requests)
         kinds = kinds_of(pairs, args.requests, db.stem)
         results: dict[tuple[str, str], tuple[float, list[float]]] = {}
-        for label, start in (("1 worker", lambda: start_linimasa(db, 1)), ("2 workers", lambda: start_linimasa(db, 2)),
-                             ("datasette", lambda: start_datasette(db))):
+        logs = Path(tmp)
+        for label, start in (("1 worker", lambda: start_linimasa(database_url, 1, logs)),
+                             ("2 workers", lambda: start_linimasa(database_url, 2, logs)),
+                             ("datasette", lambda: start_datasette(db, logs))):
             process, base = start()
             try:
                 for kind, requests in kinds.items():
@@ -204,7 +312,8 @@ def main() -> int:
                     results[(label, kind)] = asyncio.run(bounded_load(base, requests, args.concurrency))
             finally:
                 stop(process)
-    print(f"\n{args.requests} requests of each kind at concurrency {args.concurrency}, {args.events} events "
+    print(f"\n{args.requests} requests of each kind at concurrency {args.concurrency}, {args.events} events, "
+          f"Linimasa on {'PostgreSQL' if args.database_url else 'SQLite'} "
           f"(client and servers on this machine, loopback)\n")
     print(f"{'server':<10} {'kind':<32} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
     rps = {}

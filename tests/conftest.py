@@ -25,10 +25,6 @@ TOKEN = "uji-token-tulis"  # the write token of every test app but `readonly_cli
 POSTGRES_URL = os.environ.get("LINIMASA_TEST_DATABASE_URL")  # a PostgreSQL server to run the tests on
 on_postgres = pytest.mark.skipif(not POSTGRES_URL, reason="needs LINIMASA_TEST_DATABASE_URL (make test-postgres)")
 sqlite_only = pytest.mark.skipif(bool(POSTGRES_URL), reason="about SQLite's file")
-# corrections (store/corrections.py) find their events with SQLite's JSON functions (json_each,
-# json_extract); their PostgreSQL port is not done, so their tests run on SQLite only
-corrections_on_sqlite = pytest.mark.skipif(bool(POSTGRES_URL), reason="corrections use SQLite's JSON functions; "
-                                                                      "not yet ported to PostgreSQL")
 
 
 def _postgres(statement: str) -> None:

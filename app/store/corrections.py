@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from ..extract.actors import Gazetteer
 from ..extract.values import granularity_of, value_bounds
+from . import dialect
 from .db import execute, run
 from .happenings import mark_key_moments, rederive
 from .models import Actor, ActorAlias, Correction, Event
@@ -29,10 +30,14 @@ KINDS = (*EVENT_FIELDS, "hide", "unhide", *STRUCTURAL, *ACTOR_KINDS, "actor_remo
 CORRECTED_FIELD = {"date": "date", "summary": "summary", "status": "status", "place": "place", "hide": "hidden",
                    "unhide": "hidden", "merge": "citations", "split": "citations", "actor_remove": "actors"}
 
-_MATCH = ('FROM json_each(:anchors) j JOIN article a ON a.content_hash = json_extract(j.value, \'$[0]\') '
-          'JOIN citation c ON c.article_id = a.id AND c.start = json_extract(j.value, \'$[1]\') '
-          'AND c."end" = json_extract(j.value, \'$[2]\') AND c.value = json_extract(j.value, \'$[3]\') '
-          'AND c.primary_id IS NULL')
+
+
+def _match(session: Session) -> str:
+    """SQL: FROM ... the primary mentions named by the anchors of the JSON parameter `:anchors`."""
+    return (f"FROM ({dialect.anchors_in(dialect.name_of(session))}) j "
+            "JOIN article a ON a.content_hash = j.content_hash "
+            'JOIN citation c ON c.article_id = a.id AND c.start = j.start AND c."end" = j."end" '
+            "AND c.value = j.value AND c.primary_id IS NULL")
 
 
 def anchors_of_event(session: Session, event_id: int) -> list[list]:
@@ -47,22 +52,22 @@ def anchors_of_citations(session: Session, citation_ids: list[int]) -> list[list
     return [list(r) for r in run(session, 'SELECT DISTINCT a.content_hash, p.start, p."end", p.value FROM citation c '
                                           "JOIN citation p ON p.id = coalesce(c.primary_id, c.id) "
                                           "JOIN article a ON a.id = p.article_id "
-                                          "WHERE c.id IN (SELECT value FROM json_each(:ids))",
-                                 {"ids": json.dumps(citation_ids)})]
+                                          f"WHERE c.id IN ({dialect.ids_in(dialect.name_of(session))})",
+                                 {"ids": dialect.ids(citation_ids)})]
 
 
 def locate(session: Session, anchors: list) -> int | None:
     """The event most of these mentions are on now; None when none of them is on any."""
     if not anchors:
         return None
-    rows = run(session, f"SELECT c.event_id, count(*) AS n {_MATCH} WHERE c.event_id IS NOT NULL "
+    rows = run(session, f"SELECT c.event_id, count(*) AS n {_match(session)} WHERE c.event_id IS NOT NULL "
                         "GROUP BY c.event_id ORDER BY n DESC, c.event_id LIMIT 1", {"anchors": json.dumps(anchors)})
     return rows[0][0] if rows else None
 
 
 def citations_at(session: Session, anchors: list) -> list[tuple[int, int | None]]:
     """(citation id, event id) of the primary mentions these anchors name."""
-    return [tuple(r) for r in run(session, f"SELECT c.id, c.event_id {_MATCH} ORDER BY c.id",
+    return [tuple(r) for r in run(session, f"SELECT c.id, c.event_id {_match(session)} ORDER BY c.id",
                                   {"anchors": json.dumps(anchors)})]
 
 
@@ -78,9 +83,9 @@ def actor_named(session: Session, name: str) -> Actor | None:
 
 def _move_citations(session: Session, citation_ids: list[int], event_id: int) -> None:
     """Primary mentions, and the passages restating them, onto another event."""
-    ids = {"ids": json.dumps(citation_ids), "event": event_id}
-    execute(session, "UPDATE citation SET event_id = :event WHERE id IN (SELECT value FROM json_each(:ids)) "
-                     "OR primary_id IN (SELECT value FROM json_each(:ids))", ids)
+    listed = dialect.ids_in(dialect.name_of(session))
+    execute(session, f"UPDATE citation SET event_id = :event WHERE id IN ({listed}) OR primary_id IN ({listed})",
+            {"ids": dialect.ids(citation_ids), "event": event_id})
 
 
 def _apply_merge(session: Session, c: Correction) -> set[int]:
@@ -106,7 +111,8 @@ def _apply_split(session: Session, c: Correction) -> set[int]:
     if len(events) == 1 and None not in events and remaining not in events:
         (split_off,) = events
         others = run(session, "SELECT 1 FROM citation WHERE event_id = :e AND primary_id IS NULL AND id NOT IN "
-                              "(SELECT value FROM json_each(:ids)) LIMIT 1", {"e": split_off, "ids": json.dumps(chosen_ids)})
+                              f"({dialect.ids_in(dialect.name_of(session))}) LIMIT 1",
+                     {"e": split_off, "ids": dialect.ids(chosen_ids)})
         if not others:  # in effect already
             c.event_id = remaining
             return set()
@@ -153,8 +159,10 @@ def _apply_actor(session: Session, c: Correction) -> None:
         session.add(source)
         target = source
     else:
-        execute(session, "INSERT OR IGNORE INTO event_actor (event_id, actor_id, date_start, date_end) "
-                         "SELECT event_id, :t, date_start, date_end FROM event_actor WHERE actor_id = :s",
+        # ON CONFLICT DO NOTHING: both dialects' "already linked" (SQLite needs the SELECT's WHERE before it)
+        execute(session, "INSERT INTO event_actor (event_id, actor_id, date_start, date_end) "
+                         "SELECT event_id, :t, date_start, date_end FROM event_actor WHERE actor_id = :s "
+                         "ON CONFLICT DO NOTHING",
                 {"t": target.id, "s": source.id})
         execute(session, "DELETE FROM event_actor WHERE actor_id = :s", {"s": source.id})
         execute(session, "UPDATE actor_alias SET actor_id = :t WHERE actor_id = :s", {"t": target.id, "s": source.id})
@@ -229,7 +237,7 @@ def apply_all(session: Session, gazetteer: Gazetteer) -> None:
             corrected.setdefault(c.event_id, set()).add("actors")
     for event_id in marked | set(corrected) | set(hidden):
         execute(session, "UPDATE event SET hidden = :h, corrected = :c WHERE id = :id",
-                {"h": int(hidden.get(event_id, False)), "c": json.dumps(sorted(corrected.get(event_id, ()))),
+                {"h": hidden.get(event_id, False), "c": json.dumps(sorted(corrected.get(event_id, ()))),
                  "id": event_id})
     if months:
         mark_key_moments(session, months)

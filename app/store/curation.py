@@ -25,7 +25,8 @@ from .corrections import (
     apply_all,
     locate,
 )
-from .db import run
+from . import dialect
+from .db import execute, run
 from .happenings import rederive, recluster
 from .models import Actor, ActorAlias, Correction, Event
 
@@ -187,8 +188,7 @@ def _restore_id(session: Session, anchors: list, old_id: int) -> None:
     session.add(copy)
     session.flush()
     for table in ("citation", "event_actor"):
-        run_params = {"old": old_id, "new": current}
-        session.connection().exec_driver_sql(f"UPDATE {table} SET event_id = :old WHERE event_id = :new", run_params)
+        execute(session, f"UPDATE {table} SET event_id = :old WHERE event_id = :new", {"old": old_id, "new": current})
     session.delete(event)
     session.flush()
 
@@ -209,8 +209,9 @@ def _undo_actor(session: Session, correction: Correction, gazetteer: Gazetteer) 
             session.add(current)
         session.flush()
     needle = json.dumps(old["name"], ensure_ascii=False)
+    has_name = dialect.contains(dialect.name_of(session), "actors", "needle")
     events = {r[0] for r in run(session, "SELECT DISTINCT event_id FROM citation WHERE event_id IS NOT NULL AND "
-                                         "instr(actors, :needle) > 0", {"needle": needle})}
+                                         f"{has_name}", {"needle": needle})}
     rederive(session, events, gazetteer)
     actor = session.exec(select(Actor).where(Actor.name == old["name"])).first()
     if actor is not None:

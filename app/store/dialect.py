@@ -1,7 +1,7 @@
 """Every piece of SQL that differs between SQLite and PostgreSQL, and nothing else.
 
 The rest of `app/store/` (and the migrations) write portable SQL and ask this module for
-the parts that are not: a list of ids passed as one parameter, a date's month or day as
+the parts that are not: a list of ids (or of a correction's anchors) passed as one parameter, a date's month or day as
 text, the full-text match, the "has the database changed" probe, the generated span
 class, and the engine's connection setup. Each function takes the dialect's name
 (`name_of(session)`), "sqlite" or "postgresql".
@@ -65,6 +65,25 @@ def texts_in(dialect: str, param: str = "values") -> str:
     if dialect == POSTGRESQL:
         return f"SELECT value FROM jsonb_array_elements_text(CAST(:{param} AS JSONB)) AS value"
     return f"SELECT value FROM json_each(:{param})"
+
+
+def anchors_in(dialect: str, param: str = "anchors") -> str:
+    """SQL: a subquery of the mention anchors in the JSON parameter `:param`, an array of
+    [article content hash, start, end, value] (app/store/corrections.py), as the columns
+    content_hash, start, "end" and value."""
+    if dialect == POSTGRESQL:
+        return ("SELECT a ->> 0 AS content_hash, CAST(a ->> 1 AS INTEGER) AS start, "
+                'CAST(a ->> 2 AS INTEGER) AS "end", a ->> 3 AS value '
+                f"FROM jsonb_array_elements(CAST(:{param} AS JSONB)) AS a")
+    return ("SELECT json_extract(value, '$[0]') AS content_hash, json_extract(value, '$[1]') AS start, "
+            f"json_extract(value, '$[2]') AS \"end\", json_extract(value, '$[3]') AS value FROM json_each(:{param})")
+
+
+def contains(dialect: str, column: str, param: str) -> str:
+    """SQL: true when text column `column` contains the text of `:param` (no LIKE wildcards)."""
+    if dialect == POSTGRESQL:
+        return f"strpos({column}, :{param}) > 0"
+    return f"instr({column}, :{param}) > 0"
 
 
 def month_of(dialect: str, column: str) -> str:
@@ -150,13 +169,19 @@ def articles_matching(dialect: str, param: str = "match") -> str:
     return f"SELECT rowid FROM article_fts WHERE article_fts MATCH :{param}"
 
 
+# ts_headline's marks: two control characters, never markup, so that the caller escapes the text
+# between them itself (a quote is hostile input); a text that holds one already is not headlined
+HIT_START, HIT_STOP = "\x02", "\x03"
+
+
 def headline_sql(dialect: str, column: str, param: str = "match") -> str | None:
-    """SQL: the column's text with the words matching `:param` in <mark>, by the database's own
-    full-text engine; None where the engine cannot (SQLite's external-content FTS5 highlights
-    only through its own table), so highlighting falls back to app/web/marking.py."""
+    """SQL: the column's whole text with each word matching `:param` (a `text_query`) between
+    HIT_START and HIT_STOP, by the database's own full-text engine; None where the engine cannot
+    (SQLite's external-content FTS5 highlights only through its own table), so highlighting falls
+    back to app/web/marking.py."""
     if dialect == POSTGRESQL:
         return (f"ts_headline('simple', {column}, to_tsquery('simple', :{param}), "
-                "'StartSel=<mark>, StopSel=</mark>, HighlightAll=true')")
+                f"'StartSel={HIT_START}, StopSel={HIT_STOP}, HighlightAll=true')")
     return None
 
 

@@ -187,6 +187,10 @@ class EventFilter:
             params["actor_0"] = actor_ids[0]
             rows_sql = _overlapping("SELECT event_id AS id, date_start, date_end FROM event_actor",
                                     ["actor_id = :actor_0"], first, last, params)
+        elif (first or last) and query.key_moments:
+            # the period's key moments straight off their own index (migration 0012)
+            rows_sql = _overlapping("SELECT id, date_start, date_end FROM event", ["key_moment = TRUE"],
+                                    first, last, params)
         elif first or last:
             rows_sql = _overlapping("SELECT id, date_start, date_end FROM event", [], first, last, params)
         else:
@@ -197,12 +201,13 @@ class EventFilter:
             params[f"actor_{n}"] = actor_id
             conditions.append(f"EXISTS (SELECT 1 FROM event_actor ea{n} WHERE ea{n}.event_id = d.id "
                               f"AND ea{n}.actor_id = :actor_{n})")
-        if (query.status or query.key_moments) and rows_sql:
+        moments_in_rows = query.key_moments and not actor_ids and bool(first or last)
+        if (query.status or (query.key_moments and not moments_in_rows)) and rows_sql:
             source += " JOIN event e ON e.id = d.id"
         if query.status:
             params["status"] = query.status
             conditions.append(f"{'e' if rows_sql else 'd'}.status = :status")
-        if query.key_moments:
+        if query.key_moments and not moments_in_rows:
             # a key moment is told by two or more outlets, or is its month's most-told happening
             # (flagged when happenings are derived: store/happenings.py, mark_key_moments)
             conditions.append(f"{'e' if rows_sql else 'd'}.key_moment = TRUE")
@@ -218,10 +223,11 @@ class EventFilter:
             params["match"] = match
             conditions.append("d.id IN (SELECT c.event_id FROM citation c WHERE c.id IN "
                               f"({citations_matching(dialect)}))")
-        if not query.hidden and run(session, "SELECT 1 FROM event WHERE hidden LIMIT 1", {}):
+        # "hidden = TRUE", not "hidden": a bare column is no index look-up (a scan of 1,000,000 entries)
+        if not query.hidden and run(session, "SELECT 1 FROM event WHERE hidden = TRUE LIMIT 1", {}):
             # hidden by a correction: out of the timeline, its counts and exports (checked only when
             # some event is hidden, so the unfiltered timeline keeps its index-only counts)
-            conditions.append("d.id NOT IN (SELECT id FROM event WHERE hidden)")
+            conditions.append("d.id NOT IN (SELECT id FROM event WHERE hidden = TRUE)")
         return cls(source, " AND ".join(conditions) or "TRUE", params)
 
 

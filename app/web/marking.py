@@ -68,28 +68,46 @@ def mark_spans(text: str, outer: list[Span], inner: list[Span]) -> Markup:
     return Markup("".join(out))
 
 
-def highlight_words(text: str, query: str | None) -> Markup:
-    """Escaped text with every word of `query` (prefix match, case-insensitive) in <mark class="hit">."""
+def word_hits(text: str, query: str | None) -> list[tuple[int, int]]:
+    """(start, end) of every word of `query` in `text` (prefix match, case-insensitive)."""
     words = [w for w in re.findall(r"\w+", query or "") if w]
     if not words:
-        return escape(text)
+        return []
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def mark_hits(text: str, hits: list[tuple[int, int]], offset: int = 0) -> Markup:
+    """Escaped text with the hits (offsets from `offset` before the text's start; clipped to it) in
+    <mark class="hit">."""
     out, cursor = [], 0
-    for m in pattern.finditer(text):
-        out.append(str(escape(text[cursor:m.start()])))
-        out.append(Markup('<mark class="hit">{}</mark>').format(m.group()))
-        cursor = m.end()
+    for start, end in sorted(hits):
+        start, end = max(start - offset, cursor), min(end - offset, len(text))
+        if start >= end:
+            continue
+        out.append(str(escape(text[cursor:start])))
+        out.append(Markup('<mark class="hit">{}</mark>').format(text[start:end]))
+        cursor = end
     out.append(str(escape(text[cursor:])))
     return Markup("".join(out))
 
 
-def quote_html(quote: str, date_start: int, date_end: int, query: str | None = None) -> Markup:
-    """A cited passage with its date expression marked (offsets relative to the quote)."""
+def highlight_words(text: str, query: str | None) -> Markup:
+    """Escaped text with every word of `query` (prefix match, case-insensitive) in <mark class="hit">."""
+    return mark_hits(text, word_hits(text, query))
+
+
+def quote_html(quote: str, date_start: int, date_end: int, query: str | None = None,
+               hits: list[tuple[int, int]] | None = None) -> Markup:
+    """A cited passage with its date expression marked (offsets relative to the quote), and the
+    search words: `hits` when the database found them (app/store/search.py quote_hits), else
+    every word of `query`."""
+    hits = word_hits(quote, query) if hits is None else hits
     if not (0 <= date_start < date_end <= len(quote)):
-        return highlight_words(quote, query)
-    return Markup("").join([highlight_words(quote[:date_start], query),
-                            Markup('<mark class="date">'), highlight_words(quote[date_start:date_end], query),
-                            Markup("</mark>"), highlight_words(quote[date_end:], query)])
+        return mark_hits(quote, hits)
+    return Markup("").join([mark_hits(quote[:date_start], hits),
+                            Markup('<mark class="date">'), mark_hits(quote[date_start:date_end], hits, date_start),
+                            Markup("</mark>"), mark_hits(quote[date_end:], hits, date_end)])
 
 
 def web_url(url: str | None) -> str | None:

@@ -3,6 +3,7 @@ after an article is deleted and ingested again, and can be undone."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from sqlmodel import Session, select
@@ -18,15 +19,14 @@ from app.store.curation import (
     undo,
 )
 from app.store.db import run
+from app.store.dialect import as_date
 from app.store.filters import EventQuery, resolve_actor_ids
 from app.store.happenings import recluster
 from app.store.ingest import ArticleMeta, delete_article, ingest_text
 from app.store.models import Actor, ActorAlias, Article, Correction, Event
 from app.store.queries import find_event_views, get_event
 from app.store.seeds import load_seeds
-from tests.conftest import SEEDS, corrections_on_sqlite
-
-pytestmark = corrections_on_sqlite
+from tests.conftest import SEEDS
 
 
 @pytest.fixture
@@ -89,8 +89,8 @@ def test_a_corrected_date_survives_recluster_and_reingesting_its_article(seeded,
         assert (view.event.value, view.event.date_start.isoformat()) == ("2023-09-14", "2023-09-14")
         assert view.to_public().corrected == ["date"]
         # the actor links carry the corrected dates (the actor filter reads them)
-        assert {r[0] for r in run(session, "SELECT date_start FROM event_actor WHERE event_id = :e",
-                                  {"e": moved})} == {"2023-09-14"}
+        assert {as_date(r[0]) for r in run(session, "SELECT date_start FROM event_actor WHERE event_id = :e",
+                                           {"e": moved})} == {date(2023, 9, 14)}
 
 
 def test_a_merge_survives_recluster_and_reingesting_and_keeps_the_first_events_id(seeded, gazetteer):

@@ -123,3 +123,25 @@ def test_span_class_of_the_database_agrees_with_the_query_bounds(session, days, 
         assert days <= SPAN_CLASS_DAYS[span_class]
     if span_class > 0:
         assert days > SPAN_CLASS_DAYS[span_class - 1]
+
+
+@pytest.mark.parametrize(("date_from", "date_to"), [("2020", "2020"), ("2019-12-31", "2019-12-31"), ("2021", None),
+                                                    (None, "1999"), (None, None)])
+def test_key_moments_of_a_period_are_its_events_that_are_key_moments(session, date_from, date_to):
+    # every other event is a key moment: one of each length on either side of the period's edges
+    session.connection().execute(text("UPDATE event SET key_moment = (id % 2 = 1)"))
+    moments = {name for i, name in run(session, "SELECT id, summary FROM event", {}) if i % 2 == 1}
+    everything = selected(session, date_from=date_from, date_to=date_to)
+    assert selected(session, date_from=date_from, date_to=date_to, moments="1") == \
+        [name for name in everything if name in moments]
+    assert selected(session, date_from=date_from, date_to=date_to, moments="1", status="planned") == \
+        [name for name in everything if name in moments and name == "sesudah"]
+
+
+@sqlite_only  # SQLite's plan; PostgreSQL chooses its own from its statistics
+def test_the_key_moments_of_a_year_are_read_off_their_own_index(session):
+    query = EventQuery.from_params(date_from="2020", date_to="2020", moments="1")
+    event_filter = EventFilter.of(session, query)
+    plan = " | ".join(row[3] for row in run(session, f"EXPLAIN QUERY PLAN {event_filter.select('d.id')}",
+                                            event_filter.params))
+    assert plan.count("INDEX ix_event_moment_span (key_moment=? AND span_class=?") == 5, plan

@@ -10,9 +10,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from .writing import BEARER, sign_in
-from tests.conftest import corrections_on_sqlite
-
-pytestmark = corrections_on_sqlite
 
 HTMX = {"HX-Request": "true"}
 

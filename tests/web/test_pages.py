@@ -6,6 +6,7 @@ import re
 from bs4 import BeautifulSoup
 
 from .writing import add_articles
+from tests.conftest import POSTGRES_URL
 
 HTMX = {"HX-Request": "true"}
 
@@ -288,3 +289,15 @@ def test_a_bar_of_one_event_says_one_event_in_english(client):
               for a in soup(client.get(url)).select(".histogram a.bar")]
     assert any(label.endswith(": 1 event") for label in labels)
     assert not any(label.endswith(" 1 events") for label in labels)
+
+
+def test_a_hostile_quote_is_escaped_around_its_highlighted_search_words(empty_client):
+    text = 'Putin <b onmouseover="x()">tiba</b> & disambut di Pyongyang pada Rabu (19/6/2024), kata putinis.'
+    assert add_articles(empty_client, {"files": ("a.txt", text.encode(), "text/plain")})["status"] == "done"
+    event_id = soup(empty_client.get("/?q=putin+tiba")).select_one("article.event")["id"][1:]
+    response = empty_client.get(f"/events/{event_id}", params={"q": "putin tiba"}, headers=HTMX)
+    assert "<b " not in response.text and '&lt;b onmouseover=' in response.text and "&amp; disambut" in response.text
+    marked = [m.get_text() for m in soup(response).select("blockquote mark.hit")]
+    assert marked[:2] == ["Putin", "tiba"]
+    if POSTGRES_URL:  # ts_headline marks what the search matched: whole words, the last as a prefix
+        assert marked == ["Putin", "tiba"]

@@ -129,6 +129,8 @@ def test_the_actor_facet_searches_and_shows_all(client):
     assert soup(client.get("/actors/facet?facet=nobody-by-this-name", headers=HTMX)).select_one(".facet-none")
     narrowed = soup(client.get("/actors/facet?facet=putin&from=1950&to=1951", headers=HTMX))
     assert _facet_names(narrowed) == []
+    in_2024 = soup(client.get("/actors/facet?facet=kim&from=2024&to=2024", headers=HTMX))
+    assert _facet_names(in_2024) == ["Kim Jong Un"]
     # the page itself shows the same list, so the URL holds the facet's state; a plain GET goes there
     assert _facet_names(soup(client.get("/?facet=puti"))) == ["Vladimir Putin"]
     plain = client.get("/actors/facet?facet=puti&actor=Kim+Jong+Un", follow_redirects=False)
