@@ -9,7 +9,7 @@
   "use strict";
   var DAY = 86400000;
   var timeline = null, items = null, groups = null, section = null;
-  var filterKey = null, syncedDays = null, truncated = false, pendingEvent = null, syncTimer = null;
+  var filterKey = null, syncedDays = null, truncated = false, pendingEvent = null, syncTimer = null, fitTimer = null;
 
   function escapeHtml(text) {
     return String(text).replace(/[&<>"']/g, function (c) {
@@ -233,7 +233,7 @@
     timeline.on("rangechanged", function (props) { if (props.byUser) scheduleSync(); });
     timeline.on("select", select);
     // a cluster opened by double click fits the axis to it (animated, so not "by user"): follow once it has
-    timeline.on("doubleClick", function (props) { if (props.what === "item") setTimeout(scheduleSync, 600); });
+    timeline.on("doubleClick", function (props) { if (props.what === "item") fitTimer = setTimeout(scheduleSync, 600); });
     view.addEventListener("keydown", onKey);
     refresh(window.location.search);
   }
@@ -261,6 +261,9 @@
 
   // back and forward: a new copy of the page, whose axis is drawn again for its URL
   document.addEventListener("htmx:historyRestore", function () { init(); });
+
+  // leaving the page (a link, a typed URL): a sync still waiting would push its URL over the new page's
+  window.addEventListener("beforeunload", function () { clearTimeout(syncTimer); clearTimeout(fitTimer); });
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();

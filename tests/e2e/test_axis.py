@@ -54,6 +54,7 @@ def test_dense_periods_are_clustered_until_zoomed_in(server, page):
     axis.locator(".vis-item.vis-cluster").last.dblclick()  # opens: the axis zooms to it, the URL follows
     expect(page).to_have_url(re.compile(r"from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d"))
     assert axis.locator(".vis-item.vis-point").count() > points
+    expect(page.locator('#axis[data-ready="true"]')).to_have_count(1)  # the zoom's list has come back
     axis = drawn(page, server + "/?from=2024-06&to=2024-06")
     expect(axis.locator(".vis-item.vis-point")).to_have_count(3)
     expect(axis.locator(".vis-item.vis-cluster")).to_have_count(0)
