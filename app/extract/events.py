@@ -149,7 +149,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
         sentence_places = [p for p in places[p_index:p_end] if p.start >= body]
         named = _named(sentence, in_sentence, ctx)
         if not is_noise(sentence, text):
-            matches = type_matches(text, sentence.start, sentence.end)
+            matches = _outside_names(type_matches(text, sentence.start, sentence.end), sentence_places)
             terms_only = bool(mine) and all(names_a_term(text, t) for t in mine)
             if terms_only:
                 # "dilantik sebagai Presiden periode 2024-2029": the term says who, not when; the story may
@@ -202,6 +202,13 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
     known = {w for a in actors for w in name_words(a.canonical)}
     topic = topic_names(text, body_start, lead.end if lead else body_start, known)
     return [_with_topic(m, topic) for m in merge_restatements(mentions, body_start, text)]
+
+
+def _outside_names(matches: list[TypeMatch], places: list[PlaceMention]) -> list[TypeMatch]:
+    """A word of a place's name names no happening: "Kota Serang" is no attack, "Banjarmasin" no flood."""
+    if not places:
+        return matches
+    return [m for m in matches if not any(p.start <= m.start < p.end for p in places)]
 
 
 def _with_topic(mention: EventMention, topic: frozenset[str]) -> EventMention:

@@ -58,6 +58,9 @@ def _restates(a: EventMention, b: EventMention) -> bool:
         return False  # "Filipina menaklukkan Singapura 1-0" beside Indonesia's win: another match that day
     shared = len(a.lemmas & b.lemmas) / max(1, len(a.lemmas | b.lemmas))
     if family_a and family_a == family_b and family_a not in WEAK_TYPES:
+        if a.event_type not in ONE_OCCURRENCE_TYPES and not _same_area(a, b):
+            # (a quake is felt, and a flood reaches, in places apart: one happening still)
+            return False  # the lawatan to Vietnam announced, and the visit to Banten made the same day
         # one kind of happening on one day: the same one when told in like words, or when one of them
         # states its date and the other only takes it from the story ("Gempa itu terjadi pukul
         # 13.21 WIB" after the lead); a story sentence with other words tells a step of its own

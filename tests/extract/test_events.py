@@ -290,6 +290,16 @@ def test_an_aftershock_told_after_the_quake_is_not_the_quake_told_again(gazettee
     assert "marker:aftershock" in aftershock.keys
 
 
+def test_visits_of_one_day_to_places_apart_are_two_happenings(gazetteer):
+    text = ("Judul\nPresiden Joko Widodo melakukan kunjungan kerja ke Kabupaten Garut, Senin (8/1/2024).\n"
+            "Kemarin, Presiden Joko Widodo juga melakukan kunjungan kerja ke Kota Serang, Senin (8/1/2024).")
+    visits = [e for e in events(text, gazetteer, date(2024, 1, 9)) if e.event_type == "visit"]
+    assert [v.place for v in visits] == ["Garut", "Serang"] and visits[0].also == ()
+    text = text.replace("Kota Serang", "Kecamatan Tarogong Kidul, Garut")  # within Garut: the visit told again
+    visit, = [e for e in events(text, gazetteer, date(2024, 1, 9)) if e.event_type == "visit"]
+    assert visit.also
+
+
 @pytest.mark.parametrize("text", [
     "Gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022), kata Presiden Joko Widodo.",
     "Presiden Joko Widodo mengatakan gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022).",
