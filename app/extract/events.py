@@ -24,7 +24,7 @@ from .model import ActorMention, EventMention, Sentence, Timex
 from .mention import make_mention, name_words, with_place
 from .places import PlaceMention
 from .restatements import merge_restatements
-from .status import relative_to_publication, status_of
+from .status import PLANNED_CUES, relative_to_publication, status_of
 from .summary import after_dateline
 
 _RELATIVE = re.compile(lexicon.RELATIVE, re.IGNORECASE)
@@ -243,6 +243,8 @@ def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list
     main, anchor = main_clause(text, start, timex, in_clause)
     kind = relative_head(text, start, timex, in_clause) or event_type_of(main, anchor) \
         or event_type_of(matches, timex.start)
+    if relative_to_publication(timex.value, dct) != "future":  # a saying is never after publication
+        kind = _announced_plan(text, timex, kind, in_clause)
     body = after_dateline(text, start)
     if kind is None and len(_WORDS.findall(text, body, end)) - len(_WORDS.findall(timex.text)) < _MIN_UNTYPED_WORDS:
         return None  # "ARSO 20 Okt 2024": a line that only dates something
@@ -254,6 +256,21 @@ def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list
     status = status_of(text[start:end], timex.start - start, relative_to_publication(timex.value, dct))
     return make_mention(text, start, end, value, timex.granularity, status, timex, kind, in_sentence, named,
                     places, "stated", f"the date stated in the passage ('{timex.text}')", flags, in_clause)
+
+
+def _announced_plan(text: str, timex: Timex, kind: TypeMatch | None, in_clause: list[TypeMatch]) -> TypeMatch | None:
+    """"Kemarin, tanggal 8 Januari 2024, Ari menyatakan Presiden akan melakukan lawatan ke tiga negara":
+    the date is the saying's; the visit is planned for some other time. What happened that day is the
+    statement."""
+    if kind is None or kind.type in WEAK_TYPES:
+        return kind
+    speech = next((m for m in in_clause if m.type == "statement" and m.start < kind.start and not m.is_noun), None)
+    if speech is None:
+        return kind
+    plan = PLANNED_CUES.search(text, speech.end, kind.start)
+    if plan is None or plan.start() <= timex.start <= kind.end:
+        return kind  # "menyatakan Presiden akan berkunjung pada Selasa (9/1)": the plan's own date
+    return speech
 
 
 def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_sentence: list[ActorMention],

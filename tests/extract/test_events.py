@@ -290,6 +290,19 @@ def test_an_aftershock_told_after_the_quake_is_not_the_quake_told_again(gazettee
     assert "marker:aftershock" in aftershock.keys
 
 
+def test_a_plan_announced_on_a_day_is_that_day_s_statement_not_its_happening(gazetteer):
+    text = ("Judul\nKemarin, tanggal 8 Januari 2024, Koordinator Staf Khusus Presiden Ari Dwipayana menyatakan "
+            "Presiden Joko Widodo akan melakukan kunjungan kerja ke Vietnam.")
+    said, = events(text, gazetteer, date(2024, 1, 9))
+    assert (said.value, said.event_type, said.status) == ("2024-01-08", "statement", "happened")
+    # the plan's own date, or a day after publication, dates the visit
+    for text in ("Judul\nAri menyatakan Presiden Joko Widodo akan melakukan kunjungan kerja ke Vietnam pada "
+                 "Selasa (9/1/2024).",
+                 "Judul\nPada 10 Januari 2024, kata Ari, Presiden Joko Widodo akan melakukan kunjungan ke Vietnam."):
+        visit, = events(text, gazetteer, date(2024, 1, 8))
+        assert (visit.event_type, visit.status) == ("visit", "planned")
+
+
 def test_visits_of_one_day_to_places_apart_are_two_happenings(gazetteer):
     text = ("Judul\nPresiden Joko Widodo melakukan kunjungan kerja ke Kabupaten Garut, Senin (8/1/2024).\n"
             "Kemarin, Presiden Joko Widodo juga melakukan kunjungan kerja ke Kota Serang, Senin (8/1/2024).")
