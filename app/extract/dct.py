@@ -9,7 +9,7 @@ date given without one is in is `dct_years.py`'s.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
@@ -42,6 +42,8 @@ class _Cues:
     as_of_before: re.Pattern
     republished_from: re.Pattern
     clause_tense: Callable[[str, int, int], str | None]
+    anniversary_before: re.Pattern
+    today_after: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -55,7 +57,8 @@ def _cues_of(language: Language) -> _Cues:
                  re.compile(words.TOMORROW_AFTER, re.IGNORECASE),
                  re.compile(words.TOMORROW_BEFORE, re.IGNORECASE), re.compile(words.YEAR_HINT),
                  re.compile(words.AS_OF_AFTER, re.IGNORECASE), re.compile(words.AS_OF_BEFORE, re.IGNORECASE),
-                 re.compile(words.REPUBLISHED_FROM, re.IGNORECASE), language.clause_tense)
+                 re.compile(words.REPUBLISHED_FROM, re.IGNORECASE), language.clause_tense,
+                 re.compile(words.ANNIVERSARY_BEFORE, re.IGNORECASE), re.compile(words.TODAY_AFTER, re.IGNORECASE))
 
 
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
@@ -203,12 +206,21 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
     if republished:
         return republished, None
     for c in candidates:
+        # "Hari ini, 22 tahun yang lalu, tepatnya 12 Mei 1998": written on that day's anniversary
+        if c.parts.year and c.parts.month and c.parts.day \
+                and (years := cues.anniversary_before.search(text, max(0, c.start - 60), c.start)):
+            d = as_date(replace(c.parts, year=c.parts.year + int(years["years"])))
+            if d:
+                return PublicationDate(d, "inferred", f"the text says '{text[c.start:c.end]}' was "
+                                                      f"{years['years']} years ago today"), None
+    for c in candidates:
         # "hari ini, Selasa (22/11/2022)", "digelar hari ini, Selasa (17/3)": the text says which day it
         # was written; a weekday gives a missing year
         if not (c.parts.day and c.parts.month) or not (cues.today_before.search(text, max(0, c.start - 20), c.start)
-                                                       or cues.today_at.match(text, c.start, c.end)):
+                                                       or cues.today_at.match(text, c.start, c.end)
+                                                       or cues.today_after.match(text, c.end)):
             continue
-        d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues)
+        d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues, today)
         if d:
             return PublicationDate(d, "inferred", f"the text calls '{text[c.start:c.end]}' today"), None
     stated_past = [d for c in explicit if (d := as_date(c.parts)) and clause_tense(text, c.start, c.end) != "future"]
@@ -224,7 +236,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         if c.parts.day and c.parts.month and (cues.yesterday_after.match(text, c.end, min(len(text), c.end + 12))
                                               or cues.yesterday_before.search(text, max(0, c.start - 20), c.start)
                                               or cues.yesterday_at.match(text, c.start, c.end)):
-            d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues)
+            d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues, today)
             if d and not written_after(d + timedelta(days=1)):
                 return PublicationDate(d + timedelta(days=1), "inferred",
                                        f"the text calls '{text[c.start:c.end]}' yesterday"), None
@@ -236,7 +248,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         if c.parts.weekday is None and not (c.parts.day and c.parts.month):
             continue
         if c.parts.day and c.parts.month:
-            d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues)
+            d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues, today)
         else:  # a bare "Selasa": the date another passage gives that weekday
             d = next((as_date(o.parts) for o in explicit
                       if o.parts.weekday == c.parts.weekday and as_date(o.parts)), None)
@@ -254,7 +266,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
             continue
         if d and clause_tense(text, c.start, c.end) != "future":
             past.append((d, c))
-    weekday_year = year_from_weekdays(text, candidates, cues)
+    weekday_year = year_from_weekdays(text, candidates, cues, today)
     lead = _lead_date(text, candidates, cues)
     if past:
         d, c = max(past, key=lambda pair: pair[0])
@@ -279,7 +291,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
                                               f"('{text[c.start:c.end]}')"), None
     if weekday_year:
         return weekday_year, None
-    if today is not None and year_evidence(text, candidates, cues) is None:
+    if today is not None and year_evidence(text, candidates, cues, today) is None:
         guess = latest_agreeing_year(text, candidates, cues, today)
         if guess:
             return guess, None

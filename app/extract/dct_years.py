@@ -24,7 +24,7 @@ def as_date(parts: DateParts, swap: bool = False) -> date | None:
         return None
 
 
-_GUESS_YEARS = 7  # a weekday and day/month recur after 5, 6 or 11 years: a window this wide holds one
+_GUESS_YEARS = 12  # a weekday and day/month recur after 5, 6 or 11 years: a window this wide holds one
 
 
 def latest_agreeing_year(text: str, candidates: list[Candidate], cues: _Cues,
@@ -58,10 +58,11 @@ _WEEKDAY_YEARS = 5
 _YEAR_RULES = {"year", "month-year", "year-range", "full-date", "numeric-date", "iso-date", "weekday+date"}
 
 
-def year_from_weekdays(text: str, candidates: list[Candidate], cues: _Cues) -> PublicationDate | None:
+def year_from_weekdays(text: str, candidates: list[Candidate], cues: _Cues,
+                       today: date | None = None) -> PublicationDate | None:
     """'Senin (11/9)' with no year anywhere near: the year, near the latest one the text names,
     in which the weekday agrees; that date, reported as past, stands for the DCT."""
-    years = year_evidence(text, candidates, cues)
+    years = year_evidence(text, candidates, cues, today)
     if not years:
         return None
     for c in candidates:
@@ -97,12 +98,21 @@ class YearEvidence:
         return sorted(range(self.named - 3, self.named + 3), key=lambda y: (abs(y - self.named), -y))
 
 
-def year_evidence(text: str, candidates: list[Candidate], cues: _Cues) -> YearEvidence | None:
+_HISTORY_YEARS = 20  # a text whose latest year is this long before it is read names its background's years
+
+
+def year_evidence(text: str, candidates: list[Candidate], cues: _Cues, today: date | None = None) -> YearEvidence | None:
+    """The latest year the text names; None when it names none, or (with `today`, the day it is read)
+    only years long past: "KRI Nanggala 402 ... buatan 1979" beside "Rabu (21/4)" is background."""
     stated = stated_years(text, candidates, cues)
+    if stated and today is not None and max(stated) < today.year - _HISTORY_YEARS:
+        return None
     if stated:
         return YearEvidence(max(stated), floor=True)
     hinted = [int(m.group()) for m in cues.year_hint.finditer(text)]
-    return YearEvidence(max(hinted), floor=False) if hinted else None
+    if not hinted or today is not None and max(hinted) < today.year - _HISTORY_YEARS:
+        return None
+    return YearEvidence(max(hinted), floor=False)
 
 
 def stated_years(text: str, candidates: list[Candidate], cues: _Cues) -> list[int]:
@@ -130,12 +140,17 @@ def agreeing_date(p: DateParts, evidence: YearEvidence) -> date | None:
     return None
 
 
-def weekday_date(c: Candidate, candidates: list[Candidate], text: str, cues: _Cues) -> date | None:
+def weekday_date(c: Candidate, candidates: list[Candidate], text: str, cues: _Cues,
+                 today: date | None = None) -> date | None:
     """A weekday and day/month with no year: its date in the year, near the latest the text
     names, in which the weekday agrees."""
-    years = year_evidence(text, candidates, cues)
+    years = year_evidence(text, candidates, cues, today)
     if not years:
-        return None
+        if today is None or c.parts.weekday is None or not c.parts.month or not c.parts.day:
+            return None
+        # no year worth reading: the latest day before `today` on which the weekday agrees
+        return next((d for y in range(today.year, today.year - _GUESS_YEARS, -1)
+                     if weekday_agrees(y, c.parts) and (d := date(y, c.parts.month, c.parts.day)) <= today), None)
     if c.parts.weekday is None:
         # "mulai 1 April besok": no weekday to agree with; the latest year the text states
         return as_date(replace(c.parts, year=years.named)) if years.floor else None

@@ -186,6 +186,20 @@ PUBLICATION_CASES = [
     # "Jumat (16/12)" before a "3 Januari 2023" ahead: the weekday agrees in the year before
     ("Judul\nKPK menahan tersangka dalam konferensi pers Jumat (16/12) dini hari di gedung KPK.\n"
      "Tersangka ditahan selama 20 hari pertama sampai 3 Januari 2023.\n" + BODY, date(2022, 12, 16), "inferred"),
+    # "Kamis (22/4/2021) hari ini": today, said after the date
+    ("Judul\nLatihan menembakkan rudal dijadwalkan digelar Kamis (22/4/2021) hari ini di utara Bali.\n"
+     "Kapal selam itu hilang kontak pada Rabu (21/4/2021) dini hari.\n" + BODY, date(2021, 4, 22), "inferred"),
+    # "Hari ini, 22 tahun yang lalu, tepatnya 12 Mei 1998": written on the anniversary; a photo caption's
+    # "Senin 12 Mei 2008" is not the day of writing
+    ("Judul\nKOMPAS/TOTOK WIJAYANTO\nSambil membawa poster, ratusan mahasiswa berunjuk rasa di Gedung Kejaksaan "
+     "Agung, Senin 12 Mei 2008. Mereka menuntut pemerintah menuntaskan kasus itu.\nEditor: Sari Hardiyanto\n"
+     "\nKOMPAS.com - Hari ini, 22 "
+     "tahun yang lalu, tepatnya 12 Mei 1998, empat mahasiswa Trisakti meninggal dunia usai tertembak.\n" + BODY,
+     date(2020, 5, 12), "inferred"),
+    # "menjadwalkan ... pada Senin, 23 Oktober 2023" is a schedule: the latest day past is the access date
+    ("Judul\nBila dilihat dari laman resmi MK yang diakses pada Kamis (19/10/2023), ada agenda sidang putusan.\n"
+     "Sebelumnya diberitakan, MK menjadwalkan sidang putusan gugatan itu pada Senin, 23 Oktober 2023.\n" + BODY,
+     date(2023, 10, 19), "inferred"),
 ]
 
 
@@ -201,6 +215,22 @@ def test_a_text_naming_no_year_takes_the_latest_year_its_weekdays_agree_with(tod
     assert publication.value == expected
     if expected:
         assert publication.explanation.startswith("a guess")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the only year named is history ("buatan 1979"): the latest Wednesday 21 April before the reading
+    ("Judul\nKapal selam buatan tahun 1979 itu hilang kontak di perairan Bali pada Rabu (21/4) pagi.\n",
+     date(2021, 4, 21)),
+    # ... also when the text calls the day today
+    ("Judul\nKapal selam buatan 1981 itu dicari. Kapal perang berlayar pada Kamis (22/4) hari ini.\n",
+     date(2021, 4, 22)),
+    # no year at all, and the weekday last agreed eight years before the reading
+    ("Judul\nTsunami menerjang pantai Banten pada Sabtu (22/12) malam dan menewaskan puluhan warga.\n",
+     date(2018, 12, 22)),
+])
+def test_a_year_long_past_is_background_and_the_weekday_is_read_from_the_day_of_reading(text, expected):
+    publication, _ = tag_timexes(text + BODY, today=date(2026, 12, 3))
+    assert publication.value == expected, publication.explanation
 
 
 @pytest.mark.parametrize("text,dct,source", PUBLICATION_CASES)

@@ -56,7 +56,7 @@ SE_UNITS = {"sehari": "hari", "sepekan": "pekan", "seminggu": "minggu", "sebulan
 # of a bare weekday or month ("pada Rabu" after "akan" is the coming Wednesday).
 FUTURE_CUES = {"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "berencana",
                "hendak", "nanti", "mendatang", "depan", "segera", "rencana", "diagendakan", "agendanya",
-               "dijadwalkan"}
+               "menjadwalkan", "merencanakan", "mengagendakan", "terjadwal"}
 # a cue word that, after these words, describes a deed instead of saying it lies ahead:
 # "pembunuhan berencana" is premeditated murder, not a murder planned
 NOT_FUTURE_AFTER = {"berencana": {"pembunuhan", "pembunuh", "pencurian", "penganiayaan"}}
