@@ -162,7 +162,8 @@ RULES: list[Rule] = [
     _rule("week-of-year", r"\b(?:minggu|pekan)\s+(?:ke\s*-?\s*(?P<n>\d{1,2})|(?P<nw>" + alternation(parsers.WEEK_ORDINALS)
           + r"))\s+(?:tahun\s+)?" + YEAR + r"\b(?![-/.,]?\d)", parsers.parse_week_of_year, Resolver.week_of_year),
     _rule("quarter", r"\b(?P<unit>kuartal|triwulan|semester|paruh)\s+(?P<n>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|"
-          r"keempat)(?:\s+tahun)?\s+" + YEAR + r"\b", parsers.parse_quarter, Resolver.quarter),
+          r"keempat)(?:\s+tahun\s+|\s*[/-]\s*|\s+)" + YEAR + r"\b(?![-/.,]?\d)", parsers.parse_quarter,
+          Resolver.quarter),  # "kuartal I/2023", "triwulan II-2022", "semester pertama tahun 2024"
     # "kemarin (10/9)", "hari ini, Rabu (13/9)": the deictic word and its date are one expression
     _rule("weekday+day/month", r"\b(?:hari\s+ini|kemarin|besok)\s*,?\s*(?:" + WD + r"\s*,?\s*)?\(\s*" + DAY
           + r"\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)", parsers.parse_deictic_day_month, Resolver.numeric),
