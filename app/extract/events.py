@@ -39,6 +39,9 @@ _SINCE = re.compile(lexicon.SINCE, re.IGNORECASE)
 _SINCE_CLOCK = re.compile(lexicon.SINCE_CLOCK, re.IGNORECASE)
 _BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
+_ABLE = frozenset({"bisa", "dapat"})
+_ABLE_WORD = re.compile(r"\b(?:bisa|dapat)\b", re.IGNORECASE)
+_NEGATED_ABLE = re.compile(r"\b(?:tidak|tak|belum)\s+(?:bisa|dapat)\b", re.IGNORECASE)
 _QUOTE_OPEN = "\"“”‘'"
 _QUOTED = re.compile(r"[\"“”]")
 _PUBLISHED_PARAGRAPHS = 3  # paragraphs that may take the publication date when no day was stated yet
@@ -297,6 +300,10 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
     blocking = words & not_story
     if blocking and blocking <= {"sejak", "semenjak"} and _SINCE_CLOCK.search(sentence.text):
         blocking = set()
+    if blocking & _ABLE and len(_NEGATED_ABLE.findall(sentence.text)) == len(_ABLE_WORD.findall(sentence.text)):
+        # "41 warga binaan tewas akibat tidak bisa keluar dari kamar": what could not be done then, told as
+        # a fact, not a happening that might be
+        blocking -= _ABLE
     if blocking or sentence.text.rstrip().endswith("?"):
         return None
     # a sentence anchored on the time told before ("Saat itu tim SAR juga menemukan 11 jenazah") says

@@ -190,10 +190,18 @@ def test_what_happened_at_a_competition_named_with_an_earlier_year_is_of_that_ye
     assert "SEA Games 1991" in gold.date_explanation
 
 
+def test_what_could_not_be_done_is_told_as_a_fact_of_the_story_s_day(gazetteer):
+    text = ("Judul\nKebakaran hebat melanda Lapas Kelas I Tangerang pada Rabu (8/9/2021) dini hari.\n"
+            "Dalam peristiwa itu, 41 warga binaan tewas akibat tidak bisa keluar dari dalam kamar selnya.")
+    toll = [e for e in events(text, gazetteer, date(2021, 9, 8)) if e.event_type == "casualties"]
+    assert [(e.value, e.date_source) for e in toll] == [("2021-09-08", "story")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Harga beras biasanya naik menjelang Lebaran.",  # what generally happens
     "Apakah gempa susulan akan terjadi?",  # a question
     "\"Kami sangat sedih,\" kata warga.",  # speech that names no happening
+    "Kebakaran bisa terjadi kapan saja di gedung tua.",  # what might happen
 ])
 def test_what_happens_in_general_questions_and_speech_take_no_story_date(gazetteer, sentence):
     text = "Judul\nRapat digelar pada Senin (3/3/2025). " + sentence
