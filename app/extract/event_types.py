@@ -48,6 +48,7 @@ _TITLE_PART_AFTER = {surface: re.compile(r"\b(?:" + "|".join(re.escape(w).replac
 # a weak type names a happening only when nothing more specific stands in the clause
 _WEAK = {"statement": 160, "other": 200}
 _NOUN_PENALTY = 60
+_NEGATED = re.compile(lexicon.NEGATED_BEFORE, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,9 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
         phrases, info = hit
         if phrases is not None:
             phrase = phrases.match(text, m.start(), end)
+            if phrase is not None and _NEGATED.search(text, max(start, m.start() - 40), m.start()):
+                taken_end = phrase.end()
+                continue
             if phrase is not None:
                 index = int(phrase.lastgroup[1:])  # the alternatives are not nested: the last group is the one
                 found.append(TypeMatch(_SURFACES[index][1], phrase.start(), phrase.end(), phrase.group().lower(),
@@ -123,6 +127,8 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
         title_before = _TITLE_PART_AFTER.get(word.lower())
         if title_before is not None and title_before.search(text, max(start, m.start() - 30), m.start()):
             continue  # "Presiden terpilih": part of a title
+        if _NEGATED.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "tidak ada korban jiwa", "bukan tsunami": what the text says did not happen
         kind, word_lemma, is_noun = info
         context = lexicon.NEEDS_CONTEXT.get(word_lemma)
         if context:

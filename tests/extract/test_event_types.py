@@ -62,6 +62,22 @@ def test_elected_in_a_title_tells_of_no_election(text):
 
 
 
+@pytest.mark.parametrize("text,types", [
+    ("Tidak ada korban jiwa dalam kejadian itu", []),
+    ("BMKG tidak mencatat adanya gempa malam ini", []),
+    ("Yang terjadi di Anyer bukan tsunami, melainkan gelombang pasang", []),
+    ("Belum ada laporan korban meninggal", []),
+    ("Gempa itu menewaskan tiga orang", ["disaster", "casualties"]),  # nothing denied
+])
+def test_what_the_text_says_did_not_happen_names_no_happening(text, types):
+    assert [m.type for m in type_matches(text)] == types
+
+
+def test_what_falls_is_no_soldier_fallen():
+    assert [m.type for m in type_matches("Material vulkanik berguguran ke laut")] == []
+    assert [m.type for m in type_matches("Dua prajurit gugur dalam tugas")] == ["death"]
+
+
 def test_a_lemma_that_needs_its_context_names_nothing_without_it():
     # "memutuskan" is any decision; only a court's next to a court
     assert [m.type for m in type_matches("Keluarga memutuskan pindah rumah")] == []

@@ -43,6 +43,11 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
               "capai", "catat", "kirim", "dengar", "temui", "resmikan"),
 }
 
+# right before a happening's word, what says it did not happen: "tidak ada korban jiwa", "bukan tsunami",
+# "tidak mencatat adanya gempa", "belum ada laporan korban", "tanpa korban"
+NEGATED_BEFORE = (r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:ada\s+|terjadi\s+|mencatat\s+|menemukan\s+)?"
+                  r"(?:adanya\s+|laporan\s+|jejak\s+)?(?:korban\s+)?$")
+
 # a type that yields to others in one clause: "divonis mati atas pembunuhan berencana", "ditangkap
 # karena membunuh" tell the ruling and the arrest; the crime is what they are about
 YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arrest"}),
@@ -126,6 +131,9 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     "temu": ("bertemu", "pertemuan", "menemui", "ditemui"),
     "tinjau": ("meninjau", "peninjauan", "ditinjau"),
     "rapat": ("rapat",),
+    # "material yang berguguran", "awan panas guguran": what falls is no soldier fallen
+    "gugur": ("prajurit", "pahlawan", "tentara", "anggota", "polisi", "personel", "tugas", "medan", "pertempuran",
+              "syahid", "kru", "awak", "jenazah", "dimakamkan"),
     # a score's verbs beyond football ("membungkam kritik", "menghajar warga"): only beside a match's words
     "bungkam": _MATCH_WORDS, "tekuk": _MATCH_WORDS, "gulung": _MATCH_WORDS, "bantai": _MATCH_WORDS,
     "hajar": _MATCH_WORDS, "libas": _MATCH_WORDS, "menggilas": _MATCH_WORDS, "kandas": _MATCH_WORDS,
