@@ -16,7 +16,7 @@ from datetime import date
 from typing import NamedTuple
 
 from .values import is_partial
-from .event_types import WEAK_TYPES, TypeMatch, event_type_of, type_family, type_matches
+from .event_types import ONE_OCCURRENCE_TYPES, WEAK_TYPES, TypeMatch, event_type_of, type_family, type_matches
 from .clauses import clauses_of, dates_of_clause, inside_quote, is_noise, main_clause, names_a_term, relative_head
 from .names import topic_names
 from .lang.id import happenings as lexicon
@@ -203,8 +203,15 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
     lead = next((s for s in sentences if s.start >= body_start and not is_noise(s, text)
                  and len(_LOWER_WORDS.findall(s.text)) >= _LEAD_WORDS), None)
     known = {w for a in actors for w in name_words(a.canonical)}
-    topic = topic_names(text, body_start, lead.end if lead else body_start, known)
-    return [_with_topic(m, topic) for m in merge_restatements(mentions, body_start, text)]
+    lead_end = lead.end if lead else body_start
+    topic = topic_names(text, body_start, lead_end, known)
+    # ... and, for a fire, a quake, a crash (no one does them: who the passage names is no guide), the bodies
+    # and people the headline and lead name: "Kebakaran terjadi sekitar pukul 19.10 WIB" in a story that
+    # opens with the Kejaksaan Agung building is that building's fire
+    occurrence_topic = topic | {a.canonical.lower() for a in actors
+                                if a.start < lead_end and a.kind in ("person", "organisation")}
+    return [_with_topic(m, occurrence_topic if m.event_type in ONE_OCCURRENCE_TYPES else topic)
+            for m in merge_restatements(mentions, body_start, text)]
 
 
 def _outside_names(matches: list[TypeMatch], places: list[PlaceMention]) -> list[TypeMatch]:

@@ -26,6 +26,7 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Gunung Semeru meletus", "disaster"),
     ("Tanah longsor menutup jalan", "disaster"),
     ("Kebakaran melanda pasar", "disaster"),
+    ("Tanggul Situ Gintung jebol dini hari", "disaster"),
     ("Korban meninggal bertambah", "casualties"),
     ("MK menolak gugatan itu", "court_ruling"),
     ("Hakim memvonis terdakwa dua tahun penjara", "court_ruling"),
@@ -71,6 +72,10 @@ def test_elected_in_a_title_tells_of_no_election(text):
 ])
 def test_what_the_text_says_did_not_happen_names_no_happening(text, types):
     assert [m.type for m in type_matches(text)] == types
+
+
+def test_a_goal_conceded_is_no_dam_breaking():
+    assert [m.type for m in type_matches("Gawang Indonesia jebol dua kali")] == []
 
 
 def test_what_falls_is_no_soldier_fallen():

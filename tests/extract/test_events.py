@@ -311,6 +311,17 @@ def test_a_plan_announced_on_a_day_is_that_day_s_statement_not_its_happening(gaz
         assert (visit.event_type, visit.status) == ("visit", "planned")
 
 
+def test_a_fire_told_without_its_building_takes_the_bodies_the_lead_names(gazetteer):
+    text = ("Judul\nTim Puslabfor membawa abu arang dari kebakaran gedung utama Kejaksaan Agung di Jakarta Selatan.\n"
+            "Kebakaran terjadi sekitar pukul 19.10 WIB pada Sabtu, 22 Agustus 2020.\n"
+            "Jaksa Agung menggelar rapat evaluasi pada Senin, 24 Agustus 2020.")
+    fire, = [e for e in events(text, gazetteer, date(2020, 8, 25)) if e.event_type == "disaster"]
+    assert "kejaksaan agung" in fire.topic_names
+    # a kind of happening people do keeps to the names: who did it is weighed on its own
+    meeting, = [e for e in events(text, gazetteer, date(2020, 8, 25)) if e.event_type == "meeting"]
+    assert "kejaksaan agung" not in meeting.topic_names
+
+
 def test_visits_of_one_day_to_places_apart_are_two_happenings(gazetteer):
     text = ("Judul\nPresiden Joko Widodo melakukan kunjungan kerja ke Kabupaten Garut, Senin (8/1/2024).\n"
             "Kemarin, Presiden Joko Widodo juga melakukan kunjungan kerja ke Kota Serang, Senin (8/1/2024).")

@@ -16,7 +16,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "election": ("pemilu", "pilkada", "pilpres", "coblos", "pilih", "rekapitulasi"),
     "court_ruling": ("vonis", "putus", "kabul", "hukum", "sidang", "tuntut", "gugat"),
     "disaster": ("bencana", "gempa", "guncang", "banjir", "erupsi", "letus", "longsor", "bakar", "tsunami", "lahar",
-                 "guguran", "beliung", "badai", "topan", "siklon", "abrasi", "terjang", "genang", "rendam"),
+                 "guguran", "beliung", "badai", "topan", "siklon", "abrasi", "terjang", "genang", "rendam", "jebol"),
     "casualties": ("tewas", "korban", "luka", "ungsi", "hilang", "evakuasi", "jenazah"),
     # the response to a disaster or an accident: the search, the crews sent, the fire put out
     "rescue": ("kerah", "sisir", "madam", "padam", "cari", "terjun"),
@@ -113,6 +113,8 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
               "pintu masuk", "booking", "pasar", "stasiun"),
     "tahan": ("polisi", "ditahan", "penahanan", "tersangka", "kpk", "kejaksaan", "polda", "polres"),
     "bakar": ("kebakaran", "terbakar", "api", "hangus", "dilalap"),
+    # "tanggul Situ Gintung jebol": a dam gives way; a goal conceded ("gawang jebol") is no disaster
+    "jebol": ("tanggul", "bendungan", "waduk", "situ", "dam", "pintu air", "embung", "tembok", "dinding"),
     # "kejadian bencana", "bencana banjir": not the "Penanggulangan Bencana" of BNPB's name
     "bencana": ("kejadian", "alam", "melanda", "terjadi", "banjir", "longsor", "gempa", "erupsi", "korban"),
     "hilang": ("korban", "orang", "warga", "pencarian", "tertimbun"),
