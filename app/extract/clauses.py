@@ -31,6 +31,9 @@ _ZONE_EQUIVALENT = re.compile(lexicon.ZONE_EQUIVALENT, re.IGNORECASE)
 _ZONE_AFTER = re.compile(lexicon.ZONE_AFTER)
 _DATE_AFTER_COMMA = re.compile(r",\s*$")
 _HEAD_GAP = 12  # characters between a happening's noun and the "yang" of its clause ("gempa bumi yang")
+# ... or its measure between them: "Gempa dengan magnitudo 6,2 yang terjadi ... pada Jumat"
+_HEAD_MEASURE = re.compile(r"(?:\s+bumi)?\s+(?:dengan|berkekuatan|bermagnitudo|berskala)\s+(?:magnitudo\s+|kekuatan\s+)?"
+                           r"(?:\(?M\)?\s*)?\d{1,2}(?:[,.]\d)?(?:\s*(?:SR|skala\s+richter|magnitudo))?\s+", re.IGNORECASE)
 
 
 def is_noise(sentence: Sentence, text: str = "") -> bool:
@@ -104,7 +107,8 @@ def relative_head(text: str, start: int, timex: Timex, matches: list[TypeMatch])
     if _DATE_AFTER_COMMA.search(text, max(start, timex.start - 4), timex.start):
         return None
     for relative in _RELATIVE.finditer(text, start, timex.start):
-        nouns = [m for m in matches if m.is_noun and start <= m.start and 0 <= relative.start() - m.end <= _HEAD_GAP]
+        nouns = [m for m in matches if m.is_noun and start <= m.start and (
+            0 <= relative.start() - m.end <= _HEAD_GAP or _HEAD_MEASURE.fullmatch(text, m.end, relative.start()))]
         if nouns:
             return nouns[-1]
     return None

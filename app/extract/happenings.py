@@ -140,7 +140,8 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     if shared_ids:
         score += 3.0 if any(not k.startswith("outcome:") for k in shared_ids) else 1.0
         reasons["keys"] = shared_ids
-    if a.markers != b.markers:
+    if a.markers != b.markers and not any(k.startswith("magnitude:") for k in shared_ids):
+        # (the M6.2 quake one outlet calls an aftershock of the day before's M5.9 is the M6.2 quake)
         return Judgement(False, 0.0, "marker", reasons={"marker": sorted(a.markers ^ b.markers)})
     place = places_compatible(a, b)
     if place is True:

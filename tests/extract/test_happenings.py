@@ -51,6 +51,11 @@ SAME = [
     # a defendant the actor list does not know, sentenced: two outlets' words
     ("Majelis hakim menjatuhkan vonis mati kepada Ferdy Sambo pada Senin (13/2/2023).",
      "Ferdy Sambo divonis hukuman mati dalam sidang di PN Jakarta Selatan, Senin (13/2/2023)."),
+    # one outlet calls the M6.2 quake an aftershock (of the day before's M5.9): the magnitude says which quake
+    ("Gempa susulan berkekuatan magnitudo (M) 6,2 kembali guncang wilayah Majene, Sulawesi Barat, pada Jumat "
+     "(15/1/2021) dini hari.",
+     "Gempa dengan magnitudo 6,2 yang terjadi di wilayah Kabupaten Majene pada Jumat (15/1/2021) pukul 01.28 WIB "
+     "menimbulkan korban jiwa dan kerusakan bangunan."),
     # a quoted official who reports the quake does not count against the merge
     ("Gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022), kata Kepala BMKG Dwikorita Karnawati.",
      "Gempa M5,6 mengguncang wilayah Cianjur, Jawa Barat, Senin (21/11/2022)."),

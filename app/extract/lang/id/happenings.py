@@ -240,7 +240,7 @@ CONTRAST_MARKERS = {
               r"wakil\s+(?:menteri|gubernur|bupati|wali\s*kota|presiden|ketua)\b",
 }
 # a quake's magnitude tells it from its aftershocks and from other quakes: "magnitudo 5,6", "M5,6", "5,6 SR"
-MAGNITUDE = (r"\b(?:magnitudo|[Mm]agnitude|M|kekuatan)\s*(?:sebesar\s*)?(\d{1,2}[,.]\d)\b"
+MAGNITUDE = (r"\b(?:magnitudo|[Mm]agnitude|M|kekuatan)\s*(?:\(M\)\s*)?(?:sebesar\s*)?(\d{1,2}[,.]\d)\b"
              r"|\b(\d{1,2}[,.]\d)\s*(?:magnitudo|SR|skala\s+richter|M\b)")
 # what a court decided: one court's rulings of one day differ by it ("menolak" a petition, "mengabulkan" one)
 RULING_OUTCOMES = {"kabul": "granted", "tolak": "rejected"}
