@@ -151,7 +151,10 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
         score += 0.75  # the places each chose differ, but both passages name one place
         reasons["place"] = sorted(a.places_named & b.places_named)
     elif place is False:
-        score -= 3.5  # two places, neither within the other: rarely one happening
+        # two places, neither within the other: rarely one happening; but a tsunami, a flood reaches
+        # several, and two passages that name its own name ("Anak Krakatau") chose two of them
+        own_name = a.event_type in ONE_OCCURRENCE_TYPES and any(" " in n for n in a.names & b.names)
+        score -= 1.5 if own_name else 3.5
         reasons["place"] = f"{a.place} vs {b.place}"
     shared_people = a.people & b.people
     agents_a, agents_b = a.agents, b.agents

@@ -56,6 +56,11 @@ SAME = [
      "(15/1/2021) dini hari.",
      "Gempa dengan magnitudo 6,2 yang terjadi di wilayah Kabupaten Majene pada Jumat (15/1/2021) pukul 01.28 WIB "
      "menimbulkan korban jiwa dan kerusakan bangunan."),
+    # a tsunami reaches two provinces: each passage chose one, both name the volcano that caused it
+    ("Tsunami yang terjadi di Anyer dan pantai di pesisir Lampung Selatan pada Sabtu malam (22/12/2018) diduga "
+     "akibat aktivitas Gunung Anak Krakatau.",
+     "Bencana tsunami menimpa Banten dan kawasan sekitar Selat Sunda, pada Sabtu (22/12/2018) malam, setelah "
+     "erupsi Anak Krakatau."),
     # a quoted official who reports the quake does not count against the merge
     ("Gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022), kata Kepala BMKG Dwikorita Karnawati.",
      "Gempa M5,6 mengguncang wilayah Cianjur, Jawa Barat, Senin (21/11/2022)."),
