@@ -23,6 +23,7 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("PVMBG menaikkan level Gunung Ruang menjadi Awas", "policy"),
     ("Suporter berdesak-desakan di pintu keluar", "unrest"),
     ("Bentrokan antarwarga terjadi di Sorong", "unrest"),
+    ("Sempat terjadi adu fisik antara polisi dan keluarga korban", "unrest"),
     ("Gunung Semeru meletus", "disaster"),
     ("Tanah longsor menutup jalan", "disaster"),
     ("Kebakaran melanda pasar", "disaster"),

@@ -79,7 +79,8 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
     # a plane or ship that "hilang kontak" is an accident, whatever it turns out to be
     "accident": ("hilang kontak", "kehilangan kontak", "putus kontak"),
-    "unrest": ("berdesak-desakan", "terinjak-injak", "huru-hara"),
+    "unrest": ("berdesak-desakan", "terinjak-injak", "huru-hara", "adu fisik", "baku hantam", "adu jotos",
+               "keributan"),
 }
 
 # lemmas that only name the type when a word of its context stands in the same clause
