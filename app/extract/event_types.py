@@ -49,6 +49,7 @@ _TITLE_PART_AFTER = {surface: re.compile(r"\b(?:" + "|".join(re.escape(w).replac
 _WEAK = {"statement": 160, "other": 200}
 _NOUN_PENALTY = 60
 _NEGATED = re.compile(lexicon.NEGATED_BEFORE, re.IGNORECASE)
+_CAUSE = re.compile(lexicon.CAUSE_BEFORE, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class TypeMatch:
     end: int
     lemma: str
     is_noun: bool
+    is_cause: bool = False  # named as what caused the clause's happening ("roboh akibat gempa")
 
 
 def _is_noun(surface: str, word_lemma: str) -> bool:
@@ -138,7 +140,8 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
             # whole words ("ma" is Mahkamah Agung, not the "ma" of "rumah"); phrases as phrases
             if not any((c in words) if " " not in c else (c in clause) for c in context):
                 continue
-        found.append(TypeMatch(kind, m.start(), m.end(), word_lemma, is_noun))
+        found.append(TypeMatch(kind, m.start(), m.end(), word_lemma, is_noun,
+                               bool(_CAUSE.search(text, max(start, m.start() - 30), m.start()))))
     found.sort(key=lambda t: t.start)
     return found
 
@@ -148,7 +151,7 @@ def event_type_of(matches: list[TypeMatch], anchor: int) -> TypeMatch | None:
     specific types before speech and the catch-all."""
     def cost(t: TypeMatch) -> int:
         return abs(anchor - t.start) + (_NOUN_PENALTY if t.is_noun else 0) + _WEAK.get(t.type, 0)
-    present = {t.type for t in matches}
+    present = {t.type for t in matches if not t.is_cause}
     chosen = [t for t in matches if not (lexicon.YIELDS_TO.get(t.type, frozenset()) & present)]
     return min(chosen, key=cost, default=None)
 

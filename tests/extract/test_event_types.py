@@ -52,6 +52,10 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Pesawat Sriwijaya Air SJ-182 dikabarkan hilang kontak", "accident"),
     ("Garuda membungkam Arab Saudi 2-0 di stadion", "sports_result"),
     ("Timnas menundukkan Arab Saudi dengan skor 2-0", "sports_result"),
+    # what a quake did, told on its own: the quake is only named as its cause
+    ("Sejumlah bangunan di Mamuju roboh akibat gempa", "damage"),
+    ("Kantor gubernur ambruk", "damage"),
+    ("Gempa mengguncang Majene dan merobohkan kantor gubernur", "disaster"),  # the quake told, its damage with it
 ])
 def test_paraphrases_fall_into_one_type(text, kind):
     assert event_type_of(type_matches(text), len(text)).type == kind

@@ -18,6 +18,8 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "disaster": ("bencana", "gempa", "guncang", "banjir", "erupsi", "letus", "longsor", "bakar", "tsunami", "lahar",
                  "guguran", "beliung", "badai", "topan", "siklon", "abrasi", "terjang", "genang", "rendam", "jebol"),
     "casualties": ("tewas", "korban", "luka", "ungsi", "hilang", "evakuasi", "jenazah"),
+    # what a disaster did to buildings and roads: "Sejumlah bangunan roboh akibat gempa"
+    "damage": ("roboh", "ambruk", "runtuh", "hancur", "porak-poranda", "ambles"),
     # the response to a disaster or an accident: the search, the crews sent, the fire put out
     "rescue": ("kerah", "sisir", "madam", "padam", "cari", "terjun"),
     # a riot, a clash, a crowd crush: "kericuhan usai laga", "bentrokan warga", "suporter berdesakan"
@@ -43,6 +45,9 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
               "capai", "catat", "kirim", "dengar", "temui", "resmikan"),
 }
 
+# right before a happening's word, what names it as the cause of the clause's happening: "roboh akibat gempa"
+CAUSE_BEFORE = r"\b(?:akibat|karena|imbas|dampak|disebabkan|diakibatkan)\s+(?:oleh\s+|dari\s+)?(?:adanya\s+)?$"
+
 # right before a happening's word, what says it did not happen: "tidak ada korban jiwa", "bukan tsunami",
 # "tidak mencatat adanya gempa", "belum ada laporan korban", "tanpa korban"
 NEGATED_BEFORE = (r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:ada\s+|terjadi\s+|mencatat\s+|menemukan\s+)?"
@@ -52,7 +57,10 @@ NEGATED_BEFORE = (r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:ada\s+|terjadi\s+|men
 # karena membunuh" tell the ruling and the arrest; the crime is what they are about
 YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arrest"}),
                                         # "longsor menutup jalan": the landslide is the happening
-                                        "closure": frozenset({"disaster", "accident", "unrest"})}
+                                        "closure": frozenset({"disaster", "accident", "unrest"}),
+                                        # "gempa mengguncang Majene dan merobohkan kantor gubernur": the quake;
+                                        # unless the quake is only the cause named ("roboh akibat gempa")
+                                        "damage": frozenset({"disaster", "accident", "unrest"})}
 
 # surface forms (lower case) whose lemma misleads, or phrases
 TYPE_SURFACES: dict[str, tuple[str, ...]] = {
