@@ -232,6 +232,7 @@ DECADES_AND_RANGES = [
     ("pada triwulan pertama tahun 2024", "triwulan pertama tahun 2024", "2024-Q1"),
     ("semester II 2022", "semester II 2022", "2022-H2"),
     ("tumbuh pada kuartal I/2023 dibanding", "kuartal I/2023", "2023-Q1"),  # economy news writes a slash
+    ("pada laga persahabatan 2018 silam, Timnas", "2018 silam", "2018"),  # said to be past: no cue needed
     ("pada triwulan II-2022 lalu", "triwulan II-2022", "2022-Q2"),
 ]
 

@@ -153,6 +153,8 @@ RULES: list[Rule] = [
     _rule("year", r"\b(?:" + "|".join(c for c in YEAR_CUES if c not in ("tahun", "thn", "th")) + r")\s+"
           r"(?P<x>" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)", parsers.parse_year, Resolver.year, "x"),
     _rule("year", r"\((?P<x>" + YEAR + r")\)", parsers.parse_year, Resolver.year, "x"),
+    # "laga persahabatan 2018 silam": a year said to be past needs no cue before it
+    _rule("year", r"\b(?P<x>" + YEAR + r"\s+silam)\b", parsers.parse_year, Resolver.year, "x"),
     # the next year of a list: "pada 2018 dan 2022", "tahun 2014, 2019 dan 2024"
     # (the next year sits in a lookahead, so that it can itself start the following pair)
     _rule("year", r"\b(?:1[0-9]\d\d|20\d\d)(?=(?:\s*,\s*|\s+(?:dan|atau|serta)\s+)(?P<x>" + YEAR
