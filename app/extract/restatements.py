@@ -42,8 +42,11 @@ def _restates(a: EventMention, b: EventMention) -> bool:
     """Whether b, later in the same article, tells a's happening again."""
     if a.value != b.value or a.keys != b.keys and a.keys and b.keys:
         return False
-    if _markers(a) != _markers(b):
-        return False  # "gempa susulan" after "gempa": an aftershock is not the quake told again
+    if _markers(a) != _markers(b) and not (a.event_type == b.event_type == "sports_result"
+                                           and not (_markers(a) and _markers(b))):
+        # "gempa susulan" after "gempa": an aftershock is not the quake told again; a match told once with
+        # its stage ("leg pertama semifinal") and once without is one match (two matches differ by sides)
+        return False
     if a.event_type == b.event_type and a.event_type in ONE_OCCURRENCE_TYPES and "story" in (a.date_source, b.date_source) \
             and _same_area(a, b):
         # "pesawat dikabarkan hilang kontak" ... "nelayan melihat pesawat jatuh": one crash told again

@@ -290,6 +290,18 @@ def test_another_match_of_the_same_day_is_not_the_match_told_again(gazetteer):
     assert len([e for e in events(text, gazetteer, date(2018, 11, 13)) if e.event_type == "sports_result"]) == 2
 
 
+def test_a_match_told_with_its_stage_and_again_without_is_one_match(gazetteer):
+    text = ("Judul\nTimnas Indonesia bermain imbang 0-0 melawan Vietnam di leg pertama semifinal Piala AFF 2022, "
+            "Jumat (6/1/2023) sore.\nPada laga itu Indonesia ditahan imbang tanpa gol oleh Vietnam di SUGBK, "
+            "Jumat (6/1/2023).")
+    match, = [e for e in events(text, gazetteer, date(2023, 1, 7)) if e.event_type == "sports_result"]
+    assert match.also
+    # qualifying for the semi-final is no semi-final played
+    text = "Judul\nTimnas Indonesia lolos ke babak semifinal setelah mengalahkan Korea Selatan, Jumat (26/4/2024)."
+    won, = [e for e in events(text, gazetteer, date(2024, 4, 27)) if e.event_type == "sports_result"]
+    assert "marker:semifinal" not in won.keys
+
+
 def test_an_aftershock_told_after_the_quake_is_not_the_quake_told_again(gazetteer):
     text = ("Judul\nGempa bumi mengguncang Kabupaten Cianjur pada Senin (21/11/2022) siang. "
             "Gempa susulan juga mengguncang Cianjur pada Senin (21/11/2022) sore.")

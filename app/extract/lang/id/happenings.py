@@ -237,7 +237,9 @@ CLOCK_TIME = r"(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
 # not the quake, the bronze match not the final
 CONTRAST_MARKERS = {
     "aftershock": r"\bgempa\s+susulan\b|\bsusulan\b", "bronze": r"\bperunggu\b|\btempat\s+ketiga\b",
-    "semifinal": r"\bsemi-?final\b",
+    # ... the match of that stage, not the one that qualified for it ("lolos ke babak semifinal")
+    "semifinal": r"(?<!lolos ke )(?<!melaju ke )(?<!maju ke )(?<!tiket ke )(?<!lolos ke babak )(?<!melaju ke babak )"
+                 r"(?<!tiket )\bsemi-?final\b",
     # a qualifying session, not a qualifying competition ("Kualifikasi Piala Dunia 2026" is the match's own)
     "qualifier": r"\bkualifikasi\b(?!\s+(?:piala|pra-?piala|zona|grup|asia|euro|olimpiade|fifa|afc|world))",
     "drill": r"\bsimulasi\b",
