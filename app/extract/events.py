@@ -39,6 +39,7 @@ _SINCE = re.compile(lexicon.SINCE, re.IGNORECASE)
 _SINCE_CLOCK = re.compile(lexicon.SINCE_CLOCK, re.IGNORECASE)
 _BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
+_RELATIVE_BEFORE = re.compile(r"\byang\s+$", re.IGNORECASE)
 _ABLE = frozenset({"bisa", "dapat"})
 _ABLE_WORD = re.compile(r"\b(?:bisa|dapat)\b", re.IGNORECASE)
 _NEGATED_ABLE = re.compile(r"\b(?:tidak|tak|belum)\s+(?:bisa|dapat)\b", re.IGNORECASE)
@@ -323,13 +324,24 @@ def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_s
         strong = [m for m in matches if m.type in lexicon.STORY_TYPES]
     speech = any(m.type == "statement" for m in matches) or sentence.text.lstrip()[:1] in _QUOTE_OPEN \
         or _QUOTED.search(sentence.text)
-    if speech and not strong:
+    said_of: list[TypeMatch] = []
+    if speech:
+        # "Dia menegaskan, berkas perkara tidak berada di gedung yang terbakar": the burnt building is what
+        # the speaker speaks of, not a happening the sentence tells; what that day's speaker said is the
+        # sentence's happening (unless a happening's noun heads that clause: "gempa yang mengguncang Cianjur")
+        described = [m for m in strong if (relative := _RELATIVE_BEFORE.search(
+            text, max(sentence.start, m.start - 6), m.start)) and not any(
+            n.is_noun and 0 <= relative.start() - n.end <= 12 for n in matches)]
+        if described and len(described) == len(strong):
+            said_of = [m for m in matches if m.type == "statement"]
+        strong = [m for m in strong if m not in described]
+    if speech and not strong and not said_of:
         return None  # someone says something, and names no happening: what they say may be of any time
     # what someone says inside quotation marks keeps its own time ("Kim Jong Un telah melakukan
     # perjalanan ke Rusia ..."): the story's day does not date it
     strong = [m for m in strong if not inside_quote(text, sentence.start, m.start)]
     weak = [m for m in matches if m.type == "other"] if words & lexicon.NARRATIVE and not speech else []
-    kind = event_type_of(strong or weak, sentence.start)
+    kind = event_type_of(strong or weak or said_of, sentence.start)
     if kind is None:
         return None
     if kind.type == "casualties" and dct is not None and story.granularity == "day" and story.value < dct.isoformat() \

@@ -334,6 +334,18 @@ def test_a_fire_told_without_its_building_takes_the_bodies_the_lead_names(gazett
     assert "kejaksaan agung" not in meeting.topic_names
 
 
+def test_a_speaker_on_the_burnt_building_is_a_statement_not_the_fire_told_again(gazetteer):
+    text = ("Judul\nGedung utama Kejaksaan Agung di Jakarta Selatan terbakar pada Sabtu (22/8/2020) malam.\n"
+            "Dia menegaskan, berkas-berkas perkara tidak berada di gedung yang terbakar.")
+    fire, said = events(text, gazetteer, date(2020, 8, 23))
+    assert (fire.event_type, fire.also) == ("disaster", ())
+    assert (said.event_type, said.value, said.date_source) == ("statement", "2020-08-22", "story")
+    # a happening's noun heading the clause is the happening told: "gempa bumi yang mengguncang"
+    text = ("Judul\nGempa bumi mengguncang Cianjur pada Senin (21/11/2022) siang.\n"
+            "Kata BMKG, gempa bumi yang mengguncang wilayah Cianjur itu berkekuatan M5,6.")
+    assert [e.event_type for e in events(text, gazetteer, date(2022, 11, 22))] == ["disaster"]
+
+
 def test_visits_of_one_day_to_places_apart_are_two_happenings(gazetteer):
     text = ("Judul\nPresiden Joko Widodo melakukan kunjungan kerja ke Kabupaten Garut, Senin (8/1/2024).\n"
             "Kemarin, Presiden Joko Widodo juga melakukan kunjungan kerja ke Kota Serang, Senin (8/1/2024).")
