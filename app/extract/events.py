@@ -7,13 +7,13 @@ else the lead's date. A clause stating several dates ("sejak Kamis (23/1) ... hi
 (26/1)", year lists) makes one mention per date. Page furniture, captions, terms
 ("periode 2019-2024") and speech make none. Mentions of one happening in one article
 become one mention citing every passage (`also`). How a clause's parts relate to its dates is
-`clauses.py`'s; what one mention holds (place, actors, keys, figures) `mention.py`'s.
+`clauses.py`'s; what one mention holds (place, actors, keys, figures) `mention.py`'s; which date a
+sentence without one takes, `story.py`'s.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
-from typing import NamedTuple
 
 from .values import is_partial
 from .event_types import ONE_OCCURRENCE_TYPES, WEAK_TYPES, TypeMatch, event_type_of, type_family, type_matches
@@ -21,31 +21,20 @@ from .clauses import clauses_of, dates_of_clause, inside_quote, is_noise, main_c
 from .names import topic_names
 from .lang.id import happenings as lexicon
 from .model import ActorMention, EventMention, Sentence, Timex
-from .mention import make_mention, name_words, with_place
+from .mention import make_mention, name_words
 from .places import PlaceMention
 from .restatements import merge_restatements
 from .status import PLANNED_CUES, relative_to_publication, status_of
+from .story import COMPETITION_YEAR, StoryContext, StoryDate, story_mention
 from .summary import after_dateline
 
 _RELATIVE = re.compile(lexicon.RELATIVE, re.IGNORECASE)
 _BACKGROUND = re.compile(lexicon.BACKGROUND_START, re.IGNORECASE)
 _CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX-\d\d-\d\d$)")
 _PRONOUN_START = re.compile(lexicon.PRONOUN_START, re.IGNORECASE)
-_THEN_ANAPHOR = re.compile(lexicon.THEN_ANAPHOR, re.IGNORECASE)
-_COMPETITION_YEAR = re.compile(lexicon.COMPETITION_YEAR)
-_NOUN_AT_TIME = re.compile(lexicon.NOUN_AT_TIME, re.IGNORECASE)
-_TALLY_AS_OF_NOW = re.compile(lexicon.TALLY_AS_OF_NOW, re.IGNORECASE)
 _SINCE = re.compile(lexicon.SINCE, re.IGNORECASE)
-_SINCE_CLOCK = re.compile(lexicon.SINCE_CLOCK, re.IGNORECASE)
 _BOTH_LEADERS = re.compile(lexicon.BOTH_LEADERS, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+")
-_RELATIVE_BEFORE = re.compile(r"\byang\s+$", re.IGNORECASE)
-_ABLE = frozenset({"bisa", "dapat"})
-_ABLE_WORD = re.compile(r"\b(?:bisa|dapat)\b", re.IGNORECASE)
-_NEGATED_ABLE = re.compile(r"\b(?:tidak|tak|belum)\s+(?:bisa|dapat)\b", re.IGNORECASE)
-_QUOTE_OPEN = "\"“”‘'"
-_QUOTED = re.compile(r"[\"“”]")
-_PUBLISHED_PARAGRAPHS = 3  # paragraphs that may take the publication date when no day was stated yet
 _MIN_UNTYPED_WORDS = 3  # a dated line with no happening named and fewer words is metadata, not news
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 _LEAD_WORDS = 8  # lower-case words that make a line prose: a paragraph of the story, a lead
@@ -55,51 +44,6 @@ def is_calendar_value(value: str | None) -> bool:
     """A date on the calendar, at any granularity, or a day whose year is unknown ("XXXX-11-21",
     which another source of the same happening may complete)."""
     return bool(value and _CALENDAR_VALUE.match(value))
-
-
-class StoryDate(NamedTuple):
-    """The date a sentence without one takes, and where it comes from."""
-
-    value: str
-    granularity: str
-    source: str
-    place: str | None = None
-    place_within: tuple[str, ...] = ()
-
-    @classmethod
-    def of(cls, mention: EventMention, where: str, text: str) -> "StoryDate":
-        said = f" ('{text[mention.timex.start:mention.timex.end]}')" if mention.timex else ""
-        return cls(mention.value, mention.granularity, f"{where} date{said}", mention.place, mention.place_within)
-
-
-class _Context:
-    """What the walk through one article carries from sentence to sentence."""
-
-    def __init__(self, text: str, published: StoryDate | None) -> None:
-        self.text = text
-        self.previous_named: dict[str, str] = {}
-        self.people_order: list[str] = []  # persons in order of last mention
-        self.lead: EventMention | None = None
-        self.last_told: StoryDate | None = None  # the last date told, at any granularity ("saat itu")
-        self.paragraph_start = -1
-        self.paragraph_day: EventMention | None = None
-        self.published = published
-        self.paragraphs = 0
-        self.days_ahead: dict[int, Timex] = {}  # paragraph start -> its first stated day
-
-    def story_date(self) -> StoryDate | None:
-        """The nearest day before in the paragraph, else the lead's day, else the first day stated
-        later in the paragraph, else (near the top) the publication date."""
-        if self.paragraph_day:
-            return StoryDate.of(self.paragraph_day, "the paragraph's", self.text)
-        if self.lead:
-            return StoryDate.of(self.lead, "the lead's", self.text)
-        later = self.days_ahead.get(self.paragraph_start)
-        if later is not None:
-            return StoryDate(later.value, later.granularity, f"the paragraph's date ('{later.text}')")
-        if self.published and self.paragraphs <= _PUBLISHED_PARAGRAPHS:
-            return self.published
-        return None
 
 
 def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], actors: list[ActorMention],
@@ -113,7 +57,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
     a footer, metadata), so the first paragraphs may take it as the story's date."""
     mentions: list[EventMention] = []
     published = StoryDate(dct.isoformat(), "day", "the publication date") if dct and dct_stated else None
-    ctx = _Context(text, published)
+    ctx = StoryContext(text, published)
     for t in timexes:
         if t.granularity == "day" and is_calendar_value(t.value) and not is_partial(t.value) \
                 and (t.start, t.end) not in skip and t.start >= body_start and not names_a_term(text, t):
@@ -157,7 +101,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
             terms_only = bool(mine) and all(names_a_term(text, t) for t in mine)
             if terms_only:
                 # "dilantik sebagai Presiden periode 2024-2029": the term says who, not when; the story may
-                mention = (_story_mention(text, sentence, matches, in_sentence, named, sentence_places, ctx, dct)
+                mention = (story_mention(text, sentence, matches, in_sentence, named, sentence_places, ctx, dct)
                            if sentence.start >= body_start else None)
                 if mention is not None:
                     mentions.append(mention)
@@ -189,11 +133,11 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                                     and not _BACKGROUND.match(sentence.text):
                                 ctx.lead = mention
             elif sentence.start >= body_start:
-                mention = _story_mention(text, sentence, matches, in_sentence, named, sentence_places, ctx, dct)
+                mention = story_mention(text, sentence, matches, in_sentence, named, sentence_places, ctx, dct)
                 if mention is not None:
                     mentions.append(mention)
                 story = ctx.story_date()
-                if (competition := _COMPETITION_YEAR.search(sentence.text)) \
+                if (competition := COMPETITION_YEAR.search(sentence.text)) \
                         and not (story and int(competition["year"]) >= int(story.value[:4]) - 1):
                     # "Pertemuan pertama pada Piala Asia 2004. Garuda saat itu kalah 1-3": the time told
                     # (Piala AFF 2020 in a story of its matches in 2021 is the story's own time)
@@ -231,7 +175,7 @@ def _with_topic(mention: EventMention, topic: frozenset[str]) -> EventMention:
     return copy
 
 
-def _named(sentence: Sentence, in_sentence: list[ActorMention], ctx: _Context) -> dict[str, str]:
+def _named(sentence: Sentence, in_sentence: list[ActorMention], ctx: StoryContext) -> dict[str, str]:
     named = {a.canonical: a.kind for a in in_sentence if a.kind != "place"}
     if _PRONOUN_START.match(sentence.text):
         named = {**ctx.previous_named, **named}  # "Mereka pertama kali bertemu...": who "they" are
@@ -284,86 +228,9 @@ def _announced_plan(text: str, timex: Timex, kind: TypeMatch | None, in_clause: 
     return speech
 
 
-def _story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_sentence: list[ActorMention],
-                   named: dict[str, str], places: list[PlaceMention], ctx: _Context,
-                   dct: date | None) -> EventMention | None:
-    """A sentence that reports a happening but states no date takes the story's date, or, when it
-    says "saat itu" ("at that time"), the date told just before."""
-    if not matches:
-        return None  # no happening named: the searches below would find no mention (most sentences)
-    if ctx.last_told is not None and (then := _THEN_ANAPHOR.search(sentence.text)):
-        story = ctx.last_told._replace(source=f"'{then.group()}': the {ctx.last_told.source} just before")
-        not_story = lexicon.NOT_ANCHORED
-    else:
-        story, not_story = ctx.story_date(), lexicon.NOT_STORY
-    competition = _COMPETITION_YEAR.search(sentence.text)
-    # ... a competition named by the year before the story's is often still that one: Piala AFF 2020 and
-    # Euro 2020 were played in 2021
-    if competition and story and int(competition["year"]) < int(story.value[:4]) - 1:
-        # "memenangkan medali emas di SEA Games 1991" in a story of 2023: what happened at that one
-        story = StoryDate(competition["year"], "year", f"the year of '{competition.group()}'")
-    if story is None:
-        return None
-    words = set(map(str.lower, _WORDS.findall(sentence.text)))
-    blocking = words & not_story
-    if blocking and blocking <= {"sejak", "semenjak"} and _SINCE_CLOCK.search(sentence.text):
-        blocking = set()
-    if blocking & _ABLE and len(_NEGATED_ABLE.findall(sentence.text)) == len(_ABLE_WORD.findall(sentence.text)):
-        # "41 warga binaan tewas akibat tidak bisa keluar dari kamar": what could not be done then, told as
-        # a fact, not a happening that might be
-        blocking -= _ABLE
-    if blocking or sentence.text.rstrip().endswith("?"):
-        return None
-    # a sentence anchored on the time told before ("Saat itu tim SAR juga menemukan 11 jenazah") says
-    # its noun's happening was then
-    anchored = not_story is lexicon.NOT_ANCHORED
-    strong = [m for m in matches if m.type in lexicon.STORY_TYPES
-              and (not m.is_noun or anchored or _NOUN_AT_TIME.match(text, m.end, sentence.end))]
-    if not strong and words & lexicon.HAPPENING_VERBS:
-        # "gempa magnitudo 1,7 terjadi pukul 00.15 WIB": the noun names it, the verb says it happened
-        strong = [m for m in matches if m.type in lexicon.STORY_TYPES]
-    speech = any(m.type == "statement" for m in matches) or sentence.text.lstrip()[:1] in _QUOTE_OPEN \
-        or _QUOTED.search(sentence.text)
-    said_of: list[TypeMatch] = []
-    if speech:
-        # "Dia menegaskan, berkas perkara tidak berada di gedung yang terbakar": the burnt building is what
-        # the speaker speaks of, not a happening the sentence tells; what that day's speaker said is the
-        # sentence's happening (unless a happening's noun heads that clause: "gempa yang mengguncang Cianjur")
-        described = [m for m in strong if (relative := _RELATIVE_BEFORE.search(
-            text, max(sentence.start, m.start - 6), m.start)) and not any(
-            n.is_noun and 0 <= relative.start() - n.end <= 12 for n in matches)]
-        if described and len(described) == len(strong):
-            said_of = [m for m in matches if m.type == "statement"]
-        strong = [m for m in strong if m not in described]
-    if speech and not strong and not said_of:
-        return None  # someone says something, and names no happening: what they say may be of any time
-    # what someone says inside quotation marks keeps its own time ("Kim Jong Un telah melakukan
-    # perjalanan ke Rusia ..."): the story's day does not date it
-    strong = [m for m in strong if not inside_quote(text, sentence.start, m.start)]
-    weak = [m for m in matches if m.type == "other"] if words & lexicon.NARRATIVE and not speech else []
-    kind = event_type_of(strong or weak or said_of, sentence.start)
-    if kind is None:
-        return None
-    if kind.type == "casualties" and dct is not None and story.granularity == "day" and story.value < dct.isoformat() \
-            and _TALLY_AS_OF_NOW.search(sentence.text):
-        # a count as of now in an article of a later day: the toll when it appeared
-        story = StoryDate(dct.isoformat(), "day", f"a count as of the publication date "
-                                                  f"('{_TALLY_AS_OF_NOW.search(sentence.text).group()}')")
-    explanation = f"no date in the sentence: {story.source}"
-    when = relative_to_publication(story.value, dct)
-    status = status_of(sentence.text, len(sentence.text), when)
-    if status == "planned" and when == "past":
-        return None  # "akan" in a story of a past day: planned for some other day
-    mention = make_mention(text, sentence.start, sentence.end, story.value, story.granularity, status, None, kind,
-                       in_sentence, named, places, "story", explanation, (), matches)
-    if mention.place is None and story.place:
-        mention = with_place(mention, story.place, story.place_within)
-    return mention
-
-
 def _main_clause_mention(text: str, start: int, end: int, timex: Timex, matches: list[TypeMatch],
                          in_sentence: list[ActorMention], named: dict[str, str], places: list[PlaceMention],
-                         ctx: _Context, dct: date | None) -> EventMention | None:
+                         ctx: StoryContext, dct: date | None) -> EventMention | None:
     """"Presiden menyampaikan belasungkawa atas gempa yang melanda Cianjur pada Senin (21/11)":
     the date is the quake's, told in a relative clause; the main clause's happening before "yang"
     is of another kind and takes the story's date."""
