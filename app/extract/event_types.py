@@ -50,6 +50,7 @@ _WEAK = {"statement": 160, "other": 200}
 _NOUN_PENALTY = 60
 _NEGATED = re.compile(lexicon.NEGATED_BEFORE, re.IGNORECASE)
 _CAUSE = re.compile(lexicon.CAUSE_BEFORE, re.IGNORECASE)
+_CAUSES = re.compile(lexicon.CAUSES, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,7 @@ class TypeMatch:
     lemma: str
     is_noun: bool
     is_cause: bool = False  # named as what caused the clause's happening ("roboh akibat gempa")
+    is_effect: bool = False  # a toll the clause's crash, quake or riot caused ("... menewaskan 3 orang")
 
 
 def _is_noun(surface: str, word_lemma: str) -> bool:
@@ -143,7 +145,22 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
         found.append(TypeMatch(kind, m.start(), m.end(), word_lemma, is_noun,
                                bool(_CAUSE.search(text, max(start, m.start() - 30), m.start()))))
     found.sort(key=lambda t: t.start)
+    if len(found) > 1 and any(t.type == "casualties" for t in found):
+        found = _tolls_as_effects(text, found)
     return found
+
+
+def _tolls_as_effects(text: str, found: list[TypeMatch]) -> list[TypeMatch]:
+    """"Kerusuhan di Stadion Kanjuruhan ... mengakibatkan seratusan jiwa melayang": the toll a crash, a
+    quake, a riot caused is a figure of it, not the clause's happening: marked an effect."""
+    out = []
+    for t in found:
+        if t.type == "casualties" and not t.is_cause:
+            cause = next((c for c in found if c.start < t.start and c.type in ONE_OCCURRENCE_TYPES), None)
+            if cause is not None and _CAUSES.search(text, cause.end, t.start):
+                t = TypeMatch(t.type, t.start, t.end, t.lemma, t.is_noun, t.is_cause, True)
+        out.append(t)
+    return out
 
 
 def event_type_of(matches: list[TypeMatch], anchor: int) -> TypeMatch | None:
@@ -152,7 +169,8 @@ def event_type_of(matches: list[TypeMatch], anchor: int) -> TypeMatch | None:
     def cost(t: TypeMatch) -> int:
         return abs(anchor - t.start) + (_NOUN_PENALTY if t.is_noun else 0) + _WEAK.get(t.type, 0)
     present = {t.type for t in matches if not t.is_cause}
-    chosen = [t for t in matches if not (lexicon.YIELDS_TO.get(t.type, frozenset()) & present)]
+    chosen = [t for t in matches if not (lexicon.YIELDS_TO.get(t.type, frozenset()) & present)
+              and not (t.is_effect and present & ONE_OCCURRENCE_TYPES)]
     return min(chosen, key=cost, default=None)
 
 

@@ -56,6 +56,10 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Sejumlah bangunan di Mamuju roboh akibat gempa", "damage"),
     ("Kantor gubernur ambruk", "damage"),
     ("Gempa mengguncang Majene dan merobohkan kantor gubernur", "disaster"),  # the quake told, its damage with it
+    # the toll a riot or an eruption caused is a figure of it; a toll told on its own is the toll
+    ("Kerusuhan usai laga Arema FC melawan Persebaya menimbulkan ratusan korban jiwa", "unrest"),
+    ("Erupsi Gunung Lewotobi yang terjadi Senin dini hari telah menyebabkan sejumlah korban jiwa", "disaster"),
+    ("Korban jiwa akibat gempa bertambah menjadi 268 orang", "casualties"),
 ])
 def test_paraphrases_fall_into_one_type(text, kind):
     assert event_type_of(type_matches(text), len(text)).type == kind

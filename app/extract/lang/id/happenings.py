@@ -48,6 +48,9 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
 # right before a happening's word, what names it as the cause of the clause's happening: "roboh akibat gempa"
 CAUSE_BEFORE = r"\b(?:akibat|karena|imbas|dampak|disebabkan|diakibatkan)\s+(?:oleh\s+|dari\s+)?(?:adanya\s+)?$"
 
+# what a happening did: "gempa ... menewaskan", "kerusuhan ... mengakibatkan seratusan jiwa melayang"
+CAUSES = r"\b(?:menimbulkan|mengakibatkan|menyebabkan|menelan|menewaskan|merenggut|memakan)\b"
+
 # right before a happening's word, what says it did not happen: "tidak ada korban jiwa", "bukan tsunami",
 # "tidak mencatat adanya gempa", "belum ada laporan korban", "tanpa korban"
 NEGATED_BEFORE = (r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:ada\s+|terjadi\s+|mencatat\s+|menemukan\s+)?"
@@ -60,7 +63,9 @@ YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arr
                                         "closure": frozenset({"disaster", "accident", "unrest"}),
                                         # "gempa mengguncang Majene dan merobohkan kantor gubernur": the quake;
                                         # unless the quake is only the cause named ("roboh akibat gempa")
-                                        "damage": frozenset({"disaster", "accident", "unrest"})}
+                                        "damage": frozenset({"disaster", "accident", "unrest"}),
+                                        # "kerusuhan usai laga Arema FC melawan Persebaya": the riot is the news
+                                        "sports_result": frozenset({"unrest"})}
 
 # surface forms (lower case) whose lemma misleads, or phrases
 TYPE_SURFACES: dict[str, tuple[str, ...]] = {
