@@ -51,6 +51,7 @@ _NOUN_PENALTY = 60
 _NEGATED = re.compile(lexicon.NEGATED_BEFORE, re.IGNORECASE)
 _CAUSE = re.compile(lexicon.CAUSE_BEFORE, re.IGNORECASE)
 _CAUSES = re.compile(lexicon.CAUSES, re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\byang\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ class TypeMatch:
     is_noun: bool
     is_cause: bool = False  # named as what caused the clause's happening ("roboh akibat gempa")
     is_effect: bool = False  # a toll the clause's crash, quake or riot caused ("... menewaskan 3 orang")
+    describes: bool = False  # a verb of a relative clause, which describes a noun ("bangunan yang roboh")
 
 
 def _is_noun(surface: str, word_lemma: str) -> bool:
@@ -143,7 +145,9 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
             if not any((c in words) if " " not in c else (c in clause) for c in context):
                 continue
         found.append(TypeMatch(kind, m.start(), m.end(), word_lemma, is_noun,
-                               bool(_CAUSE.search(text, max(start, m.start() - 30), m.start()))))
+                               bool(_CAUSE.search(text, max(start, m.start() - 30), m.start())),
+                               describes=not is_noun and bool(_RELATIVE_BEFORE.search(text, max(start, m.start() - 6),
+                                                                                      m.start()))))
     found.sort(key=lambda t: t.start)
     if len(found) > 1 and any(t.type == "casualties" for t in found):
         found = _tolls_as_effects(text, found)
@@ -158,7 +162,7 @@ def _tolls_as_effects(text: str, found: list[TypeMatch]) -> list[TypeMatch]:
         if t.type == "casualties" and not t.is_cause:
             cause = next((c for c in found if c.start < t.start and c.type in ONE_OCCURRENCE_TYPES), None)
             if cause is not None and _CAUSES.search(text, cause.end, t.start):
-                t = TypeMatch(t.type, t.start, t.end, t.lemma, t.is_noun, t.is_cause, True)
+                t = TypeMatch(t.type, t.start, t.end, t.lemma, t.is_noun, t.is_cause, True, t.describes)
         out.append(t)
     return out
 
@@ -167,7 +171,7 @@ def event_type_of(matches: list[TypeMatch], anchor: int) -> TypeMatch | None:
     """The type named nearest to `anchor` (an offset in the text): verbs before nouns,
     specific types before speech and the catch-all."""
     def cost(t: TypeMatch) -> int:
-        return abs(anchor - t.start) + (_NOUN_PENALTY if t.is_noun else 0) + _WEAK.get(t.type, 0)
+        return abs(anchor - t.start) + (_NOUN_PENALTY if t.is_noun or t.describes else 0) + _WEAK.get(t.type, 0)
     present = {t.type for t in matches if not t.is_cause}
     chosen = [t for t in matches if not (lexicon.YIELDS_TO.get(t.type, frozenset()) & present)
               and not (t.is_effect and present & ONE_OCCURRENCE_TYPES)]

@@ -60,6 +60,8 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Kerusuhan usai laga Arema FC melawan Persebaya menimbulkan ratusan korban jiwa", "unrest"),
     ("Erupsi Gunung Lewotobi yang terjadi Senin dini hari telah menyebabkan sejumlah korban jiwa", "disaster"),
     ("Korban jiwa akibat gempa bertambah menjadi 268 orang", "casualties"),
+    # a relative clause's verb describes its noun: the clause tells of the deaths
+    ("Sebanyak 10 orang tewas tertimpa bangunan yang roboh akibat letusan gunung", "casualties"),
 ])
 def test_paraphrases_fall_into_one_type(text, kind):
     assert event_type_of(type_matches(text), len(text)).type == kind
