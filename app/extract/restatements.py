@@ -5,13 +5,16 @@ mereka menandatangani berita acara") stay mentions of their own.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .event_types import ONE_OCCURRENCE_TYPES, WEAK_TYPES, type_family
+from .lang.id import happenings as lexicon
 from .model import EventMention
 from .summary import after_dateline
 
 _QUOTE_MARKS = "\"“”‘'"
+_ANOTHER = re.compile(lexicon.ANOTHER_OF_A_KIND, re.IGNORECASE)
 _RESTATED_WORDS = 0.5  # share of their lemmas two untyped passages of one date need to be one happening
 _RESTATED_KIN_WORDS = 0.2  # the share two passages of one kind of happening need
 
@@ -38,9 +41,13 @@ def _markers(m: EventMention) -> frozenset[str]:
     return frozenset(k for k in m.keys if k.startswith("marker:"))
 
 
-def _restates(a: EventMention, b: EventMention) -> bool:
+def _restates(a: EventMention, b: EventMention, text: str = "") -> bool:
     """Whether b, later in the same article, tells a's happening again."""
     if a.value != b.value or a.keys != b.keys and a.keys and b.keys:
+        return False
+    if text and a.event_type == b.event_type and _ANOTHER.search(text, b.start, b.end) and not b.refers_back:
+        # "Untuk tahap kedua, WNI tiba ...", "gempa ... juga terjadi usai gempa 7 SR", "Vietnam yang pada
+        # saat bersamaan menang 4-0", "korban tewas bertambah": another of its kind, or a later count
         return False
     if _markers(a) != _markers(b) and not (a.event_type == b.event_type == "sports_result"
                                            and not (_markers(a) and _markers(b))):
@@ -99,7 +106,7 @@ def merge_restatements(mentions: list[EventMention], body_start: int = 0, text: 
     story = _story_start(text, body_start)
     for mention in mentions:
         for i, earlier in enumerate(kept):
-            if _restates(earlier, mention):
+            if _restates(earlier, mention, text):
                 def rank(m: EventMention) -> tuple[bool, bool, bool, bool, bool]:
                     # the lead ("JAKARTA, KOMPAS — ...") and what follows it over a caption or teaser
                     # above it that tells it first; a sentence that tells over one that quotes

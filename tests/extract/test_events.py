@@ -302,6 +302,16 @@ def test_a_match_told_with_its_stage_and_again_without_is_one_match(gazetteer):
     assert "marker:semifinal" not in won.keys
 
 
+@pytest.mark.parametrize("later", [
+    "Untuk tahap kedua, 363 WNI tiba menggunakan pesawat Garuda Indonesia GA 991.",
+    "Pada saat bersamaan, rombongan WNI lain tiba di Bandara Halim Perdanakusuma.",
+])
+def test_another_of_a_kind_the_same_day_is_not_the_first_told_again(gazetteer, later):
+    text = "Judul\nSebanyak 385 WNI dari Sudan tiba di Bandara Soekarno-Hatta pada Minggu (30/4/2023).\n" + later
+    arrivals = [e for e in events(text, gazetteer, date(2023, 4, 30)) if e.event_type == "visit"]
+    assert len(arrivals) == 2 and arrivals[0].also == ()
+
+
 def test_an_aftershock_told_after_the_quake_is_not_the_quake_told_again(gazetteer):
     text = ("Judul\nGempa bumi mengguncang Kabupaten Cianjur pada Senin (21/11/2022) siang. "
             "Gempa susulan juga mengguncang Cianjur pada Senin (21/11/2022) sore.")

@@ -48,6 +48,12 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
 # right before a happening's word, what names it as the cause of the clause's happening: "roboh akibat gempa"
 CAUSE_BEFORE = r"\b(?:akibat|karena|imbas|dampak|disebabkan|diakibatkan)\s+(?:oleh\s+|dari\s+)?(?:adanya\s+)?$"
 
+# in a later passage of the same kind, what says it tells another one, or a later count: "tahap kedua",
+# "juga terjadi", "pada saat bersamaan", "bertambah menjadi"
+ANOTHER_OF_A_KIND = (r"\b(?:tahap|gelombang|kloter|sesi)\s+(?:kedua|ketiga|berikutnya|selanjutnya)\b|"
+                     r"\bjuga\s+terjadi\b|\bpada\s+saat\s+(?:yang\s+)?bersamaan\b|\bbertambah\s+menjadi\b|"
+                     r"\b(?:ledakan|gempa|letusan|erupsi|serangan)\s+(?:kedua|ketiga|berikutnya|selanjutnya)\b")
+
 # what a happening did: "gempa ... menewaskan", "kerusuhan ... mengakibatkan seratusan jiwa melayang"
 CAUSES = r"\b(?:menimbulkan|mengakibatkan|menyebabkan|menelan|menewaskan|merenggut|memakan)\b"
 
