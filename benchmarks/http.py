@@ -22,7 +22,14 @@ is), so that 1 against 2 workers is measured on PostgreSQL; Datasette still read
 Each server's output (uvicorn's access log) goes to a file, never to an unread pipe: a full pipe
 would stop the workers mid-run.
 
-Reported per server and kind: requests/s, p50/p95/p99 latency as the client saw it; then the
+Before each kind's load, a warm-up on fresh connections, one request each, four per unit of
+concurrency, so that every worker of two serves some (a new connection goes to one worker by a hash
+of its addresses) and no worker meets its first request of the kind (its counts' cold start) in the
+measured load.
+
+Reported per server and kind: requests/s, p50/p95/p99 latency as the client saw it, the client's own
+CPU time per request and each server process's share of a core over the load (a second worker at
+0.00 would say it got no connection); then the
 ratios the issue asks for: two workers' throughput against one's, and ours against
 Datasette's. The client runs on the same machine (one asyncio thread, plain streams: see
 `bounded_load`), as loopback load does.
@@ -112,6 +119,35 @@ def start_datasette(db: Path, logs: Path) -> tuple[subprocess.Popen, str]:
     return process, base
 
 
+def server_processes(pid: int) -> list[int]:
+    """The server's process and its descendants (the workers of `serve --workers N`), from /proc; [pid]
+    where there is no /proc."""
+    try:
+        parents = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                except (OSError, ValueError, IndexError):
+                    continue
+    except OSError:
+        return [pid]
+    found, frontier = [pid], [pid]
+    while frontier:
+        frontier = [child for child, parent in parents.items() if parent in frontier]
+        found.extend(frontier)
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of one process so far (0 where /proc cannot tell)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def stop(process: subprocess.Popen) -> None:
     process.terminate()
     try:
@@ -191,6 +227,7 @@ async def bounded_load(base: str, requests: list[tuple[str, dict]], concurrency:
 
 
 REQUEST_TIMEOUT = 300
+WARM_UP_CONNECTIONS = 4  # per unit of concurrency: fresh connections of the warm-up, one request each
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -299,6 +336,7 @@ def main() -> int:
         kinds = kinds_of(pairs, args.requests, db.stem)
         results: dict[tuple[str, str], tuple[float, list[float]]] = {}
         logs = Path(tmp)
+        costs: dict[tuple[str, str], tuple[float, list[float]]] = {}
         for label, start in (("1 worker", lambda: start_linimasa(database_url, 1, logs)),
                              ("2 workers", lambda: start_linimasa(database_url, 2, logs)),
                              ("datasette", lambda: start_datasette(db, logs))):
@@ -308,19 +346,36 @@ def main() -> int:
                     if (kind.startswith("datasette")) != (label == "datasette"):
                         continue
                     print(f"  {label}: {kind} ...", flush=True)
-                    asyncio.run(bounded_load(base, requests[:args.concurrency * 2], args.concurrency))  # warm up
+                    # warm-up: many fresh connections, one request each, so that every worker gets some
+                    # (connections are spread by a hash of their addresses: with 32, a worker of two
+                    # misses out once in 2 ** 31) and none meets its first request of a kind in the load
+                    warm = WARM_UP_CONNECTIONS * args.concurrency
+                    asyncio.run(bounded_load(base, (requests * warm)[:warm], warm))
+                    processes = server_processes(process.pid)
+                    before = [cpu_seconds(pid) for pid in processes]
+                    client_before = time.process_time()
                     results[(label, kind)] = asyncio.run(bounded_load(base, requests, args.concurrency))
+                    client = time.process_time() - client_before
+                    wall = results[(label, kind)][0]
+                    # the cores each process used over the load (a worker at 0.00 got no connection)
+                    cores = [(cpu_seconds(pid) - b) / wall for pid, b in zip(processes, before)]
+                    costs[(label, kind)] = (client / len(requests) * 1000, [c for c in cores if c >= 0.005])
             finally:
                 stop(process)
     print(f"\n{args.requests} requests of each kind at concurrency {args.concurrency}, {args.events} events, "
           f"Linimasa on {'PostgreSQL' if args.database_url else 'SQLite'} "
           f"(client and servers on this machine, loopback)\n")
-    print(f"{'server':<10} {'kind':<32} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+    print(f"{'server':<10} {'kind':<32} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}   "
+          f"{'client CPU':>10}   server cores, per process")
     rps = {}
     for (label, kind), (wall, lat) in results.items():
         rps[(label, kind)] = len(lat) / wall
+        client, cores = costs[(label, kind)]
         print(f"{label:<10} {kind:<32} {rps[(label, kind)]:8.1f} {statistics.median(lat):8.1f} "
-              f"{percentile(lat, 0.95):8.1f} {percentile(lat, 0.99):8.1f}")
+              f"{percentile(lat, 0.95):8.1f} {percentile(lat, 0.99):8.1f}   {client:5.2f} ms/req   "
+              f"{' + '.join(f'{c:.2f}' for c in cores) or '?'}")
+    print("(client CPU: this process's CPU time per request during the load; server cores: CPU seconds of "
+          "each server process over the load's wall time, the supervisor's and idle ones left out)")
     print("\nratios (same run):")
     for kind in kinds:
         if (("2 workers", kind) in rps) and (("1 worker", kind) in rps):
