@@ -28,8 +28,9 @@ of its addresses) and no worker meets its first request of the kind (its counts'
 measured load.
 
 Reported per server and kind: requests/s, p50/p95/p99 latency as the client saw it, the client's own
-CPU time per request and each server process's share of a core over the load (a second worker at
-0.00 would say it got no connection); then the
+CPU time per request, the cores the machine's other processes took meanwhile (this machine is
+shared) and each server process's share of a core over the load (a second worker at 0.00 would say
+it got no connection); then the
 ratios the issue asks for: two workers' throughput against one's, and ours against
 Datasette's. The client runs on the same machine (one asyncio thread, plain streams: see
 `bounded_load`), as loopback load does.
@@ -146,6 +147,17 @@ def cpu_seconds(pid: int) -> float:
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy_seconds() -> float:
+    """CPU seconds every process of the machine has used so far, all cores (0 where /proc cannot tell):
+    what the load's own processes did not use of it, others did."""
+    try:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    except OSError:
+        return 0.0
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -353,29 +365,32 @@ def main() -> int:
                     asyncio.run(bounded_load(base, (requests * warm)[:warm], warm))
                     processes = server_processes(process.pid)
                     before = [cpu_seconds(pid) for pid in processes]
-                    client_before = time.process_time()
+                    client_before, machine_before = time.process_time(), machine_busy_seconds()
                     results[(label, kind)] = asyncio.run(bounded_load(base, requests, args.concurrency))
                     client = time.process_time() - client_before
+                    machine = machine_busy_seconds() - machine_before
                     wall = results[(label, kind)][0]
                     # the cores each process used over the load (a worker at 0.00 got no connection)
                     cores = [(cpu_seconds(pid) - b) / wall for pid, b in zip(processes, before)]
-                    costs[(label, kind)] = (client / len(requests) * 1000, [c for c in cores if c >= 0.005])
+                    others = max(0.0, (machine - client) / wall - sum(cores))
+                    costs[(label, kind)] = (client / len(requests) * 1000, [c for c in cores if c >= 0.005], others)
             finally:
                 stop(process)
     print(f"\n{args.requests} requests of each kind at concurrency {args.concurrency}, {args.events} events, "
           f"Linimasa on {'PostgreSQL' if args.database_url else 'SQLite'} "
           f"(client and servers on this machine, loopback)\n")
     print(f"{'server':<10} {'kind':<32} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}   "
-          f"{'client CPU':>10}   server cores, per process")
+          f"{'client CPU':>10}   {'others':>6}   server cores, per process")
     rps = {}
     for (label, kind), (wall, lat) in results.items():
         rps[(label, kind)] = len(lat) / wall
-        client, cores = costs[(label, kind)]
+        client, cores, others = costs[(label, kind)]
         print(f"{label:<10} {kind:<32} {rps[(label, kind)]:8.1f} {statistics.median(lat):8.1f} "
-              f"{percentile(lat, 0.95):8.1f} {percentile(lat, 0.99):8.1f}   {client:5.2f} ms/req   "
+              f"{percentile(lat, 0.95):8.1f} {percentile(lat, 0.99):8.1f}   {client:5.2f} ms/req   {others:6.2f}   "
               f"{' + '.join(f'{c:.2f}' for c in cores) or '?'}")
-    print("(client CPU: this process's CPU time per request during the load; server cores: CPU seconds of "
-          "each server process over the load's wall time, the supervisor's and idle ones left out)")
+    print(f"(client CPU: this process's CPU time per request during the load; others: the cores the machine's "
+          f"other processes used meanwhile, of {os.cpu_count()}; server cores: CPU seconds of each server process "
+          f"over the load's wall time, the supervisor's and idle ones left out)")
     print("\nratios (same run):")
     for kind in kinds:
         if (("2 workers", kind) in rps) and (("1 worker", kind) in rps):
