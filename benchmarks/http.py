@@ -27,9 +27,11 @@ concurrency, so that every worker of two serves some (a new connection goes to o
 of its addresses) and no worker meets its first request of the kind (its counts' cold start) in the
 measured load.
 
-Each kind's load is run --rounds times on each server (3 by default) and the fastest round is kept,
-its latencies with it: on a shared machine other processes only ever take time away, so the fastest
-round is the nearest to what the code costs (the rounds' requests/s are printed too).
+The three servers are up at once (an idle server costs nothing) and each kind's load is run --rounds
+times on each (3 by default), the servers taking turns round by round, so that a busy spell of the
+shared machine falls on both sides of a ratio; the fastest round is kept, its latencies with it: other
+processes only ever take time away, so the fastest round is the nearest to what the code costs (each
+round's requests/s, and the round-by-round ratios, are printed too).
 
 Reported per server and kind: requests/s, p50/p95/p99 latency as the client saw it, the client's own
 CPU time per request, the cores the machine's other processes took meanwhile (this machine is
@@ -355,22 +357,28 @@ def main() -> int:
         logs = Path(tmp)
         costs: dict[tuple[str, str], tuple[float, list[float], float]] = {}
         rounds: dict[tuple[str, str], list[float]] = {}
-        for label, start in (("1 worker", lambda: start_linimasa(database_url, 1, logs)),
-                             ("2 workers", lambda: start_linimasa(database_url, 2, logs)),
-                             ("datasette", lambda: start_datasette(db, logs))):
-            process, base = start()
-            try:
-                for kind, requests in kinds.items():
-                    if (kind.startswith("datasette")) != (label == "datasette"):
-                        continue
-                    print(f"  {label}: {kind} ...", flush=True)
+        # every server is up at once (an idle one costs nothing), and the rounds take turns: round 1 of a
+        # kind on each server, then round 2 on each, so that a busy spell of the shared machine falls on
+        # both servers of a ratio rather than on one
+        servers: dict[str, tuple[subprocess.Popen, str]] = {}
+        try:
+            for label, start in (("1 worker", lambda: start_linimasa(database_url, 1, logs)),
+                                 ("2 workers", lambda: start_linimasa(database_url, 2, logs)),
+                                 ("datasette", lambda: start_datasette(db, logs))):
+                servers[label] = start()
+            for kind, requests in kinds.items():
+                on = [label for label in servers if kind.startswith("datasette") == (label == "datasette")]
+                for label in on:
                     # warm-up: many fresh connections, one request each, so that every worker gets some
                     # (connections are spread by a hash of their addresses: with 32, a worker of two
                     # misses out once in 2 ** 31) and none meets its first request of a kind in the load
                     warm = WARM_UP_CONNECTIONS * args.concurrency
-                    asyncio.run(bounded_load(base, (requests * warm)[:warm], warm))
-                    processes = server_processes(process.pid)
-                    for _ in range(args.rounds):
+                    asyncio.run(bounded_load(servers[label][1], (requests * warm)[:warm], warm))
+                for n in range(args.rounds):
+                    for label in on:
+                        print(f"  {label}: {kind}, round {n + 1} ...", flush=True)
+                        process, base = servers[label]
+                        processes = server_processes(process.pid)
                         before = [cpu_seconds(pid) for pid in processes]
                         client_before, machine_before = time.process_time(), machine_busy_seconds()
                         wall, latencies = asyncio.run(bounded_load(base, requests, args.concurrency))
@@ -385,7 +393,8 @@ def main() -> int:
                             results[(label, kind)] = (wall, latencies)
                             costs[(label, kind)] = (client / len(requests) * 1000,
                                                     [c for c in cores if c >= 0.005], others)
-            finally:
+        finally:
+            for process, _ in servers.values():
                 stop(process)
     print(f"\n{args.requests} requests of each kind at concurrency {args.concurrency}, the fastest of {args.rounds} "
           f"rounds, {args.events} events, "
@@ -394,7 +403,7 @@ def main() -> int:
     print(f"{'server':<10} {'kind':<32} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}   "
           f"{'client CPU':>10}   {'others':>6}   server cores, per process   (req/s of each round)")
     rps = {}
-    for (label, kind), (wall, lat) in results.items():
+    for (label, kind), (wall, lat) in sorted(results.items(), key=lambda item: list(servers).index(item[0][0])):
         rps[(label, kind)] = len(lat) / wall
         client, cores, others = costs[(label, kind)]
         print(f"{label:<10} {kind:<32} {rps[(label, kind)]:8.1f} {statistics.median(lat):8.1f} "
@@ -407,8 +416,9 @@ def main() -> int:
     print("\nratios (same run):")
     for kind in kinds:
         if (("2 workers", kind) in rps) and (("1 worker", kind) in rps):
+            paired = [two / one for one, two in zip(rounds[("1 worker", kind)], rounds[("2 workers", kind)])]
             print(f"  {kind}: 2 workers / 1 worker throughput = {rps[('2 workers', kind)] / rps[('1 worker', kind)]:.2f}x"
-                  " (target >= 1.6x)")
+                  f" (target >= 1.6x; round by round {', '.join(f'{r:.2f}x' for r in paired)})")
     reference = rps.get(("datasette", "datasette: same filter as SQL"))
     if reference:
         for label in ("1 worker", "2 workers"):
