@@ -401,18 +401,20 @@ def main() -> int:
           f"Linimasa on {'PostgreSQL' if args.database_url else 'SQLite'} "
           f"(client and servers on this machine, loopback)\n")
     print(f"{'server':<10} {'kind':<32} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}   "
-          f"{'client CPU':>10}   {'others':>6}   server cores, per process   (req/s of each round)")
+          f"{'client CPU':>10}   {'others':>6}   {'req/CPU s':>9}   server cores, per process   (req/s of each round)")
     rps = {}
     for (label, kind), (wall, lat) in sorted(results.items(), key=lambda item: list(servers).index(item[0][0])):
         rps[(label, kind)] = len(lat) / wall
         client, cores, others = costs[(label, kind)]
         print(f"{label:<10} {kind:<32} {rps[(label, kind)]:8.1f} {statistics.median(lat):8.1f} "
               f"{percentile(lat, 0.95):8.1f} {percentile(lat, 0.99):8.1f}   {client:5.2f} ms/req   {others:6.2f}   "
+              f"{rps[(label, kind)] / sum(cores) if sum(cores) else 0:9.0f}   "
               f"{' + '.join(f'{c:.2f}' for c in cores) or '?':<26}   "
               f"({', '.join(f'{r:.0f}' for r in rounds[(label, kind)])})")
     print(f"(client CPU: this process's CPU time per request during the load; others: the cores the machine's "
-          f"other processes used meanwhile, of {os.cpu_count()}; server cores: CPU seconds of each server process "
-          f"over the load's wall time, the supervisor's and idle ones left out)")
+          f"other processes used meanwhile, of {os.cpu_count()};\n req/CPU s: requests per CPU second of the "
+          f"server's processes, whatever share of the machine they got; server cores: CPU seconds of each\n server "
+          f"process over the load's wall time, the supervisor's and idle ones left out)")
     print("\nratios (same run):")
     for kind in kinds:
         if (("2 workers", kind) in rps) and (("1 worker", kind) in rps):
