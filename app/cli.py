@@ -176,9 +176,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     _prepare_for_workers(settings)
     os.environ.update({"LINIMASA_DATABASE_URL": settings.database_url, "LINIMASA_LOAD_SEEDS": "false",
                        "LINIMASA_RECOVER_JOBS": "false"})
-    uvicorn.run("app.web.app:create_app", factory=True, workers=args.workers, host=settings.host,
-                port=settings.port, log_level="info")
-    return 0
+    from .web.supervisor import balances_connections, serve_workers
+    if not balances_connections():
+        uvicorn.run("app.web.app:create_app", factory=True, workers=args.workers, host=settings.host,
+                    port=settings.port, log_level="info")
+        return 0
+    # a listening socket per worker, so that connections are spread over the workers (app/web/supervisor.py)
+    return serve_workers(uvicorn.Config("app.web.app:create_app", factory=True, host=settings.host,
+                                        port=settings.port, log_level="info"), args.workers)
 
 
 def _prepare_for_workers(settings: Settings) -> None:

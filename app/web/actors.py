@@ -8,12 +8,12 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse
 from sqlmodel import Session
 
-from ..store.facets import actor_facets
+from ..store.facets import filter_actor_counts
 from ..store.filters import EventFilter, EventQuery
 from ..store.models import ActorPublic
 from ..store.queries import list_actors
-from ..store.timeline import FACETS_SHOWN
-from .deps import get_session, render, wants_partial
+from ..store.timeline import FACETS_SHOWN, named_facets, top_actors
+from .deps import TimelineCacheDep, get_session, render, wants_partial
 from .events import FacetChoice, TimelinePage, event_query, facet_choice, fill_facets, query_params
 
 router = APIRouter()
@@ -34,15 +34,16 @@ def facet_params(query: EventQuery, choice: FacetChoice) -> list[tuple[str, str]
 
 
 @router.get("/actors/facet", include_in_schema=False)
-def actor_facet(request: Request, query: EventQuery = Depends(event_query),
+def actor_facet(request: Request, cache: TimelineCacheDep, query: EventQuery = Depends(event_query),
                 choice: FacetChoice = Depends(facet_choice), session: Session = Depends(get_session)):
     """The facet's list for the current filters (htmx active search, "show all"); as a plain
-    GET, the timeline showing that facet."""
+    GET, the timeline showing that facet. Read off the filter's actor counts, which the page that
+    shows the facet has left in the cache."""
     if not wants_partial(request):
         params = facet_params(query, choice)
         return RedirectResponse("/" + ("?" + urlencode(params) if params else ""), status_code=303)
     page = TimelinePage(query, 0, [], None, "year")
-    event_filter = EventFilter.of(session, query)
-    top = [] if choice.text or choice.all else actor_facets(session, event_filter, limit=FACETS_SHOWN)
-    fill_facets(page, session, event_filter, top, choice)
+    actors = filter_actor_counts(session, cache, query, EventFilter.of(session, query))
+    top = [] if choice.text or choice.all else named_facets(session, top_actors(actors, FACETS_SHOWN))
+    fill_facets(page, session, actors, top, choice)
     return render(request, "_actor_facet.html", "_actor_facet.html", {"page": page, "query": query})

@@ -203,12 +203,13 @@ def facet_choice(facet: str | None = Query(None, description="Show the actors wh
     return FacetChoice(text, all_actors == "1")
 
 
-def fill_facets(page: "TimelinePage", session: Session, event_filter: EventFilter, top: list,
+def fill_facets(page: "TimelinePage", session: Session, actors: dict[int, int], top: list,
                 choice: FacetChoice) -> None:
-    """The facet's actors: the cached top ones unless every actor or a search was asked for."""
+    """The facet's actors: the top ones unless every actor or a search was asked for, which are read
+    off `actors`, the filter's counts per actor (cached)."""
     page.facet_text = choice.text
     if choice.text or choice.all:
-        page.facets = actor_facets(session, event_filter, choice.text)
+        page.facets = actor_facets(session, actors, choice.text)
     else:
         page.facets = top
         page.facets_more = len(top) >= FACETS_SHOWN
@@ -238,7 +239,7 @@ def timeline_page(session: Session, cache: TimelineCache, query: EventQuery, zoo
             bars = counts.histogram(zoom)
         page.bars = over_period(clip_bars(bars, zoom, *query.period), zoom, *query.period)
         page.bar_slots, page.slots = bar_slots(page.bars, zoom)
-        fill_facets(page, session, event_filter, counts.facets, choice)
+        fill_facets(page, session, counts.actors, counts.facets, choice)
         if query.q and not query.offset:
             page.article_hits = articles_beyond_citations(session, query.q)
     return page

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 from datetime import date, datetime
 
 import psycopg
@@ -122,6 +124,70 @@ def test_cache_keeps_counts_until_any_connection_commits(engine, settings):
         conn.execute(text("INSERT INTO actor (name, kind) VALUES ('Lagi', 'person')"))
     assert cache.get(("k",), compute) == 3
     assert cache.get(("k",), compute) == 3
+    cache.close()
+
+
+def test_concurrent_misses_of_one_key_compute_it_once(engine):
+    # a cold worker asked for the whole timeline by eight requests at once counted it eight times
+    cache = TimelineCache(engine, size=8)
+    computing, release = threading.Event(), threading.Event()
+    calls: list[str] = []
+
+    def slow():
+        calls.append("first")
+        computing.set()
+        release.wait(10)
+        return "counts"
+
+    def fast():
+        calls.append("again")
+        return "other"
+
+    results: list[str] = []
+    first = threading.Thread(target=lambda: results.append(cache.get(("k",), slow)))
+    first.start()
+    assert computing.wait(10)
+    others = [threading.Thread(target=lambda: results.append(cache.get(("k",), fast))) for _ in range(3)]
+    for thread in others:
+        thread.start()
+    time.sleep(0.2)  # the others are waiting now (or, if slower still, will find the value kept)
+    release.set()
+    for thread in [first, *others]:
+        thread.join(10)
+    assert calls == ["first"] and results == ["counts"] * 4
+    # another key is not held up by this one's computation
+    assert cache.get(("other",), fast) == "other"
+    cache.close()
+
+
+def test_a_failed_computation_is_not_handed_to_those_waiting(engine):
+    cache = TimelineCache(engine, size=8)
+    computing, release = threading.Event(), threading.Event()
+
+    def failing():
+        computing.set()
+        release.wait(10)
+        raise RuntimeError("the database went away")
+
+    errors, results = [], []
+
+    def first():
+        try:
+            cache.get(("k",), failing)
+        except RuntimeError as exc:
+            errors.append(str(exc))
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    assert computing.wait(10)
+    waiter = threading.Thread(target=lambda: results.append(cache.get(("k",), lambda: "computed again")))
+    waiter.start()
+    time.sleep(0.2)
+    release.set()
+    thread.join(10)
+    waiter.join(10)
+    assert errors == ["the database went away"] and results == ["computed again"]
+    assert cache.get(("k",), lambda: "not asked") == "computed again"
     cache.close()
 
 
