@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import GazetteerError
 from .lang.id import actors as lexicon
+from .names import common_words
 from .model import ActorMention
 
 
@@ -147,6 +148,13 @@ _AFTER_SPEECH = re.compile(lexicon.SPEECH_BEFORE + _NAME + r"\b")
 _ORGANISATION = re.compile(lexicon.ORGANISATION)
 
 
+def _mostly_common(name: str, text: str) -> bool:
+    """More than half of the name's words are written in lower case elsewhere in the article."""
+    words = name.split()
+    common = common_words(text)
+    return sum(w.lower() in common for w in words) * 2 > len(words)
+
+
 def _clean_name(name: str) -> str | None:
     tokens = name.split()
     while tokens and tokens[-1] in _NOT_NAME:
@@ -213,6 +221,10 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
                 continue
             if len(name.split()) == 1 and pattern is not _AFTER_SPEECH:
                 continue
+            if _mostly_common(name, text):
+                continue  # "Kantor Gubernur Sulbar Rusak Berat Gempa": a headline's capitals, not a name
+            if name not in m["name"]:
+                continue  # a run across a line break ("... Gempa\nGempa ..."): the words are no one name
             s = m.start("name") + m["name"].index(name)
             known = gazetteer.alias_at(text, s)
             if known and len(known) >= len(name):

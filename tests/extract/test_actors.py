@@ -122,3 +122,21 @@ def test_matches_finds_what_a_scan_of_every_word_finds(aliases):
             "Putin_ dan Putin2 korea Korea. Ölçer Rusia\nPutin")
     assert list(gazetteer.matches(text)) == _every_word_scan(gazetteer, text)
     assert list(gazetteer.matches(text))  # it finds something to compare
+
+
+@pytest.mark.parametrize("text", [
+    "Kantor Gubernur Sulbar Rusak Berat Gempa\nGempa merusak berat kantor itu; gedung lain juga rusak.",
+    "Menurut Pelaksana Harian BPBD, evakuasi berjalan lancar.",
+])
+def test_a_headline_s_capitals_and_an_office_are_no_person(gazetteer, text):
+    assert [a.text for a in find_actors(text, gazetteer) if a.kind == "person" and not a.known] == []
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Bupati Cianjur Herman Suherman mengatakan warga mengungsi.", "Herman Suherman"),
+    ("Gubernur Bali Wayan Koster meninjau lokasi banjir.", "Wayan Koster"),
+])
+def test_the_place_of_an_official_s_title_is_not_part_of_the_name(gazetteer, text, person):
+    from app.extract.pipeline import extract_article
+    people = [a.text for a in extract_article(text, None, gazetteer).actors if a.kind == "person"]
+    assert person in people and not any(p != person and person in p for p in people), people

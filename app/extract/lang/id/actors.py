@@ -26,7 +26,10 @@ NOT_NAME_WORDS = (
     # titles and units: "Komandan Kodim" is an office, not a person
     "komandan dandim danrem kapolres kapolda kapolri kapolsek kasat kapuskes camat lurah kades sekda plt plh "
     "kodim korem kodam polres polda polsek satpol pangdam kasdim danramil bupati walikota wakil ketua "
-    "pusat gempabumi tsunami meteorologi klimatologi geofisika ekonomi").split()
+    "pusat gempabumi tsunami meteorologi klimatologi geofisika ekonomi "
+    # offices and desks a title's run names before the person, or instead of one
+    "pelaksana harian deputi divisi dinas bagian kabid kasi manajer prakirawan perwakilan hakim panglima "
+    "data informasi humas protokol staf angkatan festival").split()
 MONTH_AND_WEEKDAY_NAMES = [*MONTHS, *WEEKDAYS]
 
 AND = "dan"  # a title's run may join portfolios ("Menteri Koordinator Bidang Politik dan Keamanan")
