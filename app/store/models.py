@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, Index, LargeBinary, Text
+from sqlalchemy import Column, Index, LargeBinary, Text, text
 from sqlmodel import Field, SQLModel
 
 
@@ -130,7 +130,12 @@ class Citation(SQLModel, table=True):
     """One article's mention of a happening, with everything clustering weighs of it; or, with
     `primary_id`, another passage of the same article telling the same happening again."""
 
-    __table_args__ = (Index("ix_citation_dates", "date_start", "date_end"), Index("ix_citation_value", "value"))
+    __table_args__ = (Index("ix_citation_dates", "date_start", "date_end"), Index("ix_citation_value", "value"),
+                      # the candidate path's look-ups (migration 0013): primary mentions by place, by type
+                      Index("ix_citation_place_start", "place", "date_start", sqlite_where=text("primary_id IS NULL"),
+                            postgresql_where=text("primary_id IS NULL")),
+                      Index("ix_citation_type_start", "event_type", "date_start",
+                            sqlite_where=text("primary_id IS NULL"), postgresql_where=text("primary_id IS NULL")))
     id: int | None = Field(default=None, primary_key=True)
     # None while no happening takes it: a day of unknown year ("XXXX-11-21") that no other source
     # has given a year yet
