@@ -33,7 +33,7 @@ from ..extract.event_types import WEAK_TYPES, type_family
 from ..extract.lang.id.happenings import TYPE_FAMILY
 from ..extract.values import GRANULARITY_RANK
 from .db import run
-from .dialect import as_date, ids_in, name_of, texts_in
+from .dialect import as_date, ids_in, name_of, texts_in, unindexed
 
 ROWS_PER_KEY = 40  # rows read per look-up (one key, one kind of date relation)
 CANDIDATE_EVENTS = 6  # events judged per new mention, best first
@@ -115,15 +115,16 @@ class CandidateFinder:
                 self.actor_ids[name] = actor_id
         return sorted({self.actor_ids[n] for n in names if self.actor_ids.get(n) is not None})
 
-    def _date_parts(self, keys: MentionKeys) -> list[tuple[str, dict]]:
-        """SQL conditions on date_start/date_end, each an index range or a few points."""
+    def _date_parts(self, keys: MentionKeys, end: str = "date_end") -> list[tuple[str, dict]]:
+        """SQL conditions on date_start/date_end (`end`: how to name date_end), each an index range
+        or a few points of date_start."""
         starts = containing_starts(keys.date_start)
         points = ", ".join(f":s{i}" for i in range(len(starts)))
         params = {f"s{i}": s.isoformat() for i, s in enumerate(starts)}
-        parts = [(f"date_start IN ({points}) AND date_end >= :last_day", {**params, "last_day": keys.date_end.isoformat()})]
+        parts = [(f"date_start IN ({points}) AND {end} >= :last_day", {**params, "last_day": keys.date_end.isoformat()})]
         if GRANULARITY_RANK.get(keys.granularity, 9) <= GRANULARITY_RANK["month"]:
             # stored mentions within it, or a day beside it (one day apart: sources may disagree by a day)
-            parts.append(("date_start BETWEEN :lo AND :hi AND date_end <= :hi",
+            parts.append((f"date_start BETWEEN :lo AND :hi AND {end} <= :hi",
                           {"lo": (keys.date_start - timedelta(days=1)).isoformat(),
                            "hi": (keys.date_end + timedelta(days=1)).isoformat()}))
         return parts
@@ -145,16 +146,20 @@ class CandidateFinder:
             if not values:
                 continue
             names = ", ".join(f":k{i}" for i in range(len(values)))
-            for condition, params in self._date_parts(keys):
+            # date_end as no index serves it on SQLite, so that (key, date_start) is the index read
+            for condition, params in self._date_parts(keys, unindexed(self.dialect, "date_end")):
                 rows = run(self.session, f"SELECT id, event_id, date_start FROM citation WHERE {column} IN ({names}) "
-                                         f"AND primary_id IS NULL AND {condition} LIMIT {ROWS_PER_KEY}",
+                                         f"AND {unindexed(self.dialect, 'primary_id')} IS NULL AND {condition} "
+                                         f"LIMIT {ROWS_PER_KEY}",
                            {**params, **{f"k{i}": v for i, v in enumerate(values)}})
                 self.lookups += 1
                 for citation_id, event_id, start in rows:
                     add(event_id, citation_id, "place" if column == "place" else "type", start)
         actor_ids = self._actors(keys.actors) if keys.actors else []
         if actor_ids:
-            for condition, params in self._date_parts(keys):
+            # date_end as no index serves it on SQLite: (actor_id, date_start) is the range to read,
+            # not (actor_id, date_end), every later event of the actor
+            for condition, params in self._date_parts(keys, unindexed(self.dialect, "date_end")):
                 rows = run(self.session, f"SELECT event_id, date_start FROM event_actor WHERE actor_id IN "
                                          f"({ids_in(self.dialect, 'actor_ids')}) AND {condition} LIMIT {ROWS_PER_KEY}",
                            {**params, "actor_ids": json.dumps(actor_ids)})

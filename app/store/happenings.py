@@ -24,7 +24,7 @@ from ..extract.happenings import MERGE_THRESHOLD, MentionSketch, choose_value, c
 from ..extract.values import GRANULARITY_RANK, granularity_of, is_partial, month_day, value_bounds
 from .candidates import CandidateFinder, best_events, containing_starts, keys_of, MENTIONS_PER_EVENT
 from .db import execute, run
-from .dialect import ids_in, name_of, texts_in
+from .dialect import ids_in, name_of, texts_in, unindexed
 from .models import Actor, ActorAlias, Article, Citation, Event, EventActor, utcnow
 
 _MAX_ROUNDS = 8  # closing the neighbourhood; a longer chain is clustered as far as it reached
@@ -110,12 +110,19 @@ WINDOW_LIMIT = 400
 EVENT_LIMIT = 300
 # Above this many stored primary mentions around a batch, the batch takes the candidate path
 # (store/candidates.py): each new mention judged against a bounded number of candidate events. Its
-# groups whose own closed neighbourhood stays under GROUP_BOUND (all together under this bound)
+# groups whose own closed neighbourhood stays under GROUP_BOUND (all together under SMALL_BOUND)
 # are still clustered exactly with it.
 NEIGHBOURHOOD_BOUND = 2000
-GROUP_BOUND = 200
+GROUP_BOUND = 50
+SMALL_BOUND = 500  # the stored mentions of all the small neighbourhoods of one batch together
 # what keeps two mentions apart whatever the score (as extract.happenings._joinable has it)
 _HARD_APART = ("dates", "type", "keys", "marker", "passage", "people")
+
+
+def _primary(session: Session) -> str:
+    """SQL: the row is a primary mention, as a condition no index serves on SQLite (its planner takes
+    ix_citation_primary for `primary_id IS NULL`, every primary mention, over a date or event index)."""
+    return f"{unindexed(name_of(session), 'primary_id')} IS NULL"
 
 
 def _primaries_touching(session: Session, citation: Citation, indexed: bool = False,
@@ -131,11 +138,11 @@ def _primaries_touching(session: Session, citation: Citation, indexed: bool = Fa
     if citation.date_start is not None and indexed:
         starts = containing_starts(citation.date_start)
         points = {f"s{i}": s.isoformat() for i, s in enumerate(starts)}
-        rows = run(session, f"SELECT id FROM citation WHERE primary_id IS NULL AND date_start IN "
+        rows = run(session, f"SELECT id FROM citation WHERE {_primary(session)} AND date_start IN "
                             f"({', '.join(':' + k for k in points)}) AND date_end >= :last_day LIMIT :limit",
                    {**points, "last_day": citation.date_end.isoformat(), "limit": limit or WINDOW_LIMIT})
         if GRANULARITY_RANK.get(citation.granularity or "", 9) <= GRANULARITY_RANK["month"]:
-            rows += run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND date_start BETWEEN :first "
+            rows += run(session, f"SELECT id FROM citation WHERE {_primary(session)} AND date_start BETWEEN :first "
                                  "AND :last AND date_end <= :last ORDER BY date_start, id LIMIT :limit",
                         {"first": (citation.date_start - timedelta(days=1)).isoformat(),
                          "last": (citation.date_end + timedelta(days=1)).isoformat(),
@@ -144,14 +151,14 @@ def _primaries_touching(session: Session, citation: Citation, indexed: bool = Fa
     elif citation.date_start is not None:
         window = {"first": (citation.date_start - timedelta(days=1)).isoformat(),
                   "last": (citation.date_end + timedelta(days=1)).isoformat(), "limit": WINDOW_LIMIT + 1}
-        rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND date_start <= :last "
+        rows = run(session, f"SELECT id FROM citation WHERE {_primary(session)} AND date_start <= :last "
                             "AND date_end >= :first LIMIT :limit", window)
         if len(rows) > WINDOW_LIMIT:
             if GRANULARITY_RANK.get(citation.granularity or "", 9) > GRANULARITY_RANK["month"]:
-                rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND value = :value "
+                rows = run(session, f"SELECT id FROM citation WHERE {_primary(session)} AND value = :value "
                                     "ORDER BY id LIMIT :limit", {"value": citation.value, "limit": WINDOW_LIMIT})
             else:
-                rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND date_start <= :last "
+                rows = run(session, f"SELECT id FROM citation WHERE {_primary(session)} AND date_start <= :last "
                                     "AND date_end >= :first AND date_end <= :last ORDER BY date_start, id "
                                     "LIMIT :limit", {**window, "limit": WINDOW_LIMIT})
         ids.extend(r[0] for r in rows)
@@ -162,7 +169,7 @@ def _primaries_touching(session: Session, citation: Citation, indexed: bool = Fa
                                 "(date_start = date_end AND substr(value, 6) = :md AND length(value) = 10)) "
                                 "ORDER BY id LIMIT :limit", {"partial": f"XXXX-{md}", "md": md, "limit": WINDOW_LIMIT})
         else:  # a dated day meets the stored days of unknown year: one lookup in the value index
-            rows = run(session, "SELECT id FROM citation WHERE value = :partial AND primary_id IS NULL "
+            rows = run(session, f"SELECT id FROM citation WHERE value = :partial AND {_primary(session)} "
                                 "ORDER BY id LIMIT :limit", {"partial": f"XXXX-{md}", "limit": WINDOW_LIMIT})
         ids.extend(r[0] for r in rows)
     return ids
@@ -187,11 +194,11 @@ def neighbourhood(session: Session, seeds: list[Citation], bound: int | None = N
             if bound is not None and len(found) + len(new_ids) > bound:
                 return None
         if events:
-            sizes = run(session, "SELECT event_id, COUNT(*) FROM citation WHERE primary_id IS NULL AND event_id IN "
+            sizes = run(session, f"SELECT event_id, COUNT(*) FROM citation WHERE {_primary(session)} AND event_id IN "
                                  f"({ids_in(name_of(session))}) GROUP BY event_id", {"ids": json.dumps(sorted(events))})
             too_big |= {e for e, n in sizes if n > EVENT_LIMIT}
             small = sorted(events - too_big)
-            rows = run(session, "SELECT id FROM citation WHERE primary_id IS NULL AND event_id IN "
+            rows = run(session, f"SELECT id FROM citation WHERE {_primary(session)} AND event_id IN "
                                 f"({ids_in(name_of(session))})", {"ids": json.dumps(small)}) if small else []
             new_ids.update(r[0] for r in rows if r[0] not in found)
         if not new_ids:
@@ -482,7 +489,7 @@ def _recluster_crowded(session: Session, mentions: list[tuple[Citation, list[Cit
                        gazetteer: Gazetteer) -> dict[int, int]:
     """New mentions whose neighbourhood is above NEIGHBOURHOOD_BOUND. They are clustered among
     themselves first (exact: a batch's reports of one happening are one group). A group whose own
-    closed neighbourhood is small (GROUP_BOUND, and all of those together NEIGHBOURHOOD_BOUND) is
+    closed neighbourhood is small (GROUP_BOUND, and all of those together SMALL_BOUND) is
     clustered with it exactly, as below the bound; every other group is judged against its
     candidate events only, joins the best one that accepts it or starts an event."""
     session.flush()
@@ -496,7 +503,7 @@ def _recluster_crowded(session: Session, mentions: list[tuple[Citation, list[Cit
     crowded: list[list[Citation]] = []
     for group in cluster_mentions(list(sketches.values())):
         citations = [by_key[s.key] for s in group]
-        room = NEIGHBOURHOOD_BOUND - len(small_stored)
+        room = SMALL_BOUND - len(small_stored)
         hood = neighbourhood(session, citations, bound=min(GROUP_BOUND, room), indexed=True) if room > 0 else None
         if hood is None:
             crowded.append(citations)
@@ -533,7 +540,7 @@ def _sample(session: Session, event_ids: list[int]) -> tuple[dict[int, int], dic
     for i in range(0, len(event_ids), 500):
         rows = run(session, "SELECT event_id, id, n FROM (SELECT event_id, id, COUNT(*) OVER (PARTITION BY event_id) "
                             "AS n, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY id) AS r FROM citation "
-                            f"WHERE primary_id IS NULL AND event_id IN ({ids_in(name_of(session))})) AS s "
+                            f"WHERE {_primary(session)} AND event_id IN ({ids_in(name_of(session))})) AS s "
                             "WHERE r <= :k ORDER BY event_id, id",
                    {"ids": json.dumps(event_ids[i:i + 500]), "k": MENTIONS_PER_EVENT})
         for event_id, citation_id, n in rows:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, Index, LargeBinary, Text, text
+from sqlalchemy import Column, Index, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
 
@@ -132,10 +132,8 @@ class Citation(SQLModel, table=True):
 
     __table_args__ = (Index("ix_citation_dates", "date_start", "date_end"), Index("ix_citation_value", "value"),
                       # the candidate path's look-ups (migration 0013): primary mentions by place, by type
-                      Index("ix_citation_place_start", "place", "date_start", sqlite_where=text("primary_id IS NULL"),
-                            postgresql_where=text("primary_id IS NULL")),
-                      Index("ix_citation_type_start", "event_type", "date_start",
-                            sqlite_where=text("primary_id IS NULL"), postgresql_where=text("primary_id IS NULL")))
+                      Index("ix_citation_place_start", "place", "date_start"),
+                      Index("ix_citation_type_start", "event_type", "date_start"))
     id: int | None = Field(default=None, primary_key=True)
     # None while no happening takes it: a day of unknown year ("XXXX-11-21") that no other source
     # has given a year yet
