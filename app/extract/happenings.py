@@ -190,7 +190,7 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
         # "Semeru", "Sambo": a name both passages give, which no actor or place layer knew
         score += min(_NAMES_MAX, _PER_NAME * len(shared_names))
         reasons["names"] = sorted(shared_names)
-    elif topic := (a.all_names & b.all_names) - _lower(shared_people | others):
+    elif (common := a.all_names & b.all_names) and (topic := common - _lower(shared_people | others)):
         # "erupsi yang terjadi pada Sabtu" in a story whose headline names Semeru; an actor both
         # name counts here when it was not weighed above (a court that reports its own ruling)
         score += _TOPIC

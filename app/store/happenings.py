@@ -25,7 +25,7 @@ from ..extract.values import GRANULARITY_RANK, granularity_of, is_partial, month
 from .candidates import CandidateFinder, best_events, containing_starts, keys_of, MENTIONS_PER_EVENT
 from .db import execute, run
 from .dialect import ids_in, name_of, texts_in, unindexed
-from .models import Actor, ActorAlias, Article, Citation, Event, EventActor, utcnow
+from .models import Actor, ActorAlias, Article, Citation, Event, EventActor, PendingCitation, utcnow
 
 _MAX_ROUNDS = 8  # closing the neighbourhood; a longer chain is clustered as far as it reached
 
@@ -242,10 +242,23 @@ def recluster(session: Session, mentions: list[tuple[Citation, list[Citation]]] 
     return _recluster_crowded(session, mentions, gazetteer)
 
 
+def _orm(c):  # noqa: ANN001, ANN202 - a Citation or a PendingCitation
+    return c.as_citation() if isinstance(c, PendingCitation) else c
+
+
 def _recluster_exact(session: Session, mentions: list[tuple[Citation, list[Citation]]], stored: list[Citation],
                      gazetteer: Gazetteer, stale: set[int] = frozenset()) -> dict[int, int]:
     """Cluster the new mentions with `stored`, a closed neighbourhood of them (or every stored
-    mention), and write the events that changed."""
+    mention), and write the events that changed. New mentions the batch path made as
+    PendingCitation are stored as ORM Citations here (their ids and events copied back)."""
+    if any(isinstance(p, PendingCitation) for p, _ in mentions):
+        orm = [(_orm(p), [_orm(e) for e in extras]) for p, extras in mentions]
+        assigned = _recluster_exact(session, orm, stored, gazetteer, stale)
+        for (p, extras), (o, others) in zip(mentions, orm):
+            p.id, p.event_id = o.id, o.event_id
+            for e, other in zip(extras, others):
+                e.id, e.primary_id, e.event_id = other.id, other.primary_id, other.event_id
+        return assigned
     new = [primary for primary, _ in mentions]
     everything = stored + new
     # the hash and outlet only: loading whole articles (their text) would cost more than clustering
@@ -330,7 +343,7 @@ def _recluster_exact(session: Session, mentions: list[tuple[Citation, list[Citat
         _write_event(session, event, citations, [sketches[id(c)] for c in citations], articles, registry)
     months = {(e.date_start.year, e.date_start.month) for e, _ in touched}
     months |= drop_events(session, old_events - claimed)
-    mark_key_moments(session, months)
+    mark_key_moments(session, months, {e.id for e, _ in touched})
     return {c.id: c.event_id for c in new}
 
 
@@ -347,9 +360,16 @@ def drop_events(session: Session, event_ids: set[int]) -> set[tuple[int, int]]:
     return months
 
 
-def mark_key_moments(session: Session, months: set[tuple[int, int]]) -> None:
+def mark_key_moments(session: Session, months: set[tuple[int, int]], events: set[int] | None = None) -> None:
     """Flag the key moments of these months: happenings told by two or more outlets, and the most
-    told of each month (by outlets, then citations), so one outlet's collection has them too."""
+    told of each month (by outlets, then citations), so one outlet's collection has them too.
+    `events`: the only events whose outlets changed (every other event's flag is right as it is):
+    they are flagged by their outlets, and each month's most told is found among its events of the
+    most outlets only (ix_event_granularity_start), so that a month of thousands of events costs
+    a few index reads rather than a write of each and a count of each one's citations."""
+    if events is not None:
+        _mark_incrementally(session, months, events)
+        return
     for year, month in sorted(months):
         first = date(year, month, 1)
         last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
@@ -361,6 +381,28 @@ def mark_key_moments(session: Session, months: set[tuple[int, int]]) -> None:
                          "AND e.granularity IN ('day', 'month') ORDER BY e.outlet_count DESC, "
                          "(SELECT count(*) FROM citation c WHERE c.event_id = e.id) DESC, e.date_start, e.id "
                          "LIMIT 1)", params)
+
+
+def _mark_incrementally(session: Session, months: set[tuple[int, int]], events: set[int]) -> None:
+    ordered = sorted(events)
+    for i in range(0, len(ordered), 500):
+        execute(session, f"UPDATE event SET key_moment = (outlet_count >= 2) WHERE id IN ({ids_in(name_of(session))})",
+                {"ids": json.dumps(ordered[i:i + 500])})
+    for year, month in sorted(months):
+        first = date(year, month, 1)
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        params = {"first": first.isoformat(), "last": last.isoformat()}
+        top = run(session, "SELECT e.id FROM event e WHERE e.granularity IN ('day', 'month') AND e.date_start "
+                           "BETWEEN :first AND :last AND e.outlet_count = (SELECT MAX(outlet_count) FROM event WHERE "
+                           "granularity IN ('day', 'month') AND date_start BETWEEN :first AND :last) ORDER BY "
+                           "(SELECT count(*) FROM citation c WHERE c.event_id = e.id) DESC, e.date_start, e.id "
+                           "LIMIT 1", params)
+        top_id = top[0][0] if top else None
+        # a former most told of the month, told by one outlet, is no key moment any more
+        execute(session, "UPDATE event SET key_moment = FALSE WHERE outlet_count IN (0, 1) AND date_start BETWEEN "
+                         ":first AND :last AND key_moment AND id != :top", {**params, "top": top_id or 0})
+        if top_id is not None:
+            execute(session, "UPDATE event SET key_moment = TRUE WHERE id = :top", {"top": top_id})
 
 
 def _agreed_place(citations: list[Citation]) -> str | None:
@@ -688,5 +730,5 @@ def _write_attached(session: Session, groups: list[list[Citation]], decisions: l
     for obj in list(session.identity_map.values()):  # rows written in Core: the ORM's copies are stale
         if isinstance(obj, Event):
             session.expire(obj)
-    mark_key_moments(session, {(f["date_start"].year, f["date_start"].month) for f, _ in written.values()})
+    mark_key_moments(session, {(f["date_start"].year, f["date_start"].month) for f, _ in written.values()}, set(written))
     return {c.id: c.event_id for c in primaries}
