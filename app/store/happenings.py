@@ -115,6 +115,9 @@ EVENT_LIMIT = 300
 NEIGHBOURHOOD_BOUND = 2000
 GROUP_BOUND = 50
 SMALL_BOUND = 500  # the stored mentions of all the small neighbourhoods of one batch together
+# an event the candidate path derives again whenever it grows: a larger one ("reformasi 1998" in
+# every background paragraph) takes no more mentions from it, which start an event of their own
+CANDIDATE_EVENT_LIMIT = 100
 # what keeps two mentions apart whatever the score (as extract.happenings._joinable has it)
 _HARD_APART = ("dates", "type", "keys", "marker", "passage", "people")
 
@@ -543,7 +546,7 @@ def _recluster_crowded(session: Session, mentions: list[tuple[Citation, list[Cit
     small: list[tuple[Citation, list[Citation]]] = []
     small_stored: dict[int, Citation] = {}
     crowded: list[list[Citation]] = []
-    for group in cluster_mentions(list(sketches.values())):
+    for group in _batch_groups(list(sketches.values())):
         citations = [by_key[s.key] for s in group]
         room = SMALL_BOUND - len(small_stored)
         hood = neighbourhood(session, citations, bound=min(GROUP_BOUND, room), indexed=True) if room > 0 else None
@@ -558,6 +561,22 @@ def _recluster_crowded(session: Session, mentions: list[tuple[Citation, list[Cit
         session.flush()
         assigned.update(_attach_to_candidates(session, crowded, entry_of, sketches, articles, gazetteer))
     return assigned
+
+
+def _batch_groups(sketches: list[MentionSketch]) -> list[list[MentionSketch]]:
+    """A crowded batch's new mentions clustered among themselves. As in a crowded window (and on the
+    candidate path), a mention of a year or longer meets only mentions of the same value: every
+    mention of a year against every day of it is what made a batch's clustering cost grow."""
+    fine, coarse = [], {}
+    for s in sketches:
+        if s.date_start is None or GRANULARITY_RANK.get(s.granularity, 9) <= GRANULARITY_RANK["month"]:
+            fine.append(s)
+        else:
+            coarse.setdefault(s.value, []).append(s)
+    groups = cluster_mentions(fine)
+    for value in sorted(coarse):
+        groups.extend(cluster_mentions(coarse[value]))
+    return sorted(groups, key=lambda g: g[0].key)
 
 
 def _article_keys(session: Session, article_ids: set[int]) -> dict[int, tuple[str, str | None]]:
@@ -616,7 +635,8 @@ def _attach_to_candidates(session: Session, groups: list[list[Citation]], entry_
     found = [[finder.find(k) for c in group if (k := keys_of(c)) is not None] for group in groups]
     event_ids = sorted({e for per_group in found for per_mention in per_group for e in per_mention})
     sizes, firsts = _sample(session, event_ids)
-    excluded = {e for e in event_ids if e not in sizes or sizes[e] > EVENT_LIMIT}  # too big to derive again
+    # an event too big to derive again each time it grows takes no more from this path
+    excluded = {e for e in event_ids if e not in sizes or sizes[e] > CANDIDATE_EVENT_LIMIT}
     picks: list[list[tuple[int, list[int]]]] = []
     wanted: set[int] = set()
     for per_group in found:
