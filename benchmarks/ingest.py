@@ -1,6 +1,6 @@
 """Bulk ingestion against extraction alone, over the same generated articles, in one run.
 
-    .venv/bin/python benchmarks/ingest.py [--n 25,75] [--full] [--seed 0] [--json FILE]
+    .venv/bin/python benchmarks/ingest.py [--n 100,1000] [--full] [--seed 0] [--json FILE]
 
 For each size N it generates N articles (benchmarks/corpus.py) into a temporary folder and measures,
 in wall-clock time, one after the other on the same machine load:
@@ -17,9 +17,10 @@ single article, and taken off the ingest times so that the rate compares like wi
 
 Every figure is a ratio against a reference from the same run (this machine is shared, absolute
 times drift): storage's cost in % on top of extraction, the ingest rate as a fraction of
-extraction's, the rate at the largest N against the smallest (target >= 0.8x), peak memory against
-1 GB, and the extrapolated time of 100,000 articles against the 10-minute target. `--full` runs
-1,000 and 100,000 articles (the issue's sizes: about an hour today; never in tests).
+extraction's, the rate at the largest N against the smallest and against N = 1,000 (the issue's
+figure, target >= 0.8x), peak memory against 1 GB, and the extrapolated time of 100,000 articles
+against the 10-minute target. `--full` runs 1,000 and 100,000 articles (the issue's sizes: about an
+hour; never in tests).
 """
 from __future__ import annotations
 
@@ -144,14 +145,22 @@ def measure(sizes: list[int], seed: int, processes: int, work: Path, log=print) 
     small, large = runs[0], runs[-1]
     report = {"processes": processes, "seed": seed, "startup_seconds_vs_smallest_ingest":
               startup["seconds"] / (small["n"] / small["ingest_rate_gross"]), "runs": runs}
-    report["scaling_ingest"] = large["ingest_rate"] / small["ingest_rate"]  # target >= 0.8
+    report["scaling_ingest"] = large["ingest_rate"] / small["ingest_rate"]
     report["scaling_extraction"] = large["loop_rate"] / small["loop_rate"]  # the control: about 1
+    # the issue's figure: the rate at the largest size against the rate at 1,000 (target >= 0.8)
+    at_1000 = next((r for r in runs if r["n"] == 1000), None)
+    if at_1000 is not None and large["n"] > 1000:
+        report["scaling_ingest_vs_1000"] = large["ingest_rate"] / at_1000["ingest_rate"]
+        report["scaling_extraction_vs_1000"] = large["loop_rate"] / at_1000["loop_rate"]
     # 100,000 at the largest N's rate, against 10 minutes; and, since ingest slows as the database grows,
     # with the time per article taken to grow linearly with the articles stored (fitted to both sizes)
     report["projected_100k_vs_10min"] = (startup["seconds"] + TARGET_ARTICLES / large["ingest_rate"]) / TARGET_SECONDS
     if len(runs) > 1 and large["n"] > small["n"]:
-        t1, t2 = small["n"] / small["ingest_rate"], large["n"] / large["ingest_rate"]
-        n1, n2 = small["n"], large["n"]
+        # fitted to the two largest sizes: the smallest may sit below the clustering bound, where
+        # every mention is clustered exactly, and says little of how the time grows beyond it
+        before = runs[-2]
+        t1, t2 = before["n"] / before["ingest_rate"], large["n"] / large["ingest_rate"]
+        n1, n2 = before["n"], large["n"]
         b = max(0.0, (t2 / n2 - t1 / n1) / (n2 - n1))  # t(n) = a n + b n^2
         a = t1 / n1 - b * n1
         t100k = a * TARGET_ARTICLES + b * TARGET_ARTICLES ** 2
@@ -159,11 +168,14 @@ def measure(sizes: list[int], seed: int, processes: int, work: Path, log=print) 
     report["projected_100k_pool_vs_10min"] = TARGET_ARTICLES / large["pool_rate"] / TARGET_SECONDS
     report["peak_memory_vs_1gb"] = max(r["maxrss_kb"] for r in runs) / MEMORY_TARGET_KB
     report["peak_memory_growth"] = large["maxrss_kb"] / small["maxrss_kb"]
-    log(f"rate at N={large['n']:,} vs N={small['n']:,}: ingest {report['scaling_ingest']:.2f}x (target >= 0.8x), "
+    log(f"rate at N={large['n']:,} vs N={small['n']:,}: ingest {report['scaling_ingest']:.2f}x, "
         f"extraction {report['scaling_extraction']:.2f}x (the control)")
+    if "scaling_ingest_vs_1000" in report:
+        log(f"rate at N={large['n']:,} vs N=1,000: ingest {report['scaling_ingest_vs_1000']:.2f}x (target >= 0.8x), "
+            f"extraction {report['scaling_extraction_vs_1000']:.2f}x (the control)")
     log(f"100,000 articles projected at N={large['n']:,}'s ingest rate: {report['projected_100k_vs_10min']:.2f}x "
         f"the 10-minute target" + (f"; {report['projected_100k_growing_vs_10min']:.2f}x if the time per article "
-                                     f"keeps growing with the database as it did here"
+                                     f"keeps growing with the database as it did between the two largest sizes"
                                      if "projected_100k_growing_vs_10min" in report else ""))
     log(f"extraction alone on {processes} cores would take {report['projected_100k_pool_vs_10min']:.2f}x the "
         f"10-minute target; ingest's peak memory {report['peak_memory_vs_1gb']:.2f}x 1 GB "
@@ -174,9 +186,9 @@ def measure(sizes: list[int], seed: int, processes: int, work: Path, log=print) 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    # ingest slows so fast as the database grows today that 500 and 2,000 take far more than a few minutes
-    parser.add_argument("--n", default="25,75", help="comma-separated corpus sizes, smallest first")
-    parser.add_argument("--full", action="store_true", help="1,000 and 100,000 articles (the issue's sizes)")
+    parser.add_argument("--n", default="100,1000", help="comma-separated corpus sizes, smallest first")
+    parser.add_argument("--full", action="store_true", help="1,000 and 100,000 articles (the issue's sizes, "
+                                                            "about an hour of ingest on this machine)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
