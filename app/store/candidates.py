@@ -31,7 +31,7 @@ from sqlmodel import Session
 
 from ..extract.event_types import WEAK_TYPES, type_family
 from ..extract.lang.id.happenings import TYPE_FAMILY
-from ..extract.values import GRANULARITY_RANK
+from ..extract.values import GRANULARITY_RANK, is_partial, month_day
 from .db import run
 from .dialect import as_date, ids_in, name_of, texts_in, unindexed
 
@@ -75,24 +75,40 @@ class Found:
 class MentionKeys:
     """What the look-ups of one new mention ask by."""
 
-    date_start: date
-    date_end: date
+    date_start: date | None  # None for a day of unknown year, which asks `days` instead
+    date_end: date | None
     granularity: str
     places: list[str]
     types: list[str]
     actors: list[str]
+    days: list[date] = field(default_factory=list)  # that day in every year a stored day may have
+
+
+def _days_of(value: str) -> list[date]:
+    """"XXXX-11-21" as that day of every year from 1900 to 2100: the first days a stored day of a
+    known year it meets can have (a look-up of points, not a scan of every day)."""
+    md = month_day(value)
+    month, day = int(md[:2]), int(md[3:])
+    out = []
+    for year in range(1900, 2101):
+        try:
+            out.append(date(year, month, day))
+        except ValueError:  # 29 February of a common year
+            pass
+    return out
 
 
 def keys_of(citation) -> MentionKeys | None:  # noqa: ANN001 - a Citation, or a row with its columns
-    """The blocking keys of a new primary mention; None for one without dates (a day of unknown
-    year, which the exact path handles)."""
-    if citation.date_start is None:
+    """The blocking keys of a new primary mention; None for one without dates."""
+    partial = citation.date_start is None and is_partial(citation.value)
+    if citation.date_start is None and not partial:
         return None
     places = [citation.place, *json.loads(citation.place_within)] if citation.place else []
     reporters = set(json.loads(citation.reporters))
     actors = sorted({name for name, _ in json.loads(citation.actors)} - reporters)
     return MentionKeys(citation.date_start, citation.date_end, citation.granularity or "day",
-                       sorted(set(places)), family_types(citation.event_type), actors)
+                       sorted(set(places)), family_types(citation.event_type), actors,
+                       _days_of(citation.value) if partial else [])
 
 
 class CandidateFinder:
@@ -118,6 +134,9 @@ class CandidateFinder:
     def _date_parts(self, keys: MentionKeys, end: str = "date_end") -> list[tuple[str, dict]]:
         """SQL conditions on date_start/date_end (`end`: how to name date_end), each an index range
         or a few points of date_start."""
+        if keys.days:  # a day of unknown year meets that day of any year
+            params = {f"s{i}": d.isoformat() for i, d in enumerate(keys.days)}
+            return [(f"date_start IN ({', '.join(':' + k for k in params)}) AND {end} = date_start", params)]
         starts = containing_starts(keys.date_start)
         points = ", ".join(f":s{i}" for i in range(len(starts)))
         params = {f"s{i}": s.isoformat() for i, s in enumerate(starts)}
@@ -139,7 +158,7 @@ class CandidateFinder:
                 return
             f = found.setdefault((event_id, citation_id), Found(event_id, citation_id))
             f.keys.add(key)
-            f.distance = min(f.distance, abs((as_date(start) - keys.date_start).days))
+            f.distance = min(f.distance, abs((as_date(start) - keys.date_start).days) if keys.date_start else 0)
 
         columns = (("place", keys.places), ("event_type", keys.types))
         for column, values in columns:

@@ -660,7 +660,30 @@ def _attach_to_candidates(session: Session, groups: list[list[Citation]], entry_
             if score is not None and (best is None or score > best[0]):
                 best = (score, event_id)
         decisions.append(best[1] if best else None)
-    return _write_attached(session, groups, decisions, entry_of, sketches, articles, gazetteer)
+    return _write_attached(session, groups, decisions, entry_of, sketches, articles, gazetteer,
+                           _pending_days(session, groups, sketches))
+
+
+def _pending_days(session: Session, groups: list[list[Citation]],
+                  sketches: dict[int, MentionSketch]) -> dict[int, tuple[object, int]]:
+    """Stored mentions of a day of unknown year ("XXXX-11-21", waiting for a source to give its
+    year) that a group's day of a known year completes: pending id -> (its row, the group's index),
+    the group whose days accept it best. One look-up in the value index per day."""
+    best: dict[int, tuple[float, object, int]] = {}
+    rows_by_value: dict[str, list] = {}
+    for index, group in enumerate(groups):
+        days = [c for c in group if c.date_start is not None and c.date_start == c.date_end and month_day(c.value)]
+        for value in sorted({f"XXXX-{month_day(c.value)}" for c in days}):
+            if value not in rows_by_value:
+                ids = [r[0] for r in run(session, f"SELECT id FROM citation WHERE value = :v AND event_id IS NULL "
+                                                  f"AND {_primary(session)} ORDER BY id LIMIT 20", {"v": value})]
+                rows_by_value[value] = _stored_mentions(
+                    session, Citation.__table__.c.id.in_(bindparam("ids", expanding=True)), {"ids": ids}) if ids else []
+            for row in rows_by_value[value]:
+                score = _accepts([sketch_of(row, row.article_hash, row.article_outlet)], [sketches[id(c)] for c in days])
+                if score is not None and (row.id not in best or score > best[row.id][0]):
+                    best[row.id] = (score, row, index)
+    return {pending: (row, index) for pending, (_, row, index) in best.items()}
 
 
 def _citation_row(c: Citation) -> dict:
@@ -669,7 +692,7 @@ def _citation_row(c: Citation) -> dict:
 
 def _write_attached(session: Session, groups: list[list[Citation]], decisions: list[int | None], entry_of: dict,
                     sketches: dict[int, MentionSketch], articles: dict[int, tuple[str, str | None]],
-                    gazetteer: Gazetteer) -> dict[int, int]:
+                    gazetteer: Gazetteer, pending: dict[int, tuple[object, int]]) -> dict[int, int]:
     conn = session.connection()
     event_table, citation_table = Event.__table__, Citation.__table__
     # a group no source gives the year of ("XXXX-11-21" only) waits without an event, as below the bound
@@ -718,6 +741,15 @@ def _write_attached(session: Session, groups: list[list[Citation]], decisions: l
         sketches[("row", row.id)] = sketch_of(row, row.article_hash, row.article_outlet)
         old_reasons[row.id] = row.merge_reason
         members[row.event_id].append(row)
+    # stored days of unknown year a group completes join its event, their other passages with them
+    for pending_id, (row, index) in sorted(pending.items()):
+        event_id = decisions[index]
+        articles.setdefault(row.article_id, (row.article_hash, row.article_outlet))
+        sketches[("row", row.id)] = sketch_of(row, row.article_hash, row.article_outlet)
+        old_reasons[row.id] = row.merge_reason
+        members.setdefault(event_id, []).append(row)
+        execute(session, "UPDATE citation SET event_id = :e WHERE id = :id OR primary_id = :id",
+                {"e": event_id, "id": pending_id})
     event_rows, reason_rows, actor_kinds = [], [], {}
     written: dict[int, tuple[dict, dict[str, str]]] = {}
     for event_id, citations in sorted(members.items()):

@@ -150,3 +150,21 @@ def test_judge_calls_per_new_mention_are_bounded_whatever_the_database_holds(eng
             eng.dispose()
     # four times the database, and the judging of the new article does not grow with it
     assert calls[159] <= 1.5 * calls[40], calls
+
+
+def test_a_day_without_a_year_meets_its_happening_on_the_candidate_path(engine, gazetteer, crowded):
+    from app.store.models import Event
+    from tests.store.test_happenings import NO_YEAR, WITH_YEAR
+    with Session(engine) as session:
+        for name, text in (("first", NO_YEAR), ("second", WITH_YEAR), ("third", NO_YEAR.replace("siang", "sore"))):
+            ingest_text(session, text, ArticleMeta(source_name=name), gazetteer)
+            session.commit()
+            if name == "first":
+                crowded.clear()
+        assert crowded  # the second and third took the candidate path
+        # the stored day without a year joins the happening the dated source starts; the third finds it
+        events = {c.event_id for c in session.exec(select(Citation).where(Citation.value == "XXXX-11-21")).all()}
+        assert len(events) == 1 and None not in events
+        event = session.get(Event, events.pop())
+        assert event.value == "2022-11-21"
+        assert len({c.article_id for c in session.exec(select(Citation).where(Citation.event_id == event.id))}) == 3
