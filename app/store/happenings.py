@@ -670,6 +670,8 @@ def _pending_days(session: Session, groups: list[list[Citation]],
     year) that a group's day of a known year completes: pending id -> (its row, the group's index),
     the group whose days accept it best. One look-up in the value index per day."""
     best: dict[int, tuple[float, object, int]] = {}
+    if not run(session, "SELECT 1 FROM citation WHERE event_id IS NULL LIMIT 1", {}):
+        return {}  # nothing waits for its year (the common case): no look-up per day
     rows_by_value: dict[str, list] = {}
     for index, group in enumerate(groups):
         days = [c for c in group if c.date_start is not None and c.date_start == c.date_end and month_day(c.value)]
