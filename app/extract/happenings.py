@@ -15,9 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property, lru_cache
 
 from .event_types import ONE_OCCURRENCE_TYPES, WEAK_TYPES, type_family
 from .values import GRANULARITY_RANK, dates_compatible, days_apart, granularity_of, is_partial, month_day
+
+# judge weighs the same few values again and again: parse each pair once
+_dates_compatible = lru_cache(maxsize=1 << 16)(dates_compatible)
+_days_apart = lru_cache(maxsize=1 << 16)(days_apart)
 
 MERGE_THRESHOLD = 3.0
 _PER_NAME, _NAMES_MAX, _TOPIC = 1.25, 2.5, 1.0
@@ -48,7 +53,8 @@ class MentionSketch:
     keys: frozenset[str] = frozenset()
     outlet: str | None = None
 
-    @property
+    # derived sets, computed once per sketch (a frozen dataclass keeps them in its __dict__)
+    @cached_property
     def markers(self) -> frozenset[str]:
         """Contrast markers ("marker:aftershock"): a mention with one is not one without it."""
         return frozenset(k for k in self.keys if k.startswith("marker:"))
@@ -56,6 +62,10 @@ class MentionSketch:
     def identifiers(self) -> dict[str, frozenset[str]]:
         """Case numbers, scores, magnitudes, rulings' outcomes, by family ("case", "score"...): two
         mentions that both give one family must share one of its values."""
+        return self._identifiers
+
+    @cached_property
+    def _identifiers(self) -> dict[str, frozenset[str]]:
         families: dict[str, set[str]] = {}
         for k in self.keys:
             family, _, value = k.partition(":")
@@ -63,17 +73,25 @@ class MentionSketch:
                 families.setdefault(family, set()).add(value)
         return {f: frozenset(v) for f, v in families.items()}
 
-    @property
+    @cached_property
     def who(self) -> frozenset[str]:
         """Who the passage says did it: its people, and the full names no actor list knew."""
         return _lower(self.people - self.reporters) | frozenset(n for n in self.names if " " in n)
 
-    @property
+    @cached_property
     def all_names(self) -> frozenset[str]:
         """The passage's names, its story's, and its actors' in lower case."""
-        return self.names | self.topic_names | _lower(self.actors)
+        return self.names | self.topic_names | self.lower_actors
 
-    @property
+    @cached_property
+    def lower_people(self) -> frozenset[str]:
+        return _lower(self.people)
+
+    @cached_property
+    def lower_actors(self) -> frozenset[str]:
+        return _lower(self.actors)
+
+    @cached_property
     def agents(self) -> frozenset[str]:
         return self.actors - self.reporters
 
@@ -117,8 +135,8 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
         # one article telling what two people did the same day ("Sambo divonis mati ... Putri
         # Candrawathi divonis 20 tahun") tells two happenings: nothing may join them
         return Judgement(False, 0.0, "people", reasons={"people": f"{sorted(a.who)} vs {sorted(b.who)}"})
-    if not dates_compatible(a.value, b.value):
-        apart = days_apart(a.value, b.value)
+    if not _dates_compatible(a.value, b.value):
+        apart = _days_apart(a.value, b.value)
         if apart != 1 or a.article == b.article:  # an article does not disagree with itself
             return Judgement(False, 0.0, "dates", reasons={"dates": f"{a.value} and {b.value} differ"})
         disagree = True
@@ -162,7 +180,7 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
         score += min(3.0, 1.5 * len(shared_people))
         reasons["people"] = sorted(shared_people)
     elif (a.people - a.reporters) and (b.people - b.reporters) \
-            and not (_lower(a.people) & b.all_names or _lower(b.people) & a.all_names):
+            and not (a.lower_people & b.all_names or b.lower_people & a.all_names):
         score -= 2.0  # each names who did it, and they are other people
         reasons["people"] = f"{sorted(a.people - a.reporters)} vs {sorted(b.people - b.reporters)}"
     others = (agents_a - a.people) & (agents_b - b.people)
@@ -171,12 +189,12 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
         score += 1.5 * len(others) / len(union)
         reasons["actors"] = sorted(others)
     # a name one passage has as an actor ("Ferdy Sambo", a person) and the other only as a name
-    shared_names = (a.names | _lower(a.actors)) & (b.names | _lower(b.actors)) - (_lower(a.actors) & _lower(b.actors))
+    shared_names = (a.names | a.lower_actors) & (b.names | b.lower_actors) - (a.lower_actors & b.lower_actors)
     if shared_names:
         # "Semeru", "Sambo": a name both passages give, which no actor or place layer knew
         score += min(_NAMES_MAX, _PER_NAME * len(shared_names))
         reasons["names"] = sorted(shared_names)
-    elif topic := (a.all_names & b.all_names) - _lower(shared_people | others):
+    elif (common := a.all_names & b.all_names) and (topic := common - _lower(shared_people | others)):
         # "erupsi yang terjadi pada Sabtu" in a story whose headline names Semeru; an actor both
         # name counts here when it was not weighed above (a court that reports its own ruling)
         score += _TOPIC

@@ -37,7 +37,7 @@ from .dialect import ids_in, lock_for_writing, name_of, texts_in
 from .happenings import recluster
 from .ingest import (ArticleMeta, IngestOutcome, IngestReport, _WRITE_ATTEMPTS, _citations_of, _merged,
                      content_hash, ingest_text)
-from .models import Article, Timex, utcnow
+from .models import Article, PendingCitation, Timex, utcnow
 
 BATCH_SIZE = 100  # articles per transaction: what a kill may lose, and what one clustering pass weighs
 _WINDOW_BATCHES = 2  # extraction may run this many batches ahead of the writer (memory bound)
@@ -212,7 +212,8 @@ def _store_fresh(session: Session, items: list[Prepared], gazetteer: Gazetteer,
     mentions = []
     for article_id, p in zip(ids, items):
         article = SimpleNamespace(id=article_id, text=p.text)
-        mentions.extend(c for c in (_citations_of(article, found) for found in p.extraction.events) if c is not None)
+        mentions.extend(c for c in (_citations_of(article, found, PendingCitation) for found in p.extraction.events)
+                        if c is not None)
     assigned = recluster(session, mentions, gazetteer)
     events = sorted(set(assigned.values()) - {None})
     shared = {e for e, n in run(session, "SELECT event_id, COUNT(DISTINCT article_id) FROM citation WHERE event_id IN "

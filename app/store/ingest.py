@@ -89,13 +89,15 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _citations_of(article: Article, found: EventMention) -> tuple[Citation, list[Citation]] | None:
-    """The mention as a primary citation, and its other passages (`also`)."""
+def _citations_of(article: Article, found: EventMention,
+                  make=Citation) -> tuple[Citation, list[Citation]] | None:  # noqa: ANN001
+    """The mention as a primary citation, and its other passages (`also`). `make`: Citation, or
+    PendingCitation (the batch path, which writes them through Core)."""
     bounds = found.bounds
     if bounds[0] is None and not is_partial(found.value):
         return None
     common = dict(article_id=article.id, value=found.value, status=found.status)
-    primary = Citation(**common, start=found.start, end=found.end, quote=article.text[found.start:found.end],
+    primary = make(**common, start=found.start, end=found.end, quote=article.text[found.start:found.end],
                        timex_start=found.timex.start if found.timex else None,
                        timex_end=found.timex.end if found.timex else None,
                        date_start=bounds[0], date_end=bounds[1], granularity=found.granularity,
@@ -111,7 +113,7 @@ def _citations_of(article: Article, found: EventMention) -> tuple[Citation, list
                        keys=json.dumps(list(found.keys), ensure_ascii=False),
                        figures=json.dumps([f.to_json() for f in found.figures], ensure_ascii=False),
                        flags=json.dumps(list(found.flags), ensure_ascii=False))
-    extras = [Citation(**common, start=a, end=b, quote=article.text[a:b], date_start=bounds[0],
+    extras = [make(**common, start=a, end=b, quote=article.text[a:b], date_start=bounds[0],
                        date_end=bounds[1], granularity=found.granularity, event_type=found.event_type,
                        summary=found.summary, date_source=found.date_source,
                        date_explanation="the same happening told again in this article")

@@ -101,7 +101,9 @@ class Event(EventBase, table=True):
     __table_args__ = (Index("ix_event_dates", "date_start", "date_end"),
                       Index("ix_event_date_end", "date_end", "date_start"),
                       Index("ix_event_outlet_count", "outlet_count", "date_start"),
-                      Index("ix_event_key_moment", "key_moment", "date_start"))
+                      Index("ix_event_key_moment", "key_moment", "date_start"),
+                      # a month's most told happening, without reading each of its events (migration 0013)
+                      Index("ix_event_granularity_start", "granularity", "date_start", "outlet_count"))
     id: int | None = Field(default=None, primary_key=True)
     flags: str = Field(default="[]", sa_column=Column(Text, nullable=False, server_default="[]"))
     created_at: datetime = Field(default_factory=utcnow)
@@ -130,7 +132,10 @@ class Citation(SQLModel, table=True):
     """One article's mention of a happening, with everything clustering weighs of it; or, with
     `primary_id`, another passage of the same article telling the same happening again."""
 
-    __table_args__ = (Index("ix_citation_dates", "date_start", "date_end"), Index("ix_citation_value", "value"))
+    __table_args__ = (Index("ix_citation_dates", "date_start", "date_end"), Index("ix_citation_value", "value"),
+                      # the candidate path's look-ups (migration 0013): primary mentions by place, by type
+                      Index("ix_citation_place_start", "place", "date_start"),
+                      Index("ix_citation_type_start", "event_type", "date_start"))
     id: int | None = Field(default=None, primary_key=True)
     # None while no happening takes it: a day of unknown year ("XXXX-11-21") that no other source
     # has given a year yet
@@ -164,6 +169,24 @@ class Citation(SQLModel, table=True):
     figures: str = Field(default="[]", sa_column=_json_column())
     flags: str = Field(default="[]", sa_column=_json_column(), description="this source's own flags")
     merge_reason: str = Field(default="{}", sa_column=_json_column("{}"))
+
+
+class PendingCitation:
+    """A new mention not stored yet: Citation's columns on a plain object. A SQLModel instance costs
+    more to build than its mention costs to cluster (validation, instrumented attributes), and the
+    batch path writes these through Core; `as_citation` makes the ORM object where one is needed."""
+
+    def __init__(self, **values):
+        self.__dict__.update(_CITATION_DEFAULTS)
+        self.__dict__.update(values)
+
+    def as_citation(self) -> Citation:
+        return Citation(**{k: v for k, v in self.__dict__.items() if k in _CITATION_COLUMNS})
+
+
+_CITATION_COLUMNS = frozenset(c.name for c in Citation.__table__.columns)
+_CITATION_DEFAULTS = {name: f.default for name, f in Citation.model_fields.items()
+                      if name in _CITATION_COLUMNS and isinstance(f.default, (str, type(None)))}
 
 
 class CitationPublic(SQLModel):
