@@ -16,6 +16,7 @@ from .summary import after_dateline
 BOILERPLATE = re.compile(lexicon.BOILERPLATE, re.IGNORECASE)
 _FURNITURE = re.compile(lexicon.FURNITURE)
 _CAPTION_END = re.compile(lexicon.CAPTION_END)
+_CREDIT_LINE = re.compile(lexicon.PHOTO_CREDIT_LINE)
 # text that every match of FURNITURE holds, one piece per alternative (a counter's word, "ANTARA FOTO",
 # "Foto:", "(foto:", "/ANTARA)", "dok. ", "Ilustrasi"): a few substring tests rule out most sentences,
 # where the pattern itself is tried at every position. Change them with lexicon.FURNITURE.
@@ -48,7 +49,13 @@ def is_noise(sentence: Sentence, text: str = "") -> bool:
     line_end = text.find("\n", sentence.start)
     line_end = len(text) if line_end < 0 else line_end
     line_start = text.rfind("\n", 0, sentence.start) + 1
-    return line_end - line_start <= _CAPTION_LINE_LIMIT and bool(_CAPTION_END.search(text, line_start, line_end))
+    if line_end - line_start > _CAPTION_LINE_LIMIT:
+        return False
+    if _CAPTION_END.search(text, line_start, line_end):
+        return True
+    # "ANTARA FOTO/Arnas Padda/wpa/foc." or "KOMPAS/TOTOK WIJAYANTO" on the line above: this line is its caption
+    credit_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start > 0 and bool(_CREDIT_LINE.fullmatch(text, credit_start, line_start - 1))
 
 
 def _may_be_furniture(sentence: str) -> bool:

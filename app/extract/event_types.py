@@ -124,8 +124,9 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
                 continue
             if phrase is not None:
                 index = int(phrase.lastgroup[1:])  # the alternatives are not nested: the last group is the one
+                surface = _SURFACES[index][0]
                 found.append(TypeMatch(_SURFACES[index][1], phrase.start(), phrase.end(), phrase.group().lower(),
-                                       False))
+                                       surface in lexicon.NOUN_SURFACES))
                 taken_end = phrase.end()
                 continue
         if info is None:

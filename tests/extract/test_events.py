@@ -244,6 +244,20 @@ def test_a_line_ending_in_its_photo_credit_is_a_caption_however_long(gazetteer):
     assert [e.value for e in events(text, gazetteer, date(2024, 10, 21))] == ["2024-10-21"]
 
 
+@pytest.mark.parametrize("credit", ["ANTARA FOTO/Arnas Padda/wpa/foc.", "KOMPAS/TOTOK WIJAYANTO"])
+def test_a_line_under_a_photo_credit_is_its_caption(gazetteer, credit):
+    text = ("Judul\n" + credit + "\nPetugas berjaga di lokasi dugaan bom bunuh diri di depan Gereja Katedral, "
+            "Minggu (28/3/2021).\nLedakan bom terjadi di pintu gerbang Gereja Katedral Makassar, Minggu (28/3) pagi.")
+    blast, = events(text, gazetteer, date(2021, 3, 28))
+    assert text[blast.start:].startswith("Ledakan bom") and blast.also == ()
+    assert blast.event_type == "attack"
+
+
+def test_a_suicide_bombing_is_an_attack_not_a_killing(gazetteer):
+    text = "Judul\nAksi bom bunuh diri terjadi di pintu gerbang Gereja Katedral Makassar, Minggu (28/3/2021) pagi."
+    assert [e.event_type for e in events(text, gazetteer, date(2021, 3, 28))] == ["attack"]
+
+
 def test_the_story_under_its_dateline_leads_over_a_teaser_above_it(gazetteer):
     teaser = "Pada tanggal 3 Februari jumlah penderita demam berdarah bertambah 279 orang."
     text = (f"Judul\n{teaser}\nTRIBUNNEWS.COM, JAKARTA \u2014 Jumlah penderita demam berdarah terus naik.\n"

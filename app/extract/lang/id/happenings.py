@@ -73,6 +73,10 @@ YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arr
                                         # "kerusuhan usai laga Arema FC melawan Persebaya": the riot is the news
                                         "sports_result": frozenset({"unrest"})}
 
+NOUN_SURFACES_ATTACK = ("bom bunuh diri", "aksi teror", "serangan teror")
+# phrases that name a happening as a noun does (weighed as nouns, "bom bunuh diri" says nothing happened)
+NOUN_SURFACES = frozenset(NOUN_SURFACES_ATTACK)
+
 # surface forms (lower case) whose lemma misleads, or phrases
 TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "visit": ("mendarat", "bertolak", "bepergian", "sesampainya", "perjalanan", "melakukan perjalanan"),
@@ -81,7 +85,9 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
                      "resmi menjabat", "serah terima jabatan"),
     "casualties": ("meninggal", "meninggal dunia", "korban jiwa", "luka-luka", "luka berat", "luka ringan",
                    "mengungsi", "pengungsi", "menewaskan"),
-    "death": ("tutup usia", "berpulang", "mangkat"),
+    "death": ("tutup usia", "berpulang", "mangkat", "bunuh diri", "gantung diri"),
+    # a suicide bombing is an attack, not a killing: "bom bunuh diri", "pelaku bom bunuh diri"
+    "attack": NOUN_SURFACES_ATTACK,
     "crime": ("menikam", "ditikam", "membacok", "dibacok", "dibegal", "membegal", "memerkosa", "diperkosa"),
     "condolence": ("duka cita", "dukacita", "bela sungkawa", "turut berduka"),
     "court_ruling": ("amar putusan", "membacakan putusan", "menjatuhkan vonis", "dijatuhi vonis", "dijatuhi hukuman",
@@ -304,6 +310,9 @@ BOILERPLATE = (r"^\s*(?:baca\s+juga|by\s+\w+|advertisement|scroll\s+to|tinggalka
 FURNITURE = (r"\b\d+\s+(?:views?|kali\s+dibaca|dilihat|komentar|shares?)\b|(?i:\bANTARA\s+FOTO\b)|\bFoto\s*:|\(foto\s*:|"
              r"/(?:ANTARA|Kompas|Detik|Tempo|Tribun)[\w.]*\)|\bdok\.\s|\bIlustrasi\b")
 # a photo's credit closing a line: the line is its caption, however long ("... di Istana Negara. (Foto: setkab.go.id)")
+# a line that only credits a photo, above its caption: "ANTARA FOTO/Arnas Padda/wpa/foc.", "KOMPAS/TOTOK WIJAYANTO"
+PHOTO_CREDIT_LINE = (r"[ \t]*(?:(?:(?:ANTARA\s+)?FOTO|Foto)\s*[/:]|[A-Z]{3,}(?:\.(?:COM|ID|CO))?\s*/)"
+                     r"\s*[^\n]{2,80}?[ \t]*")
 CAPTION_END = r"(?i:\(\s*(?:foto|photo|sumber\s+foto|dok(?:umentasi)?\.?)\s*[:/][^()]{0,80}\)\s*$)"
 # a date in these clauses names a term, not when something happened ("periode 2019-2024")
 # ("menjelang libur Natal 2023": the happening is before that day, on the story's)
