@@ -142,7 +142,7 @@ _ROUTE = re.compile(lexicon.ROUTE_BEFORE)
 
 
 def after_place_preposition(text: str, start: int) -> bool:
-    return bool(_PREPOSITION.search(text, max(0, start - 14), start))
+    return bool(_PREPOSITION.search(text, max(0, start - 30), start))
 
 
 def on_route(text: str, start: int) -> bool:
@@ -153,5 +153,5 @@ def on_route(text: str, start: int) -> bool:
 def place_rank(text: str, start: int) -> int:
     """How surely a place named at `start` is where the happening was (0 surest): "di Cianjur" 0,
     "ke Pyongyang" 1, a bare name 2, "dari Korea Utara" (where someone came from) 3."""
-    m = _PREPOSITION.search(text, max(0, start - 14), start)
+    m = _PREPOSITION.search(text, max(0, start - 30), start)
     return happening_words.PLACE_RANK.get(m.group().split()[0].lower(), 2) if m else 2

@@ -431,6 +431,13 @@ def test_a_route_s_ends_are_not_where_the_happening_was(gazetteer):
     text = ("Judul\nPesawat Sriwijaya Air rute Jakarta – Pontianak jatuh di perairan Kepulauan Seribu "
             "pada Sabtu (9/1/2021).")
     assert events(text, gazetteer, date(2021, 1, 9))[0].place == "Kepulauan Seribu"
+    # "rute Gilimanuk menuju Ketapang", and a port sailed from, are not where the ferry sank
+    text = ("Judul\nKapal feri rute Gilimanuk menuju Ketapang itu tenggelam di Selat Bali, Jembrana, pada Selasa "
+            "(29/6/2021) malam.")
+    assert events(text, gazetteer, date(2021, 6, 30))[0].place == "Jembrana"
+    text = ("Judul\nKapal yang berangkat dari Pelabuhan Ketapang itu tenggelam di perairan Jembrana, Selasa "
+            "(29/6/2021) malam.")
+    assert events(text, gazetteer, date(2021, 6, 30))[0].place == "Jembrana"
 
 
 @pytest.mark.parametrize("sentence,kind", [

@@ -33,6 +33,9 @@ NOT_PLACES = {"Kota", "Tengah", "Utara", "Selatan", "Barat", "Timur", "Baru", "R
 DISTRICT_PREFIX = re.compile(r"\b(?:Kecamatan|Kec\.|kecamatan)\s+$")
 # words before a place name that make it where something is ("di", "ke", "Kabupaten" ...)
 PLACE_BEFORE = (r"\b(?:di|ke|dari|menuju|wilayah|kawasan|daerah|kota|kabupaten|provinsi|kecamatan|"
-                r"desa|kampung|sekitar)\s+$")
+                r"desa|kampung|sekitar)\s+"
+                # "dari Pelabuhan Ketapang": the place a port, station or airport is named after
+                r"(?:(?:Pelabuhan|Bandara|Bandar\s+Udara|Stasiun|Terminal|Dermaga)\s+)?$")
 # "rute Jakarta - Pontianak", "tujuan Pontianak": a route's ends, not where the happening was
-ROUTE_BEFORE = r"\b(?:rute|tujuan|jurusan|relasi|trayek)\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[-–—]\s*)?$"
+ROUTE_BEFORE = (r"\b(?:rute|tujuan|jurusan|relasi|trayek)\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+                r"(?:\s*[-–—]\s*|\s+(?:menuju|ke)\s+))?$")  # "rute Gilimanuk menuju Ketapang"
