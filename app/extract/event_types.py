@@ -51,6 +51,7 @@ _NOUN_PENALTY = 60
 _NEGATED = re.compile(lexicon.NEGATED_BEFORE, re.IGNORECASE)
 _CAUSE = re.compile(lexicon.CAUSE_BEFORE, re.IGNORECASE)
 _CAUSES = re.compile(lexicon.CAUSES, re.IGNORECASE)
+_DURING = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:saat|ketika|sewaktu|dalam)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\byang\s+$", re.IGNORECASE)
 
 
@@ -162,7 +163,10 @@ def _tolls_as_effects(text: str, found: list[TypeMatch]) -> list[TypeMatch]:
     for t in found:
         if t.type == "casualties" and not t.is_cause:
             cause = next((c for c in found if c.start < t.start and c.type in ONE_OCCURRENCE_TYPES), None)
-            if cause is not None and _CAUSES.search(text, cause.end, t.start):
+            # ... or told first: "Enam orang tewas saat KMP Yunicee tenggelam di Selat Bali"
+            during = next((c for c in found if c.start > t.end and c.type in ONE_OCCURRENCE_TYPES
+                           and _DURING.search(text, t.end, c.start)), None)
+            if cause is not None and _CAUSES.search(text, cause.end, t.start) or during is not None:
                 t = TypeMatch(t.type, t.start, t.end, t.lemma, t.is_noun, t.is_cause, True, t.describes)
         out.append(t)
     return out

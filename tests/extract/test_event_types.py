@@ -62,6 +62,9 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Korban jiwa akibat gempa bertambah menjadi 268 orang", "casualties"),
     # a relative clause's verb describes its noun: the clause tells of the deaths
     ("Sebanyak 10 orang tewas tertimpa bangunan yang roboh akibat letusan gunung", "casualties"),
+    # a ship by its prefix is a vehicle; the toll of its sinking, told first, is a figure of it
+    ("Pada Selasa malam, KMP Yunicee tenggelam di Selat Bali", "accident"),
+    ("Enam orang tewas saat KMP Yunicee tenggelam di Selat Bali", "accident"),
 ])
 def test_paraphrases_fall_into_one_type(text, kind):
     assert event_type_of(type_matches(text), len(text)).type == kind

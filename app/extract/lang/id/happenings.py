@@ -120,7 +120,9 @@ _MATCH_WORDS = ("skor", "gol", "laga", "pertandingan", "timnas", "babak", "menit
                 "kualifikasi", "piala", "liga", "grup", "set", "poin")
 _VEHICLE_WORDS = ("kereta", "ka", "krl", "commuter", "pesawat", "kapal", "perahu", "speedboat", "bus", "truk", "mobil",
                   "motor", "sepeda", "kendaraan", "minibus", "angkot", "lokomotif", "gerbong", "rel", "jalur",
-                  "lalu lintas", "tol", "penumpang", "helikopter", "maut")
+                  "lalu lintas", "tol", "penumpang", "helikopter", "maut",
+                  # ships by their prefixes: "KMP Yunicee", "KRI Nanggala-402" (not "KM": a kilometre post too)
+                  "kmp", "kri", "feri", "ferry", "kapal selam", "tongkang")
 NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     "putus": ("mk", "mahkamah", "hakim", "pengadilan", "majelis", "perkara", "gugatan", "permohonan", "uji",
               "pn", "pt", "ma", "sidang", "terdakwa", "vonis"),
