@@ -19,7 +19,7 @@ from ..extract.actors import Gazetteer
 from ..extract.values import granularity_of, value_bounds
 from . import dialect
 from .db import execute, run
-from .happenings import mark_key_moments, rederive
+from .event_rows import mark_key_moments, rederive
 from .models import Actor, ActorAlias, Correction, Event
 
 EVENT_FIELDS = ("date", "summary", "status", "place")

@@ -27,7 +27,8 @@ from .corrections import (
 )
 from . import dialect
 from .db import execute, run
-from .happenings import rederive, recluster
+from .event_rows import rederive
+from .happenings import recluster
 from .models import Actor, ActorAlias, Correction, Event
 
 MAX_TEXT = 1000

@@ -226,3 +226,9 @@ def data_version(dialect: str, raw) -> object:  # noqa: ANN001 - the watcher's D
         return cursor.fetchone()[0]
     finally:
         cursor.close()
+
+
+def primary_unindexed(session) -> str:  # noqa: ANN001 - a Session
+    """SQL: the row is a primary mention, as a condition no index serves on SQLite (its planner takes
+    ix_citation_primary for `primary_id IS NULL`, every primary mention, over a date or event index)."""
+    return f"{unindexed(name_of(session), 'primary_id')} IS NULL"

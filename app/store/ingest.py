@@ -27,7 +27,8 @@ from ..extract.values import is_partial
 from .corrections import apply_all
 from .db import execute, run
 from .dialect import ids_in, lock_for_writing, name_of
-from .happenings import drop_events, mark_key_moments, recluster
+from .event_rows import drop_events, mark_key_moments
+from .happenings import recluster
 from .models import Article, Citation, Timex
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The candidate path of clustering (store/candidates.py, store/happenings.py): above the bound, a
+"""The candidate path of clustering (store/candidates.py, store/crowded.py, store/happenings.py): above the bound, a
 new mention is judged only against candidate events. A new report of a stored happening joins it
 there, a hard distractor stays apart, and the `judge` calls per new mention are bounded whatever
 the database holds (counted, never timed)."""
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from app.store import happenings
+from app.store import crowded as candidate_path, happenings
 from app.store.bulk import bulk_ingest
 from app.store.candidates import CANDIDATE_EVENTS, MENTIONS_PER_EVENT, CandidateFinder, best_events, keys_of
 from app.store.ingest import ArticleMeta, ingest_text
@@ -33,13 +33,13 @@ def crowded(monkeypatch):
     monkeypatch.setattr(happenings, "NEIGHBOURHOOD_BOUND", 0)
     monkeypatch.setattr(happenings, "GROUP_BOUND", 0)
     taken: list[int] = []
-    real = happenings._attach_to_candidates
+    real = happenings.attach_to_candidates
 
     def spy(session, groups, *args):  # noqa: ANN001, ANN202
         taken.append(sum(len(g) for g in groups))
         return real(session, groups, *args)
 
-    monkeypatch.setattr(happenings, "_attach_to_candidates", spy)
+    monkeypatch.setattr(happenings, "attach_to_candidates", spy)
     return taken
 
 
@@ -111,7 +111,7 @@ def test_judge_calls_per_new_mention_are_bounded_whatever_the_database_holds(eng
     new = multi[-1]
     stored = [n for n in names if n != new]
     counted = {"on": False, "calls": 0}
-    real_judge, real_accepts = happenings.judge, happenings._accepts
+    real_judge, real_accepts = candidate_path.judge, candidate_path._accepts
 
     def judge(a, b):  # noqa: ANN001, ANN202
         counted["calls"] += counted["on"]
@@ -124,8 +124,8 @@ def test_judge_calls_per_new_mention_are_bounded_whatever_the_database_holds(eng
         finally:
             counted["on"] = False
 
-    monkeypatch.setattr(happenings, "judge", judge)
-    monkeypatch.setattr(happenings, "_accepts", accepts)
+    monkeypatch.setattr(candidate_path, "judge", judge)
+    monkeypatch.setattr(candidate_path, "_accepts", accepts)
     calls = {}
     for size in (40, 159):
         if size == 40:
