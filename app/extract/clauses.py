@@ -33,8 +33,7 @@ _ZONE_AFTER = re.compile(lexicon.ZONE_AFTER)
 _DATE_AFTER_COMMA = re.compile(r",\s*$")
 _HEAD_GAP = 12  # characters between a happening's noun and the "yang" of its clause ("gempa bumi yang")
 # ... or its measure between them: "Gempa dengan magnitudo 6,2 yang terjadi ... pada Jumat"
-_HEAD_MEASURE = re.compile(r"(?:\s+bumi)?\s+(?:dengan|berkekuatan|bermagnitudo|berskala)\s+(?:magnitudo\s+|kekuatan\s+)?"
-                           r"(?:\(?M\)?\s*)?\d{1,2}(?:[,.]\d)?(?:\s*(?:SR|skala\s+richter|magnitudo))?\s+", re.IGNORECASE)
+_HEAD_MEASURE = re.compile(lexicon.HEAD_MEASURE, re.IGNORECASE)
 
 
 def is_noise(sentence: Sentence, text: str = "") -> bool:

@@ -51,8 +51,8 @@ _NOUN_PENALTY = 60
 _NEGATED = re.compile(lexicon.NEGATED_BEFORE, re.IGNORECASE)
 _CAUSE = re.compile(lexicon.CAUSE_BEFORE, re.IGNORECASE)
 _CAUSES = re.compile(lexicon.CAUSES, re.IGNORECASE)
-_DURING = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:saat|ketika|sewaktu|dalam)\b", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(r"\byang\s+$", re.IGNORECASE)
+_DURING = re.compile(lexicon.DURING_AFTER, re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(lexicon.RELATIVE_BEFORE, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

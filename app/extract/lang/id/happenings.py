@@ -389,3 +389,15 @@ BACKGROUND_START = (r"^\W*(?:sebelumnya|sebagai\s+informasi|diketahui|seperti\s+
 RELATIVE = r"\byang\b"
 # "kunjungan itu", "gempa tersebut": a happening named as the one told before
 REFERS_BACK = r"\s+(?:itu|tersebut|ini)\b"
+
+# a relative clause's "yang" right before a word: its verb describes the noun before ("bangunan yang roboh")
+RELATIVE_BEFORE = r"\byang\s+$"
+# a toll told before the happening that caused it: "Enam orang tewas saat KMP Yunicee tenggelam"
+DURING_AFTER = r"^\W*(?:\w+\W+){0,2}?(?:saat|ketika|sewaktu|dalam)\b"
+# what could or could not be done: "bisa terjadi" is no story's happening, "tidak bisa keluar" is one
+ABLE_WORDS = frozenset({"bisa", "dapat"})
+ABLE = r"\b(?:bisa|dapat)\b"
+NEGATED_ABLE = r"\b(?:tidak|tak|belum)\s+(?:bisa|dapat)\b"
+# a quake's measure between its noun and the "yang" of its clause: "Gempa dengan magnitudo 6,2 yang terjadi"
+HEAD_MEASURE = (r"(?:\s+bumi)?\s+(?:dengan|berkekuatan|bermagnitudo|berskala)\s+(?:magnitudo\s+|kekuatan\s+)?"
+                r"(?:\(?M\)?\s*)?\d{1,2}(?:[,.]\d)?(?:\s*(?:SR|skala\s+richter|magnitudo))?\s+")
