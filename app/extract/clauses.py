@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from .event_types import TypeMatch
-from .lang.id import happenings as lexicon
+from .lang.id import clause_words, happenings as lexicon
 from .model import Sentence, Timex
 from .summary import after_dateline
 
@@ -33,7 +33,7 @@ _ZONE_AFTER = re.compile(lexicon.ZONE_AFTER)
 _DATE_AFTER_COMMA = re.compile(r",\s*$")
 _HEAD_GAP = 12  # characters between a happening's noun and the "yang" of its clause ("gempa bumi yang")
 # ... or its measure between them: "Gempa dengan magnitudo 6,2 yang terjadi ... pada Jumat"
-_HEAD_MEASURE = re.compile(lexicon.HEAD_MEASURE, re.IGNORECASE)
+_HEAD_MEASURE = re.compile(clause_words.HEAD_MEASURE, re.IGNORECASE)
 
 
 def is_noise(sentence: Sentence, text: str = "") -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import simplemma
 
-from .lang.id import happenings as lexicon
+from .lang.id import clause_words, happenings as lexicon
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # types that name no particular kind of happening: they neither tell happenings apart nor join them
@@ -48,11 +48,11 @@ _TITLE_PART_AFTER = {surface: re.compile(r"\b(?:" + "|".join(re.escape(w).replac
 # a weak type names a happening only when nothing more specific stands in the clause
 _WEAK = {"statement": 160, "other": 200}
 _NOUN_PENALTY = 60
-_NEGATED = re.compile(lexicon.NEGATED_BEFORE, re.IGNORECASE)
-_CAUSE = re.compile(lexicon.CAUSE_BEFORE, re.IGNORECASE)
-_CAUSES = re.compile(lexicon.CAUSES, re.IGNORECASE)
-_DURING = re.compile(lexicon.DURING_AFTER, re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(lexicon.RELATIVE_BEFORE, re.IGNORECASE)
+_NEGATED = re.compile(clause_words.NEGATED_BEFORE, re.IGNORECASE)
+_CAUSE = re.compile(clause_words.CAUSE_BEFORE, re.IGNORECASE)
+_CAUSES = re.compile(clause_words.CAUSES, re.IGNORECASE)
+_DURING = re.compile(clause_words.DURING_AFTER, re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(clause_words.RELATIVE_BEFORE, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,12 +9,12 @@ import re
 from dataclasses import replace
 
 from .event_types import ONE_OCCURRENCE_TYPES, WEAK_TYPES, type_family
-from .lang.id import happenings as lexicon
+from .lang.id import clause_words
 from .model import EventMention
 from .summary import after_dateline
 
 _QUOTE_MARKS = "\"“”‘'"
-_ANOTHER = re.compile(lexicon.ANOTHER_OF_A_KIND, re.IGNORECASE)
+_ANOTHER = re.compile(clause_words.ANOTHER_OF_A_KIND, re.IGNORECASE)
 _RESTATED_WORDS = 0.5  # share of their lemmas two untyped passages of one date need to be one happening
 _RESTATED_KIN_WORDS = 0.2  # the share two passages of one kind of happening need
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .clauses import inside_quote
 from .event_types import TypeMatch, event_type_of
-from .lang.id import happenings as lexicon
+from .lang.id import clause_words, happenings as lexicon
 from .mention import make_mention, with_place
 from .model import ActorMention, EventMention, Sentence, Timex
 from .places import PlaceMention
@@ -25,10 +25,10 @@ _THEN_ANAPHOR = re.compile(lexicon.THEN_ANAPHOR, re.IGNORECASE)
 _NOUN_AT_TIME = re.compile(lexicon.NOUN_AT_TIME, re.IGNORECASE)
 _TALLY_AS_OF_NOW = re.compile(lexicon.TALLY_AS_OF_NOW, re.IGNORECASE)
 _SINCE_CLOCK = re.compile(lexicon.SINCE_CLOCK, re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(lexicon.RELATIVE_BEFORE, re.IGNORECASE)
-_ABLE = lexicon.ABLE_WORDS
-_ABLE_WORD = re.compile(lexicon.ABLE, re.IGNORECASE)
-_NEGATED_ABLE = re.compile(lexicon.NEGATED_ABLE, re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(clause_words.RELATIVE_BEFORE, re.IGNORECASE)
+_ABLE = clause_words.ABLE_WORDS
+_ABLE_WORD = re.compile(clause_words.ABLE, re.IGNORECASE)
+_NEGATED_ABLE = re.compile(clause_words.NEGATED_ABLE, re.IGNORECASE)
 _QUOTE_OPEN = "\"“”‘'"
 _QUOTED = re.compile(r"[\"“”]")
 _PUBLISHED_PARAGRAPHS = 3  # paragraphs that may take the publication date when no day was stated yet

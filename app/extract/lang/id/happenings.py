@@ -45,23 +45,6 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
               "capai", "catat", "kirim", "dengar", "temui", "resmikan"),
 }
 
-# right before a happening's word, what names it as the cause of the clause's happening: "roboh akibat gempa"
-CAUSE_BEFORE = r"\b(?:akibat|karena|imbas|dampak|disebabkan|diakibatkan)\s+(?:oleh\s+|dari\s+)?(?:adanya\s+)?$"
-
-# in a later passage of the same kind, what says it tells another one, or a later count: "tahap kedua",
-# "juga terjadi", "pada saat bersamaan", "bertambah menjadi"
-ANOTHER_OF_A_KIND = (r"\b(?:tahap|gelombang|kloter|sesi)\s+(?:kedua|ketiga|berikutnya|selanjutnya)\b|"
-                     r"\bjuga\s+terjadi\b|\bpada\s+saat\s+(?:yang\s+)?bersamaan\b|\bbertambah\s+menjadi\b|"
-                     r"\b(?:ledakan|gempa|letusan|erupsi|serangan)\s+(?:kedua|ketiga|berikutnya|selanjutnya)\b")
-
-# what a happening did: "gempa ... menewaskan", "kerusuhan ... mengakibatkan seratusan jiwa melayang"
-CAUSES = r"\b(?:menimbulkan|mengakibatkan|menyebabkan|menelan|menewaskan|merenggut|memakan)\b"
-
-# right before a happening's word, what says it did not happen: "tidak ada korban jiwa", "bukan tsunami",
-# "tidak mencatat adanya gempa", "belum ada laporan korban", "tanpa korban"
-NEGATED_BEFORE = (r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:ada\s+|terjadi\s+|mencatat\s+|menemukan\s+)?"
-                  r"(?:adanya\s+|laporan\s+|jejak\s+)?(?:korban\s+)?$")
-
 # a type that yields to others in one clause: "divonis mati atas pembunuhan berencana", "ditangkap
 # karena membunuh" tell the ruling and the arrest; the crime is what they are about
 YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arrest"}),
@@ -389,15 +372,3 @@ BACKGROUND_START = (r"^\W*(?:sebelumnya|sebagai\s+informasi|diketahui|seperti\s+
 RELATIVE = r"\byang\b"
 # "kunjungan itu", "gempa tersebut": a happening named as the one told before
 REFERS_BACK = r"\s+(?:itu|tersebut|ini)\b"
-
-# a relative clause's "yang" right before a word: its verb describes the noun before ("bangunan yang roboh")
-RELATIVE_BEFORE = r"\byang\s+$"
-# a toll told before the happening that caused it: "Enam orang tewas saat KMP Yunicee tenggelam"
-DURING_AFTER = r"^\W*(?:\w+\W+){0,2}?(?:saat|ketika|sewaktu|dalam)\b"
-# what could or could not be done: "bisa terjadi" is no story's happening, "tidak bisa keluar" is one
-ABLE_WORDS = frozenset({"bisa", "dapat"})
-ABLE = r"\b(?:bisa|dapat)\b"
-NEGATED_ABLE = r"\b(?:tidak|tak|belum)\s+(?:bisa|dapat)\b"
-# a quake's measure between its noun and the "yang" of its clause: "Gempa dengan magnitudo 6,2 yang terjadi"
-HEAD_MEASURE = (r"(?:\s+bumi)?\s+(?:dengan|berkekuatan|bermagnitudo|berskala)\s+(?:magnitudo\s+|kekuatan\s+)?"
-                r"(?:\(?M\)?\s*)?\d{1,2}(?:[,.]\d)?(?:\s*(?:SR|skala\s+richter|magnitudo))?\s+")

@@ -1,0 +1,35 @@
+"""Indonesian words that tie a clause's words to its happening: what names a cause or an effect,
+what says something did not happen or could not be done, a relative clause, a quake's measure, and
+another of a kind told after the first. Read by `event_types.py`, `clauses.py`, `story.py` and
+`restatements.py`.
+"""
+from __future__ import annotations
+
+# right before a happening's word, what names it as the cause of the clause's happening: "roboh akibat gempa"
+CAUSE_BEFORE = r"\b(?:akibat|karena|imbas|dampak|disebabkan|diakibatkan)\s+(?:oleh\s+|dari\s+)?(?:adanya\s+)?$"
+
+# in a later passage of the same kind, what says it tells another one, or a later count: "tahap kedua",
+# "juga terjadi", "pada saat bersamaan", "bertambah menjadi"
+ANOTHER_OF_A_KIND = (r"\b(?:tahap|gelombang|kloter|sesi)\s+(?:kedua|ketiga|berikutnya|selanjutnya)\b|"
+                     r"\bjuga\s+terjadi\b|\bpada\s+saat\s+(?:yang\s+)?bersamaan\b|\bbertambah\s+menjadi\b|"
+                     r"\b(?:ledakan|gempa|letusan|erupsi|serangan)\s+(?:kedua|ketiga|berikutnya|selanjutnya)\b")
+
+# what a happening did: "gempa ... menewaskan", "kerusuhan ... mengakibatkan seratusan jiwa melayang"
+CAUSES = r"\b(?:menimbulkan|mengakibatkan|menyebabkan|menelan|menewaskan|merenggut|memakan)\b"
+
+# right before a happening's word, what says it did not happen: "tidak ada korban jiwa", "bukan tsunami",
+# "tidak mencatat adanya gempa", "belum ada laporan korban", "tanpa korban"
+NEGATED_BEFORE = (r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:ada\s+|terjadi\s+|mencatat\s+|menemukan\s+)?"
+                  r"(?:adanya\s+|laporan\s+|jejak\s+)?(?:korban\s+)?$")
+
+# a relative clause's "yang" right before a word: its verb describes the noun before ("bangunan yang roboh")
+RELATIVE_BEFORE = r"\byang\s+$"
+# a toll told before the happening that caused it: "Enam orang tewas saat KMP Yunicee tenggelam"
+DURING_AFTER = r"^\W*(?:\w+\W+){0,2}?(?:saat|ketika|sewaktu|dalam)\b"
+# what could or could not be done: "bisa terjadi" is no story's happening, "tidak bisa keluar" is one
+ABLE_WORDS = frozenset({"bisa", "dapat"})
+ABLE = r"\b(?:bisa|dapat)\b"
+NEGATED_ABLE = r"\b(?:tidak|tak|belum)\s+(?:bisa|dapat)\b"
+# a quake's measure between its noun and the "yang" of its clause: "Gempa dengan magnitudo 6,2 yang terjadi"
+HEAD_MEASURE = (r"(?:\s+bumi)?\s+(?:dengan|berkekuatan|bermagnitudo|berskala)\s+(?:magnitudo\s+|kekuatan\s+)?"
+                r"(?:\(?M\)?\s*)?\d{1,2}(?:[,.]\d)?(?:\s*(?:SR|skala\s+richter|magnitudo))?\s+")
