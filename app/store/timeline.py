@@ -253,13 +253,9 @@ class TimelineCache:
             return compute()
         while True:
             with self._lock:
-                version = data_version(self._dialect, self._watcher)
-                if version != self._version:
-                    self._entries.clear()
-                    self._version = version
-                if key in self._entries:
-                    self._entries.move_to_end(key)
-                    return self._entries[key]
+                version, found, value = self._kept(key)
+                if found:
+                    return value
                 flight = self._flights.get(key)
                 if flight is None or flight.version != version:
                     # none in progress, or one that began before the last commit: compute afresh
@@ -294,14 +290,19 @@ class TimelineCache:
         if not self.size:
             return None
         with self._lock:
-            version = data_version(self._dialect, self._watcher)
-            if version != self._version:
-                self._entries.clear()
-                self._version = version
-            if key in self._entries:
-                self._entries.move_to_end(key)
-                return self._entries[key]
-            return None
+            return self._kept(key)[2]
+
+    def _kept(self, key: tuple) -> tuple[object, bool, Any]:
+        """(the database's version, whether `key` is kept for it, its value); the caller holds the lock.
+        A version changed since the last look drops every entry."""
+        version = data_version(self._dialect, self._watcher)
+        if version != self._version:
+            self._entries.clear()
+            self._version = version
+        if key in self._entries:
+            self._entries.move_to_end(key)
+            return version, True, self._entries[key]
+        return version, False, None
 
     def close(self) -> None:
         if self._watcher is not None:
