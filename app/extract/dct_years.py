@@ -35,16 +35,22 @@ def latest_agreeing_year(text: str, candidates: list[Candidate], cues: _Cues,
             and c.parts.day and cues.clause_tense(text, c.start, c.end) != "future"]
     if not days:
         return None
-    first = days[0].parts
-    year = next((y for y in range(today.year, today.year - _GUESS_YEARS, -1)
-                 if weekday_agrees(y, first) and date(y, first.month, first.day) <= today), None)
-    if year is None:
+    latest = latest_agreeing_day(days[0].parts, today)
+    if latest is None:
         return None
+    year = latest.year
     # the latest of the days that agree with that year, as when the year is stated
     d, c = max(((date(year, c.parts.month, c.parts.day), c) for c in days if weekday_agrees(year, c.parts)
                 and date(year, c.parts.month, c.parts.day) <= today), key=lambda pair: pair[0])
     return PublicationDate(d, "inferred", f"a guess: the text names no year, and '{text[c.start:c.end]}' "
                                           f"last fell on a {c.parts.weekday_text} in {year}")
+
+
+def latest_agreeing_day(p: DateParts, today: date) -> date | None:
+    """The latest day, not after `today` and at most _GUESS_YEARS back, on which p's day and month fall
+    on its weekday."""
+    return next((d for y in range(today.year, today.year - _GUESS_YEARS, -1)
+                 if weekday_agrees(y, p) and (d := date(y, p.month, p.day)) <= today), None)
 
 
 def weekday_agrees(year: int, p: DateParts) -> bool:
@@ -148,9 +154,7 @@ def weekday_date(c: Candidate, candidates: list[Candidate], text: str, cues: _Cu
     if not years:
         if today is None or c.parts.weekday is None or not c.parts.month or not c.parts.day:
             return None
-        # no year worth reading: the latest day before `today` on which the weekday agrees
-        return next((d for y in range(today.year, today.year - _GUESS_YEARS, -1)
-                     if weekday_agrees(y, c.parts) and (d := date(y, c.parts.month, c.parts.day)) <= today), None)
+        return latest_agreeing_day(c.parts, today)  # no year worth reading: a guess from the reading day
     if c.parts.weekday is None:
         # "mulai 1 April besok": no weekday to agree with; the latest year the text states
         return as_date(replace(c.parts, year=years.named)) if years.floor else None

@@ -23,8 +23,8 @@ def without_places(actors: list[ActorMention], places: list[PlaceMention]) -> li
     for a in actors:
         start = a.start
         while a.kind == "person" and not a.known and start in starts and starts[start].end < a.end:
-            place_end = starts[start].end
-            start = place_end + len(a.text[place_end - a.start:]) - len(a.text[place_end - a.start:].lstrip())
+            rest = a.text[starts[start].end - a.start:]
+            start = a.end - len(rest.lstrip())  # the name goes on after the place and its space
         if start == a.start:
             if not (a.kind == "person" and not a.known and start in starts):
                 out.append(a)  # (a person that is all one place is none)
