@@ -44,6 +44,7 @@ class _Cues:
     clause_tense: Callable[[str, int, int], str | None]
     anniversary_before: re.Pattern
     today_after: re.Pattern
+    yesterday_end: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -58,7 +59,8 @@ def _cues_of(language: Language) -> _Cues:
                  re.compile(words.TOMORROW_BEFORE, re.IGNORECASE), re.compile(words.YEAR_HINT),
                  re.compile(words.AS_OF_AFTER, re.IGNORECASE), re.compile(words.AS_OF_BEFORE, re.IGNORECASE),
                  re.compile(words.REPUBLISHED_FROM, re.IGNORECASE), language.clause_tense,
-                 re.compile(words.ANNIVERSARY_BEFORE, re.IGNORECASE), re.compile(words.TODAY_AFTER, re.IGNORECASE))
+                 re.compile(words.ANNIVERSARY_BEFORE, re.IGNORECASE), re.compile(words.TODAY_AFTER, re.IGNORECASE),
+                 re.compile(words.YESTERDAY_END, re.IGNORECASE))
 
 
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
@@ -240,6 +242,15 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
             if d and not written_after(d + timedelta(days=1)):
                 return PublicationDate(d + timedelta(days=1), "inferred",
                                        f"the text calls '{text[c.start:c.end]}' yesterday"), None
+        elif c.parts.weekday is not None and not c.parts.day and (
+                cues.yesterday_after.match(text, c.end, min(len(text), c.end + 12))
+                or cues.yesterday_end.search(text, c.start, c.end)):
+            # "tsunami Banten, Sabtu malam kemarin?" beside "pada Sabtu (22/12) malam": the day after
+            # the date another passage gives that weekday
+            d = _date_of_weekday(c.parts.weekday, explicit, candidates, text, cues, today)
+            if d and not written_after(d + timedelta(days=1)):
+                return PublicationDate(d + timedelta(days=1), "inferred",
+                                       f"the text calls '{text[c.start:c.end]}' yesterday"), None
     for c in candidates:
         # "pertandingan Selasa besok", "mulai 1 April besok": the day after the one it was written
         if not (cues.tomorrow_after.match(text, c.end, min(len(text), c.end + 12))
@@ -250,8 +261,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         if c.parts.day and c.parts.month:
             d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues, today)
         else:  # a bare "Selasa": the date another passage gives that weekday
-            d = next((as_date(o.parts) for o in explicit
-                      if o.parts.weekday == c.parts.weekday and as_date(o.parts)), None)
+            d = _date_of_weekday(c.parts.weekday, explicit, candidates, text, cues, today)
         if d and not written_after(d):  # the day called tomorrow may itself be stated without "akan"
             return PublicationDate(d - timedelta(days=1), "inferred",
                                    f"the text calls '{text[c.start:c.end]}' tomorrow"), None
@@ -296,6 +306,17 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         if guess:
             return guess, None
     return PublicationDate(None, "none", "no publication date in the text"), None
+
+
+def _date_of_weekday(weekday: int, explicit: list[Candidate], candidates: list[Candidate], text: str,
+                     cues: _Cues, today: date | None) -> date | None:
+    """The date another passage gives a bare weekday: a stated date first, else a year-less day/month
+    of that weekday, its year read as for any such date."""
+    d = next((as_date(o.parts) for o in explicit if o.parts.weekday == weekday and as_date(o.parts)), None)
+    if d:
+        return d
+    return next((d for o in candidates if o.parts.weekday == weekday and o.parts.day and o.parts.month
+                 and not o.parts.year and (d := weekday_date(o, candidates, text, cues, today))), None)
 
 
 _SCHEDULE_DAYS = 62  # a lead's planned date this soon after a day reported as past is that day's schedule

@@ -177,6 +177,14 @@ PUBLICATION_CASES = [
     ("Judul\nKPU menetapkan hasil pemilu pada 20 Maret 2024 di kantornya di Jakarta Pusat.\n"
      "Terbaru, MK membacakan putusan sengketa itu dalam sidang pada Senin (22/4/2024).\n" + BODY,
      date(2024, 4, 22), "inferred"),
+    # "hari ini (27/11)": the day in brackets after "hari ini" is the day of writing, later than the
+    # "26 November 2017" the text also states
+    ("Judul\nBMKG hari ini (27/11) mengumumkan bandara ditutup. Abu vulkanik sampai ke Lombok pada "
+     "26 November 2017 sore.\n" + BODY, date(2017, 11, 27), "inferred"),
+    # a bare weekday called yesterday ("Sabtu malam kemarin") is the day after the date another passage
+    # gives that weekday
+    ("Judul\nTsunami menerjang pantai Banten pada Sabtu (22/12/2018) malam.\nApa penyebab tsunami Banten, "
+     "Sabtu malam kemarin? Para ahli menjelaskannya.\n" + BODY, date(2018, 12, 23), "inferred"),
     # "Kemarin, tanggal 8 Januari 2024": yesterday said before the date
     ("Judul\nKemarin, tanggal 8 Januari 2024, Presiden meresmikan bendungan di Lebak, Banten.\n" + BODY,
      date(2024, 1, 9), "inferred"),

@@ -17,7 +17,8 @@ TODAY_AFTER = r"\s*har[iı]\s+ini\b"
 ANNIVERSARY_BEFORE = (r"\b(?:hari\s+ini|tepat)\s*,?\s*(?P<years>\d{1,3})\s+tahun\s+(?:yang\s+)?(?:lalu|silam)\s*,?\s*"
                       r"(?:tepatnya\s+|yakni\s+|yaitu\s+)?(?:pada\s+)?(?:tanggal\s+)?$")
 # ... or inside the date's own extent, when the tagger took "hari ini," with it
-TODAY_AT = r"(?:hari\s+ini|hari\s+ini\s+juga)\s*,\s*\w"
+# ("hari ini (27/11)" too: the day in brackets after it)
+TODAY_AT = r"(?:hari\s+ini|hari\s+ini\s+juga)\s*(?:,\s*\w|\()"
 # a term's years ("periode 2024-2029") are no year the story is in
 TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja)|kabinet)\s+(?:tahun\s+)?$"
 # "hingga 20 Desember": the end of a period, no evidence of when the article appeared
@@ -28,6 +29,8 @@ YESTERDAY_AFTER = r"\s*(?:kemarin|kemarin\s+lalu)\b"
 YESTERDAY_BEFORE = r"\bkemarin\s*,?\s*(?:tanggal\s+|tgl\.?\s+)?$"
 # ... or inside the date's own extent ("konferensi persnya kemarin (10/6)")
 YESTERDAY_AT = r"kemarin\s*,?\s*(?:\(|\w)"
+# ... or at the end of it, when the tagger took "kemarin" with the weekday ("Sabtu malam kemarin")
+YESTERDAY_END = r"\bkemarin$"
 # "pertandingan Selasa besok": that day is the day after the article
 TOMORROW_AFTER = r"\s*(?:besok|esok(?:\s+hari)?)\b"
 TOMORROW_BEFORE = r"\b(?:besok|esok(?:\s+hari)?)\s*,?\s*(?:tanggal\s+|tgl\.?\s+)?$"
