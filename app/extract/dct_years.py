@@ -42,8 +42,8 @@ def latest_agreeing_year(text: str, candidates: list[Candidate], cues: _Cues,
     # the latest of the days that agree with that year, as when the year is stated
     d, c = max(((date(year, c.parts.month, c.parts.day), c) for c in days if weekday_agrees(year, c.parts)
                 and date(year, c.parts.month, c.parts.day) <= today), key=lambda pair: pair[0])
-    return PublicationDate(d, "inferred", f"a guess: the text names no year, and '{text[c.start:c.end]}' "
-                                          f"last fell on a {c.parts.weekday_text} in {year}")
+    return PublicationDate(d, "guessed", f"a guess: the text names no year, and '{text[c.start:c.end]}' "
+                                         f"last fell on a {c.parts.weekday_text} in {year}")
 
 
 def latest_agreeing_day(p: DateParts, today: date) -> date | None:
@@ -51,6 +51,19 @@ def latest_agreeing_day(p: DateParts, today: date) -> date | None:
     on its weekday."""
     return next((d for y in range(today.year, today.year - _GUESS_YEARS, -1)
                  if weekday_agrees(y, p) and (d := date(y, p.month, p.day)) <= today), None)
+
+
+def other_agreeing_years(day: date, today: date) -> list[int]:
+    """The other years, latest first, in the window a guess looks through (not after `today`'s),
+    in which `day`'s day and month fall on its weekday: where a guessed year could be instead."""
+    years = []
+    for y in range(today.year, today.year - _GUESS_YEARS, -1):
+        try:
+            if y != day.year and date(y, day.month, day.day).weekday() == day.weekday():
+                years.append(y)
+        except ValueError:  # 29 February
+            continue
+    return years
 
 
 def weekday_agrees(year: int, p: DateParts) -> bool:

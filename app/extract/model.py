@@ -47,7 +47,8 @@ class PublicationDate:
     """The document creation time (DCT) and where it came from."""
 
     value: date | None
-    source: Literal["given", "dateline", "footer", "inferred", "none"]
+    # "guessed": the text names no year, and the latest year its weekday agrees with was taken
+    source: Literal["given", "dateline", "footer", "inferred", "guessed", "none"]
     explanation: str
     span: tuple[int, int] | None = None  # the dateline or footer expression it was read from
 

@@ -36,7 +36,7 @@ from .db import run
 from .dialect import ids_in, lock_for_writing, name_of, texts_in
 from .happenings import recluster
 from .ingest import (ArticleMeta, IngestOutcome, IngestReport, _WRITE_ATTEMPTS, _citations_of, _merged,
-                     content_hash, ingest_text)
+                     complete_guessed_years, content_hash, ingest_text)
 from .models import Article, PendingCitation, Timex, utcnow
 
 BATCH_SIZE = 100  # articles per transaction: what a kill may lose, and what one clustering pass weighs
@@ -185,6 +185,9 @@ def _write_batch(session: Session, batch: list[Prepared], gazetteer: Gazetteer) 
         p = batch[i]
         outcomes[i] = ingest_text(session, p.text, p.meta, gazetteer,
                                   extraction=p.extraction if p.digest not in stored else None)
+    # a guessed year that this batch's dated sources (or the stored ones) complete, and the other way
+    # round (in ingest_text for the articles stored one by one above)
+    complete_guessed_years(session, [outcomes[i].article_id for i in fresh if outcomes[i].article_id], gazetteer)
     for i, p in enumerate(batch):
         if p.note and outcomes[i].status != "failed":
             outcomes[i].message = p.note

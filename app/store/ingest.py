@@ -21,13 +21,14 @@ from sqlmodel import Session, col, select
 from ..errors import ArticleTextError, LinimasaError
 from ..sources import Source, read_sources, source_files
 from ..extract.actors import Gazetteer
-from ..extract.model import EventMention
+from ..extract.model import ArticleExtraction, EventMention
 from ..extract.pipeline import extract_article
 from ..extract.values import is_partial
 from .corrections import apply_all
 from .db import execute, run
 from .dialect import ids_in, lock_for_writing, name_of
 from .event_rows import drop_events, mark_key_moments
+from .guessed_years import GUESSED, completing_year, guessed_articles_meeting
 from .happenings import recluster
 from .models import Article, Citation, Timex
 
@@ -148,14 +149,10 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
                       source_name=meta.source_name, text=text, content_hash=digest)
     session.add(article)
     session.flush()
-    for t in extraction.timexes:
-        session.add(Timex(article_id=article.id, start=t.start, end=t.end, text=t.text, value=t.value,
-                          granularity=t.granularity, rule=t.rule, explanation=t.explanation,
-                          weekday_conflict=t.weekday_conflict))
-    new = [c for c in (_citations_of(article, found) for found in extraction.events) if c is not None]
-    assigned = recluster(session, new, gazetteer)  # the new (primary, other passages) of this article
+    assigned = _store_derived(session, article, extraction, gazetteer)
     if affected:
         _tidy_events(session, affected, gazetteer)
+    complete_guessed_years(session, [article.id], gazetteer)
     apply_all(session, gazetteer)  # what people corrected holds over what was derived again
     outcome = IngestOutcome(name, "added", article.id, replaced_id=replaced.id if replaced is not None else None)
     if assigned:
@@ -169,6 +166,45 @@ def ingest_text(session: Session, text: str, meta: ArticleMeta, gazetteer: Gazet
             else:
                 outcome.new_events += 1
     return outcome
+
+
+def _store_derived(session: Session, article: Article, extraction: ArticleExtraction,
+                   gazetteer: Gazetteer) -> dict:
+    """An article's dates and mentions, and the happenings around them derived again."""
+    for t in extraction.timexes:
+        session.add(Timex(article_id=article.id, start=t.start, end=t.end, text=t.text, value=t.value,
+                          granularity=t.granularity, rule=t.rule, explanation=t.explanation,
+                          weekday_conflict=t.weekday_conflict))
+    new = [c for c in (_citations_of(article, found) for found in extraction.events) if c is not None]
+    return recluster(session, new, gazetteer)  # the new (primary, other passages) of this article
+
+
+def complete_guessed_years(session: Session, article_ids: list[int], gazetteer: Gazetteer,
+                           today: date | None = None) -> int:
+    """Articles whose year was a guess, read again in the year another stored source gives one of
+    their days (`guessed_years.py`): these articles, and the stored guessed ones they complete.
+    The article keeps its id; its dates and mentions are derived again. Returns how many moved."""
+    today = today or date.today()
+    moved = 0
+    for article_id in dict.fromkeys([*article_ids, *guessed_articles_meeting(session, article_ids, today)]):
+        article = session.get(Article, article_id)
+        if article is None or article.published_source != GUESSED:
+            continue
+        again = completing_year(session, article, gazetteer, today)
+        if again is None:
+            continue
+        affected = {row[0] for row in run(session, "SELECT DISTINCT event_id FROM citation WHERE article_id = :id "
+                                                   "AND event_id IS NOT NULL", {"id": article.id})}
+        execute(session, "DELETE FROM citation WHERE article_id = :id", {"id": article.id})
+        execute(session, "DELETE FROM timex WHERE article_id = :id", {"id": article.id})
+        article.published = again.publication_date.value
+        article.published_source = again.publication_date.source
+        session.add(article)
+        session.flush()
+        _store_derived(session, article, again, gazetteer)
+        _tidy_events(session, affected, gazetteer)
+        moved += 1
+    return moved
 
 
 def _merged(meta: ArticleMeta, source: Source) -> ArticleMeta:

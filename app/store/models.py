@@ -17,7 +17,7 @@ class ArticleBase(SQLModel):
     outlet: str | None = Field(default=None, description="News outlet, where known")
     url: str | None = None
     published: date | None = Field(default=None, description="Publication date, where known")
-    published_source: str = Field(default="none", description="given, dateline, footer, inferred or none")
+    published_source: str = Field(default="none", description="given, dateline, footer, inferred, guessed or none")
     source_name: str | None = Field(default=None, description="File name the article came from")
 
 

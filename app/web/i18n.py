@@ -46,6 +46,7 @@ LABELS = {
     "back_to_timeline": ("Kembali ke lini masa", "Back to the timeline"),
     "unresolved": ("belum dapat ditentukan", "unresolved"),
     "source_inferred": ("disimpulkan dari isi", "inferred from the text"),
+    "source_guessed": ("tebakan: teks tidak menyebut tahun", "a guess: the text names no year"),
     "source_given": ("dari metadata", "from metadata"),
     "source_dateline": ("dari dateline", "from the dateline"),
     "source_footer": ("dari catatan kaki", "from the footer"),
