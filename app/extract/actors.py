@@ -146,6 +146,7 @@ _AFTER_TITLE = re.compile(r"\b" + lexicon.PERSON_TITLE + lexicon.TITLE_ORDINAL
 _BEFORE_APPOSITION = re.compile(_NAME + lexicon.APPOSITION)
 _AFTER_SPEECH = re.compile(lexicon.SPEECH_BEFORE + _NAME + r"\b")
 _ORGANISATION = re.compile(lexicon.ORGANISATION)
+_ORGANISATION_HEADS = frozenset(lexicon.ORGANISATION_HEADS)
 
 
 def _mostly_common(name: str, text: str) -> bool:
@@ -175,6 +176,8 @@ def _trailing_name(run: str, gazetteer: Gazetteer) -> str | None:
         known = gazetteer.lookup(token)
         if known is not None and known.kind == "person":
             return None  # "Gibran Rakabuming Raka": the rest of a known person's name is no one else
+        if token in _ORGANISATION_HEADS:
+            return None  # "... Polda Metro Jaya": the words after the head name the body, not a person
         if token in _NOT_NAME or known:
             break
         if not re.fullmatch(_NAME_TOKEN, token):

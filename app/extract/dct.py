@@ -45,6 +45,7 @@ class _Cues:
     anniversary_before: re.Pattern
     today_after: re.Pattern
     yesterday_end: re.Pattern
+    legal_year: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +61,7 @@ def _cues_of(language: Language) -> _Cues:
                  re.compile(words.AS_OF_AFTER, re.IGNORECASE), re.compile(words.AS_OF_BEFORE, re.IGNORECASE),
                  re.compile(words.REPUBLISHED_FROM, re.IGNORECASE), language.clause_tense,
                  re.compile(words.ANNIVERSARY_BEFORE, re.IGNORECASE), re.compile(words.TODAY_AFTER, re.IGNORECASE),
-                 re.compile(words.YESTERDAY_END, re.IGNORECASE))
+                 re.compile(words.YESTERDAY_END, re.IGNORECASE), re.compile(words.LEGAL_YEAR))
 
 
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")

@@ -131,6 +131,10 @@ def year_evidence(text: str, candidates: list[Candidate], cues: _Cues, today: da
     hinted = [int(m.group()) for m in cues.year_hint.finditer(text)]
     if not hinted or today is not None and max(hinted) < today.year - _HISTORY_YEARS:
         return None
+    legal = [int(m["year"]) for m in cues.legal_year.finditer(text)]
+    if legal and max(legal) >= max(hinted):
+        # "Pasal 32 UU Nomor 19 Tahun 2019" beside "Kamis (23/11)": the law was made before the story
+        return YearEvidence(max(legal), floor=True)
     return YearEvidence(max(hinted), floor=False)
 
 

@@ -77,6 +77,9 @@ def _restates(a: EventMention, b: EventMention, text: str = "") -> bool:
         # ("Setelah mengucapkan sumpah, mereka menandatangani berita acara")
         if shared >= _RESTATED_KIN_WORDS or b.refers_back or (a.actors and set(a.actors) == set(b.actors)):
             return True  # like words, "kunjungan itu", or the same people doing the same kind of thing
+        if a.event_type == b.event_type and who_a & who_b:
+            return True  # "Firli Bahuri akhirnya ditetapkan tersangka" ... "Penetapan status tersangka terhadap
+            # Firli Bahuri itu diumumkan Direktur ...": one person, one kind of step, one day
         return (a.date_source == "stated") != (b.date_source == "stated") and a.event_type == b.event_type \
             and not b.people and not a.people
     if family_a not in WEAK_TYPES and family_b not in WEAK_TYPES:

@@ -40,6 +40,15 @@ def test_organisations_by_their_head_words(gazetteer):
     assert "Institut Studi Kebijakan Asan" in found
 
 
+def test_the_words_after_a_police_unit_name_the_unit_and_a_rank_opens_a_name(gazetteer):
+    text = ("Penetapan itu diumumkan Direktur Reserse Kriminal Khusus (Dirreskrimsus) Polda Metro Jaya, Kombes Pol "
+            "Ade Safri Simanjuntak. \"Cukup bukti,\" kata Direktur Reskrimsus Polda Metro Jaya Kombes Ade Safri "
+            "Simanjuntak.")
+    found = {(a.canonical, a.kind) for a in find_actors(text, gazetteer)}
+    assert ("Polda Metro Jaya", "organisation") in found and ("Ade Safri Simanjuntak", "person") in found
+    assert not {name for name, kind in found if kind == "person"} - {"Ade Safri Simanjuntak"}
+
+
 def test_offsets_are_exact(gazetteer):
     text = "Presiden Rusia Vladimir Putin tiba di Pyongyang."
     for a in find_actors(text, gazetteer):

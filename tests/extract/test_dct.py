@@ -185,6 +185,10 @@ PUBLICATION_CASES = [
     # gives that weekday
     ("Judul\nTsunami menerjang pantai Banten pada Sabtu (22/12/2018) malam.\nApa penyebab tsunami Banten, "
      "Sabtu malam kemarin? Para ahli menjelaskannya.\n" + BODY, date(2018, 12, 23), "inferred"),
+    # a law's year ("UU Nomor 19 Tahun 2019") is a floor: "Kamis (23/11)" falls on a Thursday in 2023,
+    # not in the 2017 nearer to it
+    ("Judul\nIstana menunggu surat itu sesuai Pasal 32 UU Nomor 19 Tahun 2019 tentang KPK.\nSurat diterima "
+     "pada Kamis (23/11) pagi.\n" + BODY, date(2023, 11, 23), "inferred"),
     # "Kemarin, tanggal 8 Januari 2024": yesterday said before the date
     ("Judul\nKemarin, tanggal 8 Januari 2024, Presiden meresmikan bendungan di Lebak, Banten.\n" + BODY,
      date(2024, 1, 9), "inferred"),

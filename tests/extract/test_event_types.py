@@ -33,6 +33,14 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Hakim memvonis terdakwa dua tahun penjara", "court_ruling"),
     ("Indonesia mengalahkan Vietnam", "sports_result"),
     ("KPU mengumumkan hasil pemilu", "announcement"),
+    # naming a suspect is the case's step, whoever announces it
+    ("Polda Metro Jaya menetapkan Ketua KPK Firli Bahuri sebagai tersangka", "arrest"),
+    ("Penetapan status tersangka terhadap Firli Bahuri itu diumumkan Direktur Reskrimsus", "arrest"),
+    ("Ketua KPK akhirnya ditetapkan tersangka kasus pemerasan", "arrest"),
+    # a meeting is where; what it decided is the news
+    ("Pengesahan itu diambil saat pembicaraan tingkat II Rapat Paripurna DPR", "policy"),
+    ("RKUHP resmi disahkan oleh DPR pada rapat paripurna", "policy"),
+    ("Rapat Dewan Gubernur BI memutuskan menaikkan suku bunga acuan", "policy"),
     ("Aturan itu mulai berlaku", "policy"),
     ("Bank Indonesia menahan suku bunga acuan di 7,5%", "policy"),
     ("The Fed menaikkan suku bunga 25 basis poin", "policy"),

@@ -370,6 +370,14 @@ def test_a_speaker_on_the_burnt_building_is_a_statement_not_the_fire_told_again(
     assert [e.event_type for e in events(text, gazetteer, date(2022, 11, 22))] == ["disaster"]
 
 
+def test_one_person_s_step_of_one_kind_told_twice_on_a_day_is_one_event(gazetteer):
+    text = ("Judul\nJAKARTA - Ketua KPK Firli Bahuri akhirnya ditetapkan tersangka oleh Polda Metro Jaya, "
+            "Rabu (22/11/2023).\nPenetapan status tersangka terhadap Firli Bahuri itu diumumkan Direktur "
+            "Reskrimsus Polda Metro Jaya, Kombes Pol Ade Safri Simanjuntak, Rabu (22/11/2023) malam.\n")
+    arrest, = [e for e in events(text, gazetteer, date(2023, 11, 22)) if e.event_type == "arrest"]
+    assert arrest.also and arrest.place == "DKI Jakarta"  # "Metro Jaya" is Jakarta's police, not Metro city
+
+
 def test_visits_of_one_day_to_places_apart_are_two_happenings(gazetteer):
     text = ("Judul\nPresiden Joko Widodo melakukan kunjungan kerja ke Kabupaten Garut, Senin (8/1/2024).\n"
             "Kemarin, Presiden Joko Widodo juga melakukan kunjungan kerja ke Kota Serang, Senin (8/1/2024).")

@@ -29,7 +29,11 @@ NOT_NAME_WORDS = (
     "pusat gempabumi tsunami meteorologi klimatologi geofisika ekonomi "
     # offices and desks a title's run names before the person, or instead of one
     "pelaksana harian deputi divisi dinas bagian kabid kasi manajer prakirawan perwakilan hakim panglima "
-    "data informasi humas protokol staf angkatan festival").split()
+    "data informasi humas protokol staf angkatan festival "
+    # police desks and ranks: "Direktur Reskrimsus Polda Metro Jaya Kombes Pol Ade Safri Simanjuntak"
+    "reserse kriminal reskrim reskrimsus reskrimum dirreskrimsus dirreskrimum ditreskrimsus ditreskrimum "
+    "krimsus krimum narkoba lantas kombes pol akbp akp kompol brigjen irjen komjen ipda iptu aiptu bripka "
+    "briptu").split()
 MONTH_AND_WEEKDAY_NAMES = [*MONTHS, *WEEKDAYS]
 
 AND = "dan"  # a title's run may join portfolios ("Menteri Koordinator Bidang Politik dan Keamanan")
@@ -39,7 +43,9 @@ PERSON_TITLE = (r"(?:[Pp]rofesor|[Aa]nalis|[Pp]eneliti|[Pp]engamat|[Pp]akar|[Aa]
                  r"Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri|Direktur|Ketua|Gubernur|Bupati|Wali Kota|"
                  r"Kepala|Jenderal|Panglima|Raja|Ratu|Duta Besar|Dubes|Sekretaris Jenderal|Sekjen|Dr\.|Prof\.|"
                  # the parties of a case are people: "terdakwa Ferdy Sambo", "tersangka AS"
-                 r"[Tt]erdakwa|[Tt]ersangka|[Tt]erpidana|[Tt]erlapor|[Pp]elapor|[Ss]aksi|[Hh]akim [Kk]etua|[Jj]aksa)")
+                 r"[Tt]erdakwa|[Tt]ersangka|[Tt]erpidana|[Tt]erlapor|[Pp]elapor|[Ss]aksi|[Hh]akim [Kk]etua|[Jj]aksa|"
+                 # police ranks: "Kombes Pol Ade Safri Simanjuntak", "Irjen Nico Afinta"
+                 r"(?:Kombes|AKBP|AKP|Kompol|Brigjen|Irjen|Komjen|Jenderal|Ipda|Iptu|Aiptu|Bripka|Briptu)(?: Pol\.?)?)")
 # an ordinal after a title: "Presiden ketiga Republik Indonesia BJ Habibie", "Presiden ke-7 Joko Widodo"
 TITLE_ORDINAL = r"(?:\s(?:ke-?\d{1,2}|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan))"
 # an apposition after a name ("Leif-Eric Easley, profesor ...")
@@ -48,10 +54,15 @@ APPOSITION = (r",\s(?:seorang\s|yang\s)?(?:profesor|analis|peneliti|pengamat|pak
                                 r"anggota|pejabat|pemimpin|penasihat|diplomat|jurnalis|wartawan)\b")
 # speech verbs before a name ("kata peneliti Yang Wu")
 SPEECH_BEFORE = r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|menurut)\s"
+# words that open an organisation's name: the capitalised words after one are its name, not a
+# person's ("Direktur Reskrimsus Polda Metro Jaya")
+ORGANISATION_HEADS = ("Kementerian", "Departemen", "Badan", "Institut", "Universitas", "Komisi", "Dewan", "Partai",
+                      "Lembaga", "Organisasi", "Mahkamah", "Pengadilan", "Kepolisian", "Angkatan", "Polda", "Polres",
+                      "Polresta", "Polrestabes", "Polsek", "Kodam", "Korem", "Kodim", "Kejati", "Kejari", "Lapas",
+                      "Rutan")
 # organisation names: a head word and capitalised words after it, or before an English head
-ORGANISATION = (r"\b(?:(?:Kementerian|Departemen|Badan|Institut|Universitas|Komisi|Dewan|Partai|Lembaga|Organisasi|"
-    r"Mahkamah|Pengadilan|Kepolisian|Angkatan|Kantor Berita)(?:\s[A-Z][\w-]*)+"
-    r"|(?:[A-Z][\w-]*\s)+(?:Center|Centre|Institute|University|Foundation|Agency|Council))\b")
+ORGANISATION = (r"\b(?:(?:" + "|".join((*ORGANISATION_HEADS, "Kantor Berita")) + r")(?:\s[A-Z][\w-]*)+"
+                r"|(?:[A-Z][\w-]*\s)+(?:Center|Centre|Institute|University|Foundation|Agency|Council))\b")
 
 # a person's name after these words names a place or a thing after them: "Stadion Utama Gelora Bung
 # Karno", "Bandara Soekarno-Hatta", "Jalan Sudirman", "RSUD Dr. Soetomo", "Universitas Gadjah Mada"

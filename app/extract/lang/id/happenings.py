@@ -54,7 +54,14 @@ YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arr
                                         # unless the quake is only the cause named ("roboh akibat gempa")
                                         "damage": frozenset({"disaster", "accident", "unrest"}),
                                         # "kerusuhan usai laga Arema FC melawan Persebaya": the riot is the news
-                                        "sports_result": frozenset({"unrest"})}
+                                        "sports_result": frozenset({"unrest"}),
+                                        # "Penetapan status tersangka ... diumumkan Direktur ...": what is announced
+                                        "announcement": frozenset({"arrest"}),
+                                        # "Polda menetapkan Ketua KPK Firli Bahuri sebagai tersangka": the case's step
+                                        "policy": frozenset({"arrest"}),
+                                        # "RKUHP disahkan dalam rapat paripurna", "Rapat Dewan Gubernur BI memutuskan
+                                        # menaikkan suku bunga": the meeting is where; what it decided is the news
+                                        "meeting": frozenset({"policy", "election", "court_ruling", "inauguration"})}
 
 NOUN_SURFACES_ATTACK = ("bom bunuh diri", "aksi teror", "serangan teror")
 # phrases that name a happening as a noun does (weighed as nouns, "bom bunuh diri" says nothing happened)
@@ -77,6 +84,10 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
                      "dijatuhi pidana", "menjatuhkan hukuman", "menjatuhkan pidana", "diberi hukuman", "menolak gugatan",
                      "mengabulkan sebagian", "menolak permohonan", "mengabulkan permohonan"),
     "sports_result": ("mengalahkan", "menaklukkan", "ditahan imbang", "bermain imbang", "meraih medali"),
+    # naming a suspect is the case's step against a person, whoever announces it
+    "arrest": ("menetapkan status tersangka", "penetapan status tersangka", "ditetapkan sebagai tersangka",
+               "ditetapkan tersangka", "ditetapkan menjadi tersangka", "menetapkan tersangka", "penetapan tersangka",
+               "status tersangka", "menjadi tersangka", "jadi tersangka"),
     "policy": ("mulai berlaku", "diberlakukan", "resmi berlaku", "menaikkan status", "menetapkan status",
                "menurunkan status", "status tanggap darurat", "menahan suku bunga", "mempertahankan suku bunga",
                "menaikkan suku bunga", "menurunkan suku bunga", "memangkas suku bunga", "mengerek suku bunga",
@@ -162,6 +173,11 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     "catat": ("mencatat", "tercatat", "dicatat"),
     "capai": ("mencapai", "tercapai"),
 }
+
+# a lemma that names another type beside these words: "Polda Metro Jaya menetapkan Ketua KPK Firli Bahuri
+# sebagai tersangka" names a suspect (the case's step), not a policy ("tersangka" lemmatises to "sangka",
+# to suppose, so it is matched as a word of the clause)
+TYPE_BESIDE: dict[str, tuple[tuple[str, ...], str]] = {"tetap": (("tersangka",), "arrest")}
 
 # lemmas that are nouns in their base form: "gempa" names the quake but does not say it happened
 # then, so a sentence with only such words takes no date from the story

@@ -11,7 +11,8 @@ PROVINCE_NAMES = {
     "Sumatra Barat": "Sumatera Barat", "Sumatra Selatan": "Sumatera Selatan", "Sumatra Utara": "Sumatera Utara",
 }
 PROVINCE_ALIASES = {
-    "DKI Jakarta": ("Jakarta", "Provinsi DKI Jakarta"),
+    # "Polda Metro Jaya": the police region of Jakarta, not the city of Metro in Lampung
+    "DKI Jakarta": ("Jakarta", "Provinsi DKI Jakarta", "Metro Jaya"),
     "DI Yogyakarta": ("Yogyakarta", "DIY", "Jogja", "Yogya"),
     "Jawa Barat": ("Jabar",), "Jawa Tengah": ("Jateng",), "Jawa Timur": ("Jatim",),
     "Sumatera Barat": ("Sumbar", "Sumatra Barat"), "Sumatera Utara": ("Sumut", "Sumatra Utara"),
