@@ -53,6 +53,7 @@ _CAUSE = re.compile(clause_words.CAUSE_BEFORE, re.IGNORECASE)
 _CAUSES = re.compile(clause_words.CAUSES, re.IGNORECASE)
 _DURING = re.compile(clause_words.DURING_AFTER, re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(clause_words.RELATIVE_BEFORE, re.IGNORECASE)
+_LIGHT_VERB_BEFORE = re.compile(lexicon.LIGHT_VERB_BEFORE, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,11 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
                                describes=not is_noun and bool(_RELATIVE_BEFORE.search(text, max(start, m.start() - 6),
                                                                                       m.start()))))
     found.sort(key=lambda t: t.start)
+    # "menggelar demo", "melakukan unjuk rasa": a light verb makes its noun say it happened, as "berdemo" does
+    found = [TypeMatch(t.type, t.start, t.end, t.lemma, False, t.is_cause, t.is_effect, t.describes)
+             if t.is_noun and t.type in lexicon.LIGHT_VERB_TYPES
+             and _LIGHT_VERB_BEFORE.search(text, max(start, t.start - 24), t.start) else t
+             for t in found]
     if len(found) > 1 and any(t.type == "casualties" for t in found):
         found = _tolls_as_effects(text, found)
     return found

@@ -37,6 +37,10 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Polda Metro Jaya menetapkan Ketua KPK Firli Bahuri sebagai tersangka", "arrest"),
     ("Penetapan status tersangka terhadap Firli Bahuri itu diumumkan Direktur Reskrimsus", "arrest"),
     ("Ketua KPK akhirnya ditetapkan tersangka kasus pemerasan", "arrest"),
+    # demonstrations and strikes
+    ("Ribuan buruh berunjuk rasa di depan gedung DPR", "protest"),
+    ("Mahasiswa menggelar demo menolak RUU Pilkada", "protest"),
+    ("Pengemudi ojek daring mogok kerja", "protest"),
     # a meeting is where; what it decided is the news
     ("Pengesahan itu diambil saat pembicaraan tingkat II Rapat Paripurna DPR", "policy"),
     ("RKUHP resmi disahkan oleh DPR pada rapat paripurna", "policy"),

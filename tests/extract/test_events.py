@@ -378,6 +378,17 @@ def test_one_person_s_step_of_one_kind_told_twice_on_a_day_is_one_event(gazettee
     assert arrest.also and arrest.place == "DKI Jakarta"  # "Metro Jaya" is Jakarta's police, not Metro city
 
 
+def test_a_light_verb_before_a_happening_s_noun_takes_the_story_s_day(gazetteer):
+    text = ("Judul\nDPR mengesahkan RKUHP dalam rapat paripurna, Selasa (6/12/2022).\n"
+            "Terbaru, elemen masyarakat menggelar demo di depan gedung DPR.\n")
+    protest, = [e for e in events(text, gazetteer, date(2022, 12, 6)) if e.event_type == "protest"]
+    assert (protest.value, protest.date_source) == ("2022-12-06", "story")
+    # a noun of the sentence that no light verb governs takes no date: a viewing of the ruling is no ruling
+    text = text.replace("elemen masyarakat menggelar demo di depan gedung DPR", "warga menggelar nonton bareng "
+                        "sidang vonis di Bandung")
+    assert not [e for e in events(text, gazetteer, date(2022, 12, 6)) if e.event_type == "court_ruling"]
+
+
 def test_visits_of_one_day_to_places_apart_are_two_happenings(gazetteer):
     text = ("Judul\nPresiden Joko Widodo melakukan kunjungan kerja ke Kabupaten Garut, Senin (8/1/2024).\n"
             "Kemarin, Presiden Joko Widodo juga melakukan kunjungan kerja ke Kota Serang, Senin (8/1/2024).")

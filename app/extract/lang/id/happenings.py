@@ -35,6 +35,8 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "closure": ("tutup",),
     "launch": ("luncur", "resmi", "perkenal"),
     "arrest": ("tangkap", "tahan", "ciduk", "bekuk", "tersangka"),
+    # a demonstration, a strike: "menggelar demo di depan DPR", "berunjuk rasa", "mogok kerja"
+    "protest": ("demo", "demonstrasi", "demonstran", "mogok"),
     "crime": ("bunuh", "aniaya", "rampok", "curi", "culik", "keroyok", "begal", "tikam", "bacok", "perkosa"),
     "attack": ("serang", "tembak", "bom", "ledak", "gempur", "rudal", "invasi"),
     "death": ("wafat", "gugur", "mangkat"),
@@ -65,7 +67,8 @@ YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arr
 
 NOUN_SURFACES_ATTACK = ("bom bunuh diri", "aksi teror", "serangan teror")
 # phrases that name a happening as a noun does (weighed as nouns, "bom bunuh diri" says nothing happened)
-NOUN_SURFACES = frozenset(NOUN_SURFACES_ATTACK)
+NOUN_SURFACES = frozenset(NOUN_SURFACES_ATTACK) | {"unjuk rasa", "aksi unjuk rasa", "aksi massa", "aksi demo",
+                                                    "aksi protes"}
 
 # surface forms (lower case) whose lemma misleads, or phrases
 TYPE_SURFACES: dict[str, tuple[str, ...]] = {
@@ -98,6 +101,8 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
     # a plane or ship that "hilang kontak" is an accident, whatever it turns out to be
     "accident": ("hilang kontak", "kehilangan kontak", "putus kontak"),
+    "protest": ("unjuk rasa", "berunjuk rasa", "aksi unjuk rasa", "aksi massa", "long march", "aksi demo",
+                "mogok kerja", "aksi protes"),
     "unrest": ("berdesak-desakan", "terinjak-injak", "huru-hara", "adu fisik", "baku hantam", "adu jotos",
                "keributan"),
 }
@@ -185,7 +190,7 @@ NOUN_LEMMAS = frozenset({"bencana", "gempa", "banjir", "erupsi", "longsor", "tsu
                          "jenazah", "ktt", "pemilu", "pilkada", "pilpres", "vonis", "sidang", "final", "laga",
                          "skor", "gol", "medali", "kebijakan", "regulasi", "konferensi", "sumpah", "juara",
                          "tersangka", "lahar", "guguran", "badai", "topan", "siklon", "beliung", "kesepakatan",
-                         "insiden", "kericuhan", "tawuran"})
+                         "insiden", "kericuhan", "tawuran", "demo", "demonstrasi"})
 
 # prefixes that make a word ending in -an a verb ("menyerahkan", "diberlakukan", "bertemuan" is rare)
 VERB_PREFIXES = ("me", "di", "ber", "ter")
@@ -334,6 +339,11 @@ HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "di
                              "menerjang", "menghantam", "merendam", "menggenangi", "menimbun", "meletus",
                              # "dua korban sudah ditemukan", "jenazah bertambah menjadi 13": the count moved
                              "ditemukan", "bertambah", "dievakuasi"})
+# a light verb right before a happening's noun says it took place: "elemen masyarakat menggelar demo",
+# "LBH melakukan unjuk rasa" (not any noun of the sentence: "menggelar nonton bareng sidang vonis")
+# ... for the types mostly told by a noun (a demonstration); "melakukan peninjauan" stays the noun it is
+LIGHT_VERB_TYPES = frozenset({"protest"})
+LIGHT_VERB_BEFORE = r"\b(?:menggelar|melakukan|melancarkan|mengadakan)\s+(?:aksi\s+)?$"
 # a clock time right after a happening's noun says when it happened: "Gunung Marapi itu erupsi pada
 # pukul 14.54 WIB" (the noun used as a verb, as reporters do)
 NOUN_AT_TIME = r"\s+(?:pada\s+)?(?:sekitar\s+)?(?:pukul|jam)\s+\d"
