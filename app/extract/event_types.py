@@ -8,7 +8,7 @@ are the language's (`lang/id/happenings.py`); this module holds none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import simplemma
@@ -54,6 +54,7 @@ _CAUSES = re.compile(clause_words.CAUSES, re.IGNORECASE)
 _DURING = re.compile(clause_words.DURING_AFTER, re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(clause_words.RELATIVE_BEFORE, re.IGNORECASE)
 _LIGHT_VERB_BEFORE = re.compile(lexicon.LIGHT_VERB_BEFORE, re.IGNORECASE)
+_PURPOSE_BEFORE = re.compile(clause_words.PURPOSE_BEFORE, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class TypeMatch:
     is_cause: bool = False  # named as what caused the clause's happening ("roboh akibat gempa")
     is_effect: bool = False  # a toll the clause's crash, quake or riot caused ("... menewaskan 3 orang")
     describes: bool = False  # a verb of a relative clause, which describes a noun ("bangunan yang roboh")
+    purpose: bool = False  # what something was done for ("... ke Rusia untuk bertemu Putin")
 
 
 def _is_noun(surface: str, word_lemma: str) -> bool:
@@ -157,10 +159,11 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
         found.append(TypeMatch(kind, m.start(), m.end(), word_lemma, is_noun,
                                bool(_CAUSE.search(text, max(start, m.start() - 30), m.start())),
                                describes=not is_noun and bool(_RELATIVE_BEFORE.search(text, max(start, m.start() - 6),
-                                                                                      m.start()))))
+                                                                                      m.start())),
+                               purpose=bool(_PURPOSE_BEFORE.search(text, max(start, m.start() - 8), m.start()))))
     found.sort(key=lambda t: t.start)
     # "menggelar demo", "melakukan unjuk rasa": a light verb makes its noun say it happened, as "berdemo" does
-    found = [TypeMatch(t.type, t.start, t.end, t.lemma, False, t.is_cause, t.is_effect, t.describes)
+    found = [replace(t, is_noun=False)
              if t.is_noun and t.type in lexicon.LIGHT_VERB_TYPES
              and _LIGHT_VERB_BEFORE.search(text, max(start, t.start - 24), t.start) else t
              for t in found]
@@ -180,7 +183,7 @@ def _tolls_as_effects(text: str, found: list[TypeMatch]) -> list[TypeMatch]:
             during = next((c for c in found if c.start > t.end and c.type in ONE_OCCURRENCE_TYPES
                            and _DURING.search(text, t.end, c.start)), None)
             if cause is not None and _CAUSES.search(text, cause.end, t.start) or during is not None:
-                t = TypeMatch(t.type, t.start, t.end, t.lemma, t.is_noun, t.is_cause, True, t.describes)
+                t = replace(t, is_effect=True)
         out.append(t)
     return out
 
@@ -189,7 +192,8 @@ def event_type_of(matches: list[TypeMatch], anchor: int) -> TypeMatch | None:
     """The type named nearest to `anchor` (an offset in the text): verbs before nouns,
     specific types before speech and the catch-all."""
     def cost(t: TypeMatch) -> int:
-        return abs(anchor - t.start) + (_NOUN_PENALTY if t.is_noun or t.describes else 0) + _WEAK.get(t.type, 0)
+        return abs(anchor - t.start) + (_NOUN_PENALTY if t.is_noun or t.describes or t.purpose else 0) \
+            + _WEAK.get(t.type, 0)
     present = {t.type for t in matches if not t.is_cause}
     chosen = [t for t in matches if not (lexicon.YIELDS_TO.get(t.type, frozenset()) & present)
               and not (t.is_effect and present & ONE_OCCURRENCE_TYPES)]

@@ -37,6 +37,8 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Polda Metro Jaya menetapkan Ketua KPK Firli Bahuri sebagai tersangka", "arrest"),
     ("Penetapan status tersangka terhadap Firli Bahuri itu diumumkan Direktur Reskrimsus", "arrest"),
     ("Ketua KPK akhirnya ditetapkan tersangka kasus pemerasan", "arrest"),
+    # what a trip is for is not what happened
+    ("Kim Jong Un melakukan perjalanan ke Rusia untuk bertemu dengan Presiden Vladimir Putin", "visit"),
     # demonstrations and strikes
     ("Ribuan buruh berunjuk rasa di depan gedung DPR", "protest"),
     ("Mahasiswa menggelar demo menolak RUU Pilkada", "protest"),

@@ -33,3 +33,7 @@ NEGATED_ABLE = r"\b(?:tidak|tak|belum)\s+(?:bisa|dapat)\b"
 # a quake's measure between its noun and the "yang" of its clause: "Gempa dengan magnitudo 6,2 yang terjadi"
 HEAD_MEASURE = (r"(?:\s+bumi)?\s+(?:dengan|berkekuatan|bermagnitudo|berskala)\s+(?:magnitudo\s+|kekuatan\s+)?"
                 r"(?:\(?M\)?\s*)?\d{1,2}(?:[,.]\d)?(?:\s*(?:SR|skala\s+richter|magnitudo))?\s+")
+
+# "melakukan perjalanan ke Rusia untuk bertemu dengan Presiden Putin": what a trip is for is not what
+# happened; the word after "untuk" weighs as a noun does
+PURPOSE_BEFORE = r"\b(?:untuk|guna)\s+$"
