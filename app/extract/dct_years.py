@@ -35,7 +35,7 @@ def latest_agreeing_year(text: str, candidates: list[Candidate], cues: _Cues,
             and c.parts.day and cues.clause_tense(text, c.start, c.end) != "future"]
     if not days:
         return None
-    latest = latest_agreeing_day(days[0].parts, today)
+    latest = latest_agreeing_day(days[0].parts, today, legal_floor(text, cues))
     if latest is None:
         return None
     year = latest.year
@@ -46,10 +46,11 @@ def latest_agreeing_year(text: str, candidates: list[Candidate], cues: _Cues,
                                          f"last fell on a {c.parts.weekday_text} in {year}")
 
 
-def latest_agreeing_day(p: DateParts, today: date) -> date | None:
-    """The latest day, not after `today` and at most _GUESS_YEARS back, on which p's day and month fall
-    on its weekday."""
-    return next((d for y in range(today.year, today.year - _GUESS_YEARS, -1)
+def latest_agreeing_day(p: DateParts, today: date, floor: int | None = None) -> date | None:
+    """The latest day, not after `today` and at most _GUESS_YEARS back (nor before the year `floor`),
+    on which p's day and month fall on its weekday."""
+    last = max(today.year - _GUESS_YEARS, floor - 1 if floor else today.year - _GUESS_YEARS)
+    return next((d for y in range(today.year, last, -1)
                  if weekday_agrees(y, p) and (d := date(y, p.month, p.day)) <= today), None)
 
 
@@ -131,11 +132,18 @@ def year_evidence(text: str, candidates: list[Candidate], cues: _Cues, today: da
     hinted = [int(m.group()) for m in cues.year_hint.finditer(text)]
     if not hinted or today is not None and max(hinted) < today.year - _HISTORY_YEARS:
         return None
-    legal = [int(m["year"]) for m in cues.legal_year.finditer(text)]
-    if legal and max(legal) >= max(hinted):
-        # "Pasal 32 UU Nomor 19 Tahun 2019" beside "Kamis (23/11)": the law was made before the story
-        return YearEvidence(max(legal), floor=True)
+    floor = legal_floor(text, cues)
+    if floor is not None and floor >= max(hinted):
+        # "Pasal 32 UU Nomor 19 Tahun 2019" beside "Kamis (23/11)": the law was made before the story, by
+        # any number of years; its year only bounds the guess from the day of reading
+        return None
     return YearEvidence(max(hinted), floor=False)
+
+
+def legal_floor(text: str, cues: _Cues) -> int | None:
+    """The latest year of a law the text cites by number ("UU Nomor 19 Tahun 2019", "UU Pilkada Nomor
+    10/2016"): the story is not older."""
+    return max((int(m["year"]) for m in cues.legal_year.finditer(text)), default=None)
 
 
 def stated_years(text: str, candidates: list[Candidate], cues: _Cues) -> list[int]:
@@ -171,7 +179,8 @@ def weekday_date(c: Candidate, candidates: list[Candidate], text: str, cues: _Cu
     if not years:
         if today is None or c.parts.weekday is None or not c.parts.month or not c.parts.day:
             return None
-        return latest_agreeing_day(c.parts, today)  # no year worth reading: a guess from the reading day
+        # no year worth reading: a guess from the reading day
+        return latest_agreeing_day(c.parts, today, legal_floor(text, cues))
     if c.parts.weekday is None:
         # "mulai 1 April besok": no weekday to agree with; the latest year the text states
         return as_date(replace(c.parts, year=years.named)) if years.floor else None

@@ -43,7 +43,7 @@ for _first in {s.split()[0] for s, _ in _SURFACES}:
         "(?P<s%d>%s)" % (i, re.escape(s).replace(r"\ ", r"\s+")) for i, (s, _) in enumerate(_SURFACES)
         if s.split()[0] == _first) + r"(?![\w-])", re.IGNORECASE)
 _TITLE_PART_AFTER = {surface: re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-                                         + r")\s+$", re.IGNORECASE)
+                                         + r")\)?\s+$", re.IGNORECASE)  # "Rancangan Undang-Undang (RUU) Pilkada"
                      for surface, words in lexicon.TITLE_PART_AFTER.items()}
 # a weak type names a happening only when nothing more specific stands in the clause
 _WEAK = {"statement": 160, "other": 200}

@@ -43,6 +43,11 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Ribuan buruh berunjuk rasa di depan gedung DPR", "protest"),
     ("Mahasiswa menggelar demo menolak RUU Pilkada", "protest"),
     ("Pengemudi ojek daring mogok kerja", "protest"),
+    ("Massa dari berbagai elemen menggeruduk Gedung DPR", "protest"),
+    # a bill's name tells of no election, and what is refused did not happen
+    ("Lagu Indonesia Pusaka bergema saat demonstrasi tolak RUU Pilkada di depan gedung DPR", "protest"),
+    ("Ribuan mahasiswa berdemonstrasi dengan tuntutan menolak disahkannya Rancangan Undang-Undang (RUU) Pilkada",
+     "protest"),
     # a meeting is where; what it decided is the news
     ("Pengesahan itu diambil saat pembicaraan tingkat II Rapat Paripurna DPR", "policy"),
     ("RKUHP resmi disahkan oleh DPR pada rapat paripurna", "policy"),

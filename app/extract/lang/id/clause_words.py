@@ -19,7 +19,8 @@ CAUSES = r"\b(?:menimbulkan|mengakibatkan|menyebabkan|menelan|menewaskan|merengg
 
 # right before a happening's word, what says it did not happen: "tidak ada korban jiwa", "bukan tsunami",
 # "tidak mencatat adanya gempa", "belum ada laporan korban", "tanpa korban"
-NEGATED_BEFORE = (r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:ada\s+|terjadi\s+|mencatat\s+|menemukan\s+)?"
+# ("menolak disahkannya RUU", "warga menolak dievakuasi": what is refused did not happen either)
+NEGATED_BEFORE = (r"\b(?:tidak|tak|belum|bukan|tanpa|menolak|tolak)\s+(?:ada\s+|terjadi\s+|mencatat\s+|menemukan\s+)?"
                   r"(?:adanya\s+|laporan\s+|jejak\s+)?(?:korban\s+)?$")
 
 # a relative clause's "yang" right before a word: its verb describes the noun before ("bangunan yang roboh")

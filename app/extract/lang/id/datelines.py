@@ -37,9 +37,10 @@ TOMORROW_BEFORE = r"\b(?:besok|esok(?:\s+hari)?)\s*,?\s*(?:tanggal\s+|tgl\.?\s+)
 # a year inside a name ("Pemilu 2024", "nomor 29/PUU-XXI/2023") is no date, but it tells roughly when the story is
 YEAR_HINT = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)"
 # ... and a law's number its year ("UU Nomor 19 Tahun 2019"): the story is that year or later
+# ("UU Pilkada Nomor 10/2016" too: a name between, the year after a slash)
 LEGAL_YEAR = (r"\b(?:UU|Undang-[Uu]ndang|Perppu|Perpres|PP|Permen\w*|Perda|Perkada|Pergub|Perbup|Keppres|Inpres|"
-              r"Perma|Perpol|Perkap|Peraturan\s+\w+(?:\s+\w+)?)\s+(?:Nomor|Nomer|No\.?)\s*\d+\s+[Tt]ahun\s+"
-              r"(?P<year>(?:19|20)\d\d)\b")
+              r"Perma|Perpol|Perkap|Peraturan)(?:\s+[A-Z][\w-]*){0,2}\s+(?:Nomor|Nomer|No\.?)\s*\d+\s*"
+              r"(?:/\s*|[Tt]ahun\s+)(?P<year>(?:19|20)\d\d)\b")
 # "30 orang tewas dan 14 luka parah sampai Selasa (2/1/2024)": the count told before the day
 AS_OF_BEFORE = (r"\b(?:tewas|meninggal|korban|luka|mengungsi|hilang|jumlah|total|tercatat|terdata|mencapai|"
                 r"bertambah)\b[^.;]{0,60}$")

@@ -102,7 +102,7 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     # a plane or ship that "hilang kontak" is an accident, whatever it turns out to be
     "accident": ("hilang kontak", "kehilangan kontak", "putus kontak"),
     "protest": ("unjuk rasa", "berunjuk rasa", "aksi unjuk rasa", "aksi massa", "long march", "aksi demo",
-                "mogok kerja", "aksi protes"),
+                "mogok kerja", "aksi protes", "menggeruduk", "digeruduk"),
     "unrest": ("berdesak-desakan", "terinjak-injak", "huru-hara", "adu fisik", "baku hantam", "adu jotos",
                "keributan"),
 }
@@ -114,6 +114,9 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
 TITLE_PART_AFTER: dict[str, tuple[str, ...]] = {
     "terpilih": ("presiden", "wakil presiden", "wapres", "gubernur", "wakil gubernur", "bupati", "wakil bupati",
                  "wali kota", "walikota", "wakil wali kota", "kepala daerah", "anggota", "ketua", "pasangan"),
+    # a bill's or a law's name: "demonstrasi tolak RUU Pilkada" tells of a protest, not of an election
+    **{word: ("ruu", "uu", "undang-undang", "rancangan undang-undang", "revisi uu", "revisi undang-undang")
+       for word in ("pilkada", "pemilu", "pilpres")},
 }
 _MATCH_WORDS = ("skor", "gol", "laga", "pertandingan", "timnas", "babak", "menit", "stadion", "klasemen", "tim",
                 "kualifikasi", "piala", "liga", "grup", "set", "poin")
