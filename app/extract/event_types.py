@@ -85,6 +85,8 @@ def _is_noun(surface: str, word_lemma: str) -> bool:
 @lru_cache(maxsize=131072)
 def _word_type(word: str) -> tuple[str, str, bool] | None:
     """(type, lemma, is a noun) of a word that names a happening, None for any other word."""
+    if word.lower() in lexicon.NOT_TRIGGERS:
+        return None
     word_lemma = lemma(word)
     kind = _TYPE_OF_LEMMA.get(word_lemma)
     return None if kind is None else (kind, word_lemma, _is_noun(word, word_lemma))

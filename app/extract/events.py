@@ -23,7 +23,7 @@ from .lang.id import happenings as lexicon
 from .model import ActorMention, EventMention, Sentence, Timex
 from .mention import make_mention, name_words
 from .places import PlaceMention
-from .restatements import merge_restatements
+from .restatements import merge_restatements, resolve_generic_references
 from .status import PLANNED_CUES, relative_to_publication, status_of
 from .story import COMPETITION_YEAR, StoryContext, StoryDate, story_mention
 from .summary import after_dateline
@@ -156,7 +156,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
     occurrence_topic = topic | {a.canonical.lower() for a in actors
                                 if a.start < lead_end and a.kind in ("person", "organisation")}
     return [_with_topic(m, occurrence_topic if m.event_type in ONE_OCCURRENCE_TYPES else topic)
-            for m in merge_restatements(mentions, body_start, text)]
+            for m in merge_restatements(resolve_generic_references(mentions, text), body_start, text)]
 
 
 def _outside_names(matches: list[TypeMatch], places: list[PlaceMention]) -> list[TypeMatch]:

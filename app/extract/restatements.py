@@ -101,6 +101,24 @@ def _story_start(text: str, body_start: int) -> int:
     return body_start
 
 
+_GENERIC_REFERENCE = re.compile(clause_words.GENERIC_REFERENCE)
+
+
+def resolve_generic_references(mentions: list[EventMention], text: str) -> list[EventMention]:
+    """"Longsor ... menyebabkan 11 warga meninggal. ... Peristiwa itu terjadi pada Sabtu (9/1)": a passage
+    that names its happening only by a general noun and "itu", and names no kind of its own, is of the
+    kind of the latest happening of a kind told before it."""
+    out: list[EventMention] = []
+    latest: EventMention | None = None
+    for m in mentions:
+        if m.event_type in WEAK_TYPES and latest is not None and _GENERIC_REFERENCE.search(text, m.start, m.end):
+            m = replace(m, event_type=latest.event_type, refers_back=True)
+        if m.event_type not in WEAK_TYPES:
+            latest = m
+        out.append(m)
+    return out
+
+
 def merge_restatements(mentions: list[EventMention], body_start: int = 0, text: str = "") -> list[EventMention]:
     """One mention per happening per article: a headline and its lead, or a happening told again,
     become one mention citing every passage. The mention that states its date, outside the

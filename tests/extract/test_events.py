@@ -389,6 +389,14 @@ def test_a_light_verb_before_a_happening_s_noun_takes_the_story_s_day(gazetteer)
     assert not [e for e in events(text, gazetteer, date(2022, 12, 6)) if e.event_type == "court_ruling"]
 
 
+def test_a_happening_named_by_a_general_noun_is_of_the_kind_told_before(gazetteer):
+    text = ("Judul\nGempa bermagnitudo 6,2 mengguncang Majene, Jumat (15/1/2021) dini hari.\n"
+            "Warga berhamburan keluar rumah.\nPeristiwa itu terjadi pada Jumat (15/1/2021) pukul 01.28 WIB "
+            "ketika wilayah tersebut sedang dilanda hujan.\n")
+    quake, = [e for e in events(text, gazetteer, date(2021, 1, 15)) if e.value == "2021-01-15"]
+    assert quake.event_type == "disaster" and quake.also  # the quake told again, not a statement ("tersebut")
+
+
 def test_visits_of_one_day_to_places_apart_are_two_happenings(gazetteer):
     text = ("Judul\nPresiden Joko Widodo melakukan kunjungan kerja ke Kabupaten Garut, Senin (8/1/2024).\n"
             "Kemarin, Presiden Joko Widodo juga melakukan kunjungan kerja ke Kota Serang, Senin (8/1/2024).")

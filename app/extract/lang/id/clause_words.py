@@ -38,3 +38,7 @@ HEAD_MEASURE = (r"(?:\s+bumi)?\s+(?:dengan|berkekuatan|bermagnitudo|berskala)\s+
 # "melakukan perjalanan ke Rusia untuk bertemu dengan Presiden Putin": what a trip is for is not what
 # happened; the word after "untuk" weighs as a noun does
 PURPOSE_BEFORE = r"\b(?:untuk|guna)\s+$"
+
+# a happening named by a general noun and "itu": "Peristiwa itu terjadi pada Sabtu (9/1) sekitar pukul
+# 15.30 WIB" tells the happening told before, of whatever kind it was
+GENERIC_REFERENCE = r"\b(?:[Pp]eristiwa|[Kk]ejadian|[Mm]usibah|[Tt]ragedi)\s+(?:itu|tersebut|ini)\b"

@@ -195,6 +195,9 @@ NOUN_LEMMAS = frozenset({"bencana", "gempa", "banjir", "erupsi", "longsor", "tsu
                          "tersangka", "lahar", "guguran", "badai", "topan", "siklon", "beliung", "kesepakatan",
                          "insiden", "kericuhan", "tawuran", "demo", "demonstrasi"})
 
+# words whose lemma names a type they do not: "tersebut" (the aforesaid) lemmatises to "sebut", to mention
+NOT_TRIGGERS = frozenset({"tersebut"})
+
 # prefixes that make a word ending in -an a verb ("menyerahkan", "diberlakukan", "bertemuan" is rare)
 VERB_PREFIXES = ("me", "di", "ber", "ter")
 
