@@ -254,12 +254,14 @@ def cluster_mentions(mentions: list[MentionSketch]) -> list[list[MentionSketch]]
     # pairs a date keeps apart were never weighed: treat them as kept apart
     parent = {i: i for i in range(len(ordered))}
     members = {i: [i] for i in range(len(ordered))}
-    edges = sorted(((-j.score, pair) for pair, j in judgements.items() if j.same))
-    # strongest pairs first; a pair refused because its group was not yet whole is tried again
-    # once the groups have grown, until nothing changes
+    # pairs that agree on the day first, then the strongest: a report a day off ("hari ini" in a story
+    # stamped after midnight) joins the happening the same-day reports make, not the other way round;
+    # a pair refused because its group was not yet whole is tried again once the groups have grown,
+    # until nothing changes
+    edges = sorted(((j.disagree, -j.score, pair) for pair, j in judgements.items() if j.same))
     for _ in range(_JOIN_ROUNDS):
         joined = False
-        for _, (i, j) in edges:
+        for _, _, (i, j) in edges:
             ri, rj = _find(parent, i), _find(parent, j)
             if ri == rj or not _joinable(members[ri], members[rj], judgements):
                 continue
