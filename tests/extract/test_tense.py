@@ -14,6 +14,10 @@ from app.extract.lang.id.tense import clause_tense
      "Sabtu (9/1)", None),
     # "pembunuhan berencana" is premeditated murder, nothing planned
     ("Hakim memvonis terdakwa pembunuhan berencana itu pada Senin (13/2/2023).", "Senin (13/2/2023)", None),
+    # a day the calendar gives a holiday is announced before it comes; a plane that "jatuh" fell
+    ("Pemerintah menetapkan Idul Adha 2023 jatuh pada Kamis, 29 Juni 2023.", "Kamis, 29 Juni 2023", "future"),
+    ("Sidang isbat: 1 Zulhijah 1444 H jatuh pada Selasa (20/6).", "Selasa (20/6)", "future"),
+    ("Pesawat Sriwijaya Air jatuh pada Sabtu (9/1) sore.", "Sabtu (9/1)", None),
 ])
 def test_the_nearest_cue_of_the_clause_says_its_tense(text, date_text, tense):
     start = text.index(date_text)

@@ -60,6 +60,14 @@ FUTURE_CUES = {"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "be
 # a cue word that, after these words, describes a deed instead of saying it lies ahead:
 # "pembunuhan berencana" is premeditated murder, not a murder planned
 NOT_FUTURE_AFTER = {"berencana": {"pembunuhan", "pembunuh", "pencurian", "penganiayaan"}}
+# a cue only after one of these words, a few words before it: "Idul Adha 2023 jatuh pada Kamis, 29 Juni
+# 2023", "1 Zulhijah 1444 H jatuh pada Selasa": a day the calendar gives, announced before it comes
+# (a plane "jatuh pada Sabtu" fell)
+FUTURE_AFTER = {"jatuh": {"adha", "iduladha", "idul", "fitri", "idulfitri", "lebaran", "natal", "raya", "h",
+                          "hijriah", "zulhijah", "syawal", "ramadan", "ramadhan", "muharram", "nyepi", "waisak",
+                          "imlek", "libur", "cuti", "kemerdekaan", "tahun", "baru", "puasa", "zulhijjah",
+                          "dzulhijjah", "arafah", "maulid", "isra", "miraj"}}
+FUTURE_AFTER_REACH = 4  # words back
 PAST_CUES = {"lalu", "kemarin", "silam", "telah", "sudah", "tadi", "pernah", "sempat", "lampau"}
 
 # Nouns after a four-digit number that make it a count, not a year

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FUTURE_CUES, NOT_FUTURE_AFTER, PAST_CUES
+from .lexicon import FUTURE_AFTER, FUTURE_AFTER_REACH, FUTURE_CUES, NOT_FUTURE_AFTER, PAST_CUES
 
 _WORD = re.compile(r"[\w']+")
 # a closing quotation mark ends what was said: in "“... akan kami update,” kata X, Sabtu (9/1)" the
@@ -16,10 +16,20 @@ _WORD = re.compile(r"[\w']+")
 _CLAUSE_BREAK = re.compile(r"[.!?;\n”]")
 
 
-def _tense_of(word: str, previous: str) -> str | None:
+def _tense_of(word: str, previous: str, before: tuple[str, ...] = ()) -> str | None:
     if word in FUTURE_CUES:
         return None if previous in NOT_FUTURE_AFTER.get(word, ()) else "future"
+    if word in FUTURE_AFTER:
+        return "future" if FUTURE_AFTER[word] & set(before) else None
     return "past" if word in PAST_CUES else None
+
+
+def _words_before(text: str, pos: int) -> tuple[str, ...]:
+    """The few words before `pos` in its clause, lower case."""
+    start = pos
+    while start > 0 and pos - start < 60 and not _CLAUSE_BREAK.match(text[start - 1]):
+        start -= 1
+    return tuple(w.lower() for w in _WORD.findall(text, start, pos))[-FUTURE_AFTER_REACH:]
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -33,13 +43,13 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     previous = ""
     for m in _WORD.finditer(text, left_bound, start):
         word = m.group().lower()
-        tense = _tense_of(word, previous)
+        tense = _tense_of(word, previous, _words_before(text, m.start()) if word in FUTURE_AFTER else ())
         previous = word
         if tense:
             best = (start - m.end(), tense)  # later cues overwrite earlier: nearest wins
     for m in _WORD.finditer(text, end, right_bound):
         word = m.group().lower()
-        tense = _tense_of(word, previous)
+        tense = _tense_of(word, previous, _words_before(text, m.start()) if word in FUTURE_AFTER else ())
         previous = word
         if tense and (best is None or m.start() - end < best[0]):
             best = (m.start() - end, tense)
