@@ -39,6 +39,9 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Ketua KPK akhirnya ditetapkan tersangka kasus pemerasan", "arrest"),
     # what a trip is for is not what happened
     ("Kim Jong Un melakukan perjalanan ke Rusia untuk bertemu dengan Presiden Vladimir Putin", "visit"),
+    # a king's accession is his inauguration; a light verb before an attack's noun says it took place
+    ("Pangeran Charles otomatis naik tahta menggantikan posisi ibunya", "inauguration"),
+    ("Militer Israel melakukan serangan udara ke Jalur Gaza", "attack"),
     # demonstrations and strikes
     ("Ribuan buruh berunjuk rasa di depan gedung DPR", "protest"),
     ("Mahasiswa menggelar demo menolak RUU Pilkada", "protest"),

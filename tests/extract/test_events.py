@@ -389,6 +389,15 @@ def test_a_light_verb_before_a_happening_s_noun_takes_the_story_s_day(gazetteer)
     assert not [e for e in events(text, gazetteer, date(2022, 12, 6)) if e.event_type == "court_ruling"]
 
 
+def test_a_caption_with_its_credit_after_a_slash_is_no_event(gazetteer):
+    text = ("Gempa Turki, KBRI Ankara: Tiga WNI Terluka\n"
+            "Bangunan runtuh akibat gempa yang mengguncang Turki bagian selatan pada Senin, 6 Februari 2023/Net\n"
+            "Tidak ada WNI yang menjadi korban jiwa dalam gempa yang mengguncang Turki bagian selatan pada Senin "
+            "pagi (6/2) waktu setempat.\n")
+    quake, = [e for e in events(text, gazetteer, date(2023, 2, 6)) if e.event_type == "disaster"]
+    assert text[quake.start:quake.end].startswith("Tidak ada WNI")
+
+
 def test_a_happening_named_by_a_general_noun_is_of_the_kind_told_before(gazetteer):
     text = ("Judul\nGempa bermagnitudo 6,2 mengguncang Majene, Jumat (15/1/2021) dini hari.\n"
             "Warga berhamburan keluar rumah.\nPeristiwa itu terjadi pada Jumat (15/1/2021) pukul 01.28 WIB "

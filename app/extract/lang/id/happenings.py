@@ -12,7 +12,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "visit": ("tiba", "datang", "kunjung", "lawat", "tandang", "sambang", "tinjau", "jenguk", "singgah",
               "berangkat"),
     "meeting": ("temu", "jumpa", "ktt", "rapat", "runding", "dialog"),
-    "inauguration": ("lantik", "sumpah", "kukuh"),
+    "inauguration": ("lantik", "sumpah", "kukuh", "tahta", "takhta", "dinobatkan"),
     "election": ("pemilu", "pilkada", "pilpres", "coblos", "pilih", "rekapitulasi"),
     "court_ruling": ("vonis", "putus", "kabul", "hukum", "sidang", "tuntut", "gugat"),
     "disaster": ("bencana", "gempa", "guncang", "banjir", "erupsi", "letus", "longsor", "bakar", "tsunami", "lahar",
@@ -325,7 +325,9 @@ FURNITURE = (r"\b\d+\s+(?:views?|kali\s+dibaca|dilihat|komentar|shares?)\b|(?i:\
 # a line that only credits a photo, above its caption: "ANTARA FOTO/Arnas Padda/wpa/foc.", "KOMPAS/TOTOK WIJAYANTO"
 PHOTO_CREDIT_LINE = (r"[ \t]*(?:(?:(?:ANTARA\s+)?FOTO|Foto)\s*[/:]|[A-Z]{3,}(?:\.(?:COM|ID|CO))?\s*/)"
                      r"\s*[^\n]{2,80}?[ \t]*")
-CAPTION_END = r"(?i:\(\s*(?:foto|photo|sumber\s+foto|dok(?:umentasi)?\.?)\s*[:/][^()]{0,80}\)\s*$)"
+CAPTION_END = (r"(?i:\(\s*(?:foto|photo|sumber\s+foto|dok(?:umentasi)?\.?)\s*[:/][^()]{0,80}\)\s*$)"
+               # "... pada Senin, 6 Februari 2023/Net", ".../Istimewa", ".../ANTARA FOTO": a credit after a slash
+               r"|/\s*(?:Net|Istimewa|Ist|Dok|Antara|ANTARA(?:\s+FOTO)?|Reuters|AFP|AP|Getty\s+Images|Instagram)\.?\s*$")
 # a date in these clauses names a term, not when something happened ("periode 2019-2024")
 # ("menjelang libur Natal 2023": the happening is before that day, on the story's)
 TERM_BEFORE = (r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja|tugas)|kabinet|angkatan|tahun\s+anggaran|TA|"
@@ -348,7 +350,7 @@ HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "di
 # a light verb right before a happening's noun says it took place: "elemen masyarakat menggelar demo",
 # "LBH melakukan unjuk rasa" (not any noun of the sentence: "menggelar nonton bareng sidang vonis")
 # ... for the types mostly told by a noun (a demonstration); "melakukan peninjauan" stays the noun it is
-LIGHT_VERB_TYPES = frozenset({"protest"})
+LIGHT_VERB_TYPES = frozenset({"protest", "attack"})  # "melancarkan serangan", "melakukan serangan udara"
 LIGHT_VERB_BEFORE = r"\b(?:menggelar|melakukan|melancarkan|mengadakan)\s+(?:aksi\s+)?$"
 # a clock time right after a happening's noun says when it happened: "Gunung Marapi itu erupsi pada
 # pukul 14.54 WIB" (the noun used as a verb, as reporters do)
