@@ -42,6 +42,8 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     # a king's accession is his inauguration; a light verb before an attack's noun says it took place
     ("Pangeran Charles otomatis naik tahta menggantikan posisi ibunya", "inauguration"),
     ("Militer Israel melakukan serangan udara ke Jalur Gaza", "attack"),
+    # the ministry's session that sets a holiday is no court's
+    ("Putusan ini diambil berdasarkan sidang isbat penetapan awal Dzulhijjah 1444 H", "policy"),
     # demonstrations and strikes
     ("Ribuan buruh berunjuk rasa di depan gedung DPR", "protest"),
     ("Mahasiswa menggelar demo menolak RUU Pilkada", "protest"),

@@ -95,6 +95,8 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
                "menurunkan status", "status tanggap darurat", "menahan suku bunga", "mempertahankan suku bunga",
                "menaikkan suku bunga", "menurunkan suku bunga", "memangkas suku bunga", "mengerek suku bunga",
                # a volcano's alert level: "status Gunung Ruang naik menjadi Level IV (Awas)"
+               # the religious affairs ministry's session that sets a holiday: no court's
+               "sidang isbat", "sidang itsbat",
                "memperbarui status", "menaikkan level", "menurunkan level", "naik menjadi level", "turun menjadi level",
                "dinaikkan menjadi level", "diturunkan menjadi level"),
     "disaster": ("angin kencang", "awan panas guguran", "awan panas", "panas guguran", "guguran lava", "lava pijar", "hujan abu"),
