@@ -44,6 +44,9 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Militer Israel melakukan serangan udara ke Jalur Gaza", "attack"),
     # the ministry's session that sets a holiday is no court's
     ("Putusan ini diambil berdasarkan sidang isbat penetapan awal Dzulhijjah 1444 H", "policy"),
+    # an outbreak declared, a haze
+    ("Dinas Kesehatan Jawa Barat menetapkan kasus campak sebagai Kejadian Luar Biasa", "policy"),
+    ("Kota Palembang kembali diselimuti kabut asap", "disaster"),
     # demonstrations and strikes
     ("Ribuan buruh berunjuk rasa di depan gedung DPR", "protest"),
     ("Mahasiswa menggelar demo menolak RUU Pilkada", "protest"),

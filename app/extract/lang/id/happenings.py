@@ -99,7 +99,7 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
                "sidang isbat", "sidang itsbat",
                "memperbarui status", "menaikkan level", "menurunkan level", "naik menjadi level", "turun menjadi level",
                "dinaikkan menjadi level", "diturunkan menjadi level"),
-    "disaster": ("angin kencang", "awan panas guguran", "awan panas", "panas guguran", "guguran lava", "lava pijar", "hujan abu"),
+    "disaster": ("kabut asap", "karhutla", "kebakaran hutan", "kebakaran lahan", "angin kencang", "awan panas guguran", "awan panas", "panas guguran", "guguran lava", "lava pijar", "hujan abu"),
     "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
     # a plane or ship that "hilang kontak" is an accident, whatever it turns out to be
     "accident": ("hilang kontak", "kehilangan kontak", "putus kontak"),
@@ -133,7 +133,9 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     "kabul": ("mk", "mahkamah", "hakim", "pengadilan", "gugatan", "permohonan", "perkara", "uji"),
     "hukum": ("penjara", "hakim", "pengadilan", "terdakwa", "vonis", "tahun", "bulan"),
     "sidang": ("hakim", "pengadilan", "terdakwa", "mk", "mahkamah", "perkara", "putusan"),
+    # ... and an outbreak declared: "menetapkan kasus campak sebagai Kejadian Luar Biasa (KLB)"
     "tetap": ("peraturan", "kebijakan", "keputusan", "status", "tersangka", "darurat", "perpres", "permen",
+              "klb", "kejadian luar biasa",
               "perda", "uu", "undang-undang", "tarif", "harga"),
     "sah": ("uu", "undang-undang", "ruu", "rancangan", "peraturan", "dpr", "paripurna", "perda", "apbn"),
     "terbit": ("peraturan", "perpres", "pp", "permen", "surat", "keputusan", "edaran", "inpres"),
