@@ -52,12 +52,20 @@ def find_figures(text: str, start: int, end: int, event_type: str | None) -> tup
     return tuple(sorted(out.values(), key=lambda f: f.start))
 
 
+_AFTERSHOCK = re.compile(lexicon.CONTRAST_MARKERS["aftershock"], re.IGNORECASE)
+
+
 def case_numbers(text: str, start: int, end: int) -> tuple[str, ...]:
     """Case numbers ("90/PUU-XXI/2023"): two rulings of one court on one day differ by them."""
     return tuple(dict.fromkeys("case:" + (m[1] or m[2]) for m in _CASE.finditer(text, start, end)))
 
 
 def magnitudes(text: str, start: int, end: int) -> tuple[str, ...]:
-    """A quake's magnitudes ("magnitude:5.6"): the quake is not its M4.0 aftershock."""
-    return tuple(dict.fromkeys("magnitude:" + (m[1] or m[2]).replace(",", ".")
-                               for m in _MAGNITUDE.finditer(text, start, end)))
+    """A quake's magnitudes ("magnitude:5.6"): the quake is not its M4.0 aftershock. In a passage
+    of an aftershock, the magnitudes after its word ("setelah gempa M 7,8, 15 menit kemudian terjadi
+    gempa susulan berkekuatan 6,7"): the one before is the quake it follows, not its own."""
+    found = list(_MAGNITUDE.finditer(text, start, end))
+    aftershock = _AFTERSHOCK.search(text, start, end)
+    if aftershock and len(found) > 1 and any(m.start() > aftershock.start() for m in found):
+        found = [m for m in found if m.start() > aftershock.start()]
+    return tuple(dict.fromkeys("magnitude:" + (m[1] or m[2]).replace(",", ".") for m in found))

@@ -34,6 +34,11 @@ def test_scores_only_for_sports_results():
 
 
 def test_identifiers_that_tell_kindred_happenings_apart():
-    text = "Putusan nomor 90/PUU-XXI/2023 dibacakan. Gempa magnitudo 5,6 dan gempa susulan M4,0."
+    text = "Putusan nomor 90/PUU-XXI/2023 dibacakan. Gempa magnitudo 5,6 mengguncang Cianjur."
     assert case_numbers(text, 0, len(text)) == ("case:90/PUU-XXI/2023",)
-    assert magnitudes(text, 0, len(text)) == ("magnitude:5.6", "magnitude:4.0")
+    assert magnitudes(text, 0, len(text)) == ("magnitude:5.6",)
+    # a passage of an aftershock: its own magnitude, not the quake's it follows
+    text = "Setelah gempa M 7,8, 15 menit kemudian terjadi gempa susulan berkekuatan 6,7."
+    assert magnitudes(text, 0, len(text)) == ("magnitude:6.7",)
+    text = "Gempa susulan berkekuatan magnitudo (M) 6,2 kembali guncang Majene."
+    assert magnitudes(text, 0, len(text)) == ("magnitude:6.2",)
