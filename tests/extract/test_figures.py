@@ -38,7 +38,7 @@ def test_identifiers_that_tell_kindred_happenings_apart():
     assert case_numbers(text, 0, len(text)) == ("case:90/PUU-XXI/2023",)
     assert magnitudes(text, 0, len(text)) == ("magnitude:5.6",)
     # a passage of an aftershock: its own magnitude, not the quake's it follows
-    text = "Setelah gempa M 7,8, 15 menit kemudian terjadi gempa susulan berkekuatan 6,7."
+    text = "Setelah gempa M 7,8, 15 menit kemudian terjadi gempa susulan berkekuatan M 6,7."
     assert magnitudes(text, 0, len(text)) == ("magnitude:6.7",)
     text = "Gempa susulan berkekuatan magnitudo (M) 6,2 kembali guncang Majene."
     assert magnitudes(text, 0, len(text)) == ("magnitude:6.2",)
