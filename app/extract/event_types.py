@@ -55,6 +55,7 @@ _DURING = re.compile(clause_words.DURING_AFTER, re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(clause_words.RELATIVE_BEFORE, re.IGNORECASE)
 _LIGHT_VERB_BEFORE = re.compile(lexicon.LIGHT_VERB_BEFORE, re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(clause_words.PURPOSE_BEFORE, re.IGNORECASE)
+_BACKDROP_BEFORE = re.compile(clause_words.BACKDROP_BEFORE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class TypeMatch:
     is_effect: bool = False  # a toll the clause's crash, quake or riot caused ("... menewaskan 3 orang")
     describes: bool = False  # a verb of a relative clause, which describes a noun ("bangunan yang roboh")
     purpose: bool = False  # what something was done for ("... ke Rusia untuk bertemu Putin")
+    backdrop: bool = False  # in a clause that sets the scene ("Usai dilantik, Prabowo berpidato")
 
 
 def _is_noun(surface: str, word_lemma: str) -> bool:
@@ -162,7 +164,8 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
                                bool(_CAUSE.search(text, max(start, m.start() - 30), m.start())),
                                describes=not is_noun and bool(_RELATIVE_BEFORE.search(text, max(start, m.start() - 6),
                                                                                       m.start())),
-                               purpose=bool(_PURPOSE_BEFORE.search(text, max(start, m.start() - 8), m.start()))))
+                               purpose=bool(_PURPOSE_BEFORE.search(text, max(start, m.start() - 8), m.start())),
+                               backdrop=bool(_BACKDROP_BEFORE.search(text, start, m.start()))))
     found.sort(key=lambda t: t.start)
     # "menggelar demo", "melakukan unjuk rasa": a light verb makes its noun say it happened, as "berdemo" does
     found = [replace(t, is_noun=False)
@@ -199,6 +202,8 @@ def event_type_of(matches: list[TypeMatch], anchor: int) -> TypeMatch | None:
     present = {t.type for t in matches if not t.is_cause}
     chosen = [t for t in matches if not (lexicon.YIELDS_TO.get(t.type, frozenset()) & present)
               and not (t.is_effect and present & ONE_OCCURRENCE_TYPES)]
+    if any(not t.backdrop for t in chosen):
+        chosen = [t for t in chosen if not t.backdrop]  # the scene set is not what the clause tells
     return min(chosen, key=cost, default=None)
 
 

@@ -37,6 +37,9 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Polda Metro Jaya menetapkan Ketua KPK Firli Bahuri sebagai tersangka", "arrest"),
     ("Penetapan status tersangka terhadap Firli Bahuri itu diumumkan Direktur Reskrimsus", "arrest"),
     ("Ketua KPK akhirnya ditetapkan tersangka kasus pemerasan", "arrest"),
+    # a clause that sets the scene ("Usai dilantik, ...") is not what the sentence tells
+    ("Usai dilantik, Prabowo memberikan pidato di depan para tamu undangan", "statement"),
+    ("Sebelum dilantik, Prabowo bertemu Presiden Joko Widodo di Istana", "meeting"),
     # what a trip is for is not what happened
     ("Kim Jong Un melakukan perjalanan ke Rusia untuk bertemu dengan Presiden Vladimir Putin", "visit"),
     # a king's accession is his inauguration; a light verb before an attack's noun says it took place

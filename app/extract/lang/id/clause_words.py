@@ -42,3 +42,7 @@ PURPOSE_BEFORE = r"\b(?:untuk|guna)\s+$"
 # a happening named by a general noun and "itu": "Peristiwa itu terjadi pada Sabtu (9/1) sekitar pukul
 # 15.30 WIB" tells the happening told before, of whatever kind it was
 GENERIC_REFERENCE = r"\b(?:[Pp]eristiwa|[Kk]ejadian|[Mm]usibah|[Tt]ragedi)\s+(?:itu|tersebut|ini)\b"
+
+# a clause that opens on "Usai", "Setelah" ... up to its comma sets the scene: "Usai dilantik, Prabowo
+# memberikan pidato" tells of the speech
+BACKDROP_BEFORE = r"(?:^|[.!?\n]\s*|,\s*)(?:[Uu]sai|[Ss]eusai|[Ss]etelah|[Ss]esudah|[Ss]elepas|[Ss]ebelum|[Ss]ehabis)\s+[^,.;]*$"

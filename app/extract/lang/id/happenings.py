@@ -42,7 +42,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "death": ("wafat", "gugur", "mangkat"),
     "condolence": ("belasungkawa", "takziah", "melayat"),
     "agreement": ("menandatangani", "ditandatangani", "tandatangan", "sepakat", "janji", "kesepakatan"),
-    "statement": ("kata", "ujar", "ungkap", "nyata", "tegas", "sebut", "jelas", "klaim", "bantah", "akui"),
+    "statement": ("kata", "ujar", "ungkap", "nyata", "tegas", "sebut", "jelas", "klaim", "bantah", "akui", "pidato"),
     "other": ("gelar", "laksana", "selenggara", "langsung", "hadir", "serah", "salur", "tulis", "tanam",
               "capai", "catat", "kirim", "dengar", "temui", "resmikan"),
 }
