@@ -199,7 +199,7 @@ def event_type_of(matches: list[TypeMatch], anchor: int) -> TypeMatch | None:
     def cost(t: TypeMatch) -> int:
         return abs(anchor - t.start) + (_NOUN_PENALTY if t.is_noun or t.describes or t.purpose else 0) \
             + _WEAK.get(t.type, 0)
-    present = {t.type for t in matches if not t.is_cause}
+    present = {t.type for t in matches if not t.is_cause and not t.backdrop}
     chosen = [t for t in matches if not (lexicon.YIELDS_TO.get(t.type, frozenset()) & present)
               and not (t.is_effect and present & ONE_OCCURRENCE_TYPES)]
     if any(not t.backdrop for t in chosen):
