@@ -389,6 +389,16 @@ def test_a_light_verb_before_a_happening_s_noun_takes_the_story_s_day(gazetteer)
     assert not [e for e in events(text, gazetteer, date(2022, 12, 6)) if e.event_type == "court_ruling"]
 
 
+def test_a_sentence_opening_on_a_part_of_that_day_goes_on_with_the_day_just_told(gazetteer):
+    text = ("Judul\nLongsor menimbun 22 warga Desa Cihanjuang, kata Kepala SAR, Minggu (10/1/2021).\n"
+            "Longsor terjadi pada Sabtu (9/1/2021) sekitar pukul 15.30 WIB.\n"
+            "Malam hari sekitar pukul 22.00, tim SAR gabungan mengevakuasi 11 korban meninggal.\n")
+    found = events(text, gazetteer, date(2021, 1, 10))
+    night = next(e for e in found if "Malam hari" in text[e.start:e.end]
+                 or any("Malam hari" in text[a:b] for a, b in e.also))
+    assert night.value == "2021-01-09"
+
+
 def test_a_caption_with_its_credit_after_a_slash_is_no_event(gazetteer):
     text = ("Gempa Turki, KBRI Ankara: Tiga WNI Terluka\n"
             "Bangunan runtuh akibat gempa yang mengguncang Turki bagian selatan pada Senin, 6 Februari 2023/Net\n"

@@ -374,7 +374,11 @@ TALLY_AS_OF_NOW = (r"\b(?:(?:hingga|sampai)\s+(?:saat\s+ini|kini|sekarang|berita
                    r"mendata)\b")
 # "Garuda saat itu kalah 1-3", "pada saat bersamaan": at the time of the date told just before
 THEN_ANAPHOR = (r"\b(?:saat|ketika|kala|waktu)\s+itu\b|\b(?:pada|di)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?"
-                r"(?:bersamaan|sama)\b|\bsaat\s+bersamaan\b")
+                r"(?:bersamaan|sama)\b|\bsaat\s+bersamaan\b"
+                # a sentence opening on a part of that day goes on with the day just told: "Malam hari
+                # sekitar pukul 22.00, Tim Evakuasi ... melanjutkan pencarian"
+                r"|^\s*(?:[Pp]ada\s+)?(?:[Mm]alam|[Ss]ore|[Ss]iang|[Pp]etang)\s+(?:hari(?:nya)?|itu)\b"
+                r"|^\s*(?:[Mm]alam|[Ss]ore|[Ss]iang|[Pp]etang)nya\b")
 # what a sentence anchored on a date told before may still say: "pernah", "dulu", "sejarah" do
 # not make it general ("Saat itu Pemerintah ... menunjuk Angkatan Darat"), a condition does
 NOT_ANCHORED = frozenset({"jika", "apabila", "bila", "kalau", "seandainya", "harus", "perlu", "sebaiknya",
