@@ -52,6 +52,9 @@ _ENGLISH_MONTHS = ("", "January", "February", "March", "April", "May", "June", "
                    "October", "November", "December")
 
 
+_PART_PAST = {"early": 3, "mid": 18}  # the day of the month by which its early or middle part is past
+
+
 class Resolver:
     """Resolves one article's candidates in text order.
 
@@ -206,7 +209,9 @@ class Resolver:
         if tense == "present":
             year = self.dct.year
         elif tense == "past":
-            year = self.dct.year if month < self.dct.month else self.dct.year - 1
+            # "awal September" in a story of 7 September: the part of this month already past
+            done = month == self.dct.month and self.dct.day >= _PART_PAST.get(p.part or "", 32)
+            year = self.dct.year if month < self.dct.month or done else self.dct.year - 1
         elif tense == "future":
             year = self.dct.year if month >= self.dct.month else self.dct.year + 1
         else:

@@ -115,6 +115,10 @@ MONTHS = [
     ("pada Jan 2020", DCT, "Jan 2020", "2020-01"),
     ("bulan Juli lalu", DCT, "bulan Juli lalu", "2023-07"),
     ("pada Juli lalu", date(2023, 3, 1), "Juli lalu", "2022-07"),
+    # the early part of the publication's own month is already past on its 7th; the whole month is not
+    ("telah diresmikan di awal September", date(2021, 9, 7), "September", "2021-09"),
+    ("telah diresmikan pada September", date(2021, 9, 7), "September", "2020-09"),
+    ("telah diresmikan di pertengahan September", date(2021, 9, 7), "September", "2020-09"),
     ("akan digelar pada Desember", DCT, "Desember", "2023-12"),
     ("digelar pada Maret", DCT, "Maret", "2023-03"),
     ("telah dimulai pada Oktober", DCT, "Oktober", "2022-10"),

@@ -183,6 +183,10 @@ def parse_listed_day(m: re.Match, text: str) -> Parsed | None:
     return Parsed(DateParts(day=int(m["d"]), month=_month(m["m"]), year=_int(m["y"]), **shift))
 
 
+_MONTH_PART_BEFORE = re.compile(r"\b(?P<part>awal|pertengahan)\s+(?:bulan\s+)?$", re.IGNORECASE)
+_MONTH_PARTS = {"awal": "early", "pertengahan": "mid"}
+
+
 def parse_month_alone(m: re.Match, text: str) -> Parsed | None:
     # a month name with no number is only a date after a cue, and written with a capital
     # ("pada Juli"), after "bulan" ("bulan juli lalu"), or after another month ("Juli dan Agustus")
@@ -191,7 +195,10 @@ def parse_month_alone(m: re.Match, text: str) -> Parsed | None:
         return None
     if not m["bulan"] and not m["m"][0].isupper():
         return None
-    return Parsed(DateParts(month=_month(m["m"]), **_relation(m["rel"])))
+    # "awal September", "pertengahan Juli": which part of the month, for a month of the publication's own
+    part = _before(text, m.start(), _MONTH_PART_BEFORE)
+    return Parsed(DateParts(month=_month(m["m"]), part=_MONTH_PARTS[part["part"].lower()] if part else None,
+                            **_relation(m["rel"])))
 
 
 def parse_year_range(m: re.Match, text: str) -> Parsed | None:
