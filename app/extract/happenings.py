@@ -206,7 +206,13 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     # sources a day apart are one happening only when they tell it nearly alike: consecutive days
     # often hold kindred happenings (the president sworn in on Sunday, the ministers on Monday)
     needed = MERGE_THRESHOLD + (1.0 if coarse >= GRANULARITY_RANK["month"] else 0.0) + (3.0 if disagree else 0.0)
-    if family_a != family_b and similarity < 0.3:
+    said = {a.event_type, b.event_type} == {"statement", "announcement"}
+    if said:
+        # "Presiden Joko Widodo mengumumkan ..." and "..., kata Jokowi": what someone announced and what
+        # they said that day, kin when the words and the speaker agree
+        score += 1.0
+        reasons["type"] = "statement ~ announcement"
+    elif family_a != family_b and similarity < 0.3:
         needed += 1.0  # one of them names no kind of happening: the words must agree instead
     reasons["score"] = round(score, 2)
     reasons["needed"] = needed
@@ -223,6 +229,13 @@ def _find(parent: dict, x):
         parent[x] = parent[parent[x]]
         x = parent[x]
     return x
+
+
+_COARSE_DAYS = 31
+
+
+def _coarse(m: MentionSketch) -> bool:
+    return (m.date_end - m.date_start).days > _COARSE_DAYS
 
 
 def cluster_mentions(mentions: list[MentionSketch]) -> list[list[MentionSketch]]:
@@ -249,6 +262,11 @@ def cluster_mentions(mentions: list[MentionSketch]) -> list[list[MentionSketch]]
             if (b.date_start - a.date_end).days > 1:
                 break
             if b.date_start > a.date_end and a.granularity != "day":
+                continue
+            if (a.granularity == "day" or b.granularity == "day") and (_coarse(a) or _coarse(b)):
+                # a day is not weighed against a year (or longer): a source that gives the year alone tells
+                # a happening too vaguely to say which day's it is, and whether the two met would depend on
+                # how crowded the year was when they came (the store narrows a crowded year's window)
                 continue
             judgements[(min(i, j), max(i, j))] = judge(a, b)
     # pairs a date keeps apart were never weighed: treat them as kept apart

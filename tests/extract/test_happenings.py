@@ -61,6 +61,11 @@ SAME = [
      "akibat aktivitas Gunung Anak Krakatau.",
      "Bencana tsunami menimpa Banten dan kawasan sekitar Selat Sunda, pada Sabtu (22/12/2018) malam, setelah "
      "erupsi Anak Krakatau."),
+    # what someone announced and what they said of it that day, in like words
+    ("Presiden Joko Widodo pada Senin (2/3/2020) mengumumkan adanya dua orang di Indonesia yang positif "
+     "terjangkit virus corona.",
+     "\"Saya mendapatkan laporan dari Pak Menkes bahwa ibu ini dan putrinya positif corona,\" ujar "
+     "Jokowi di Istana Merdeka, Senin (2/3/2020)."),
     # a quoted official who reports the quake does not count against the merge
     ("Gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022), kata Kepala BMKG Dwikorita Karnawati.",
      "Gempa M5,6 mengguncang wilayah Cianjur, Jawa Barat, Senin (21/11/2022)."),
@@ -141,3 +146,15 @@ def test_two_people_of_one_article_keep_their_rulings_apart_but_not_a_crash(gaze
     assert judge(witness, told_by_airline).apart is None  # witnesses do not make two crashes
     ruling = replace(witness, event_type="court_ruling")
     assert judge(ruling, replace(told_by_airline, event_type="court_ruling")).apart == "people"
+
+
+def test_a_day_is_not_weighed_against_a_year(gazetteer):
+    # however alike, a source giving the year alone is too vague to say it is that day's happening, and
+    # whether the two met would depend on how crowded the year was when they came (so, on their order)
+    day = sketch_of("UTBK hari pertama digelar di Universitas Sriwijaya pada Senin (8/5/2023).", gazetteer,
+                    date(2023, 5, 8), "a")
+    year = sketch_of("UTBK digelar di Universitas Sriwijaya pada 2023.", gazetteer, date(2023, 5, 8), "b")
+    assert (day.granularity, year.granularity) == ("day", "year")
+    assert len(cluster_mentions([day, year])) == 2
+    month = sketch_of("UTBK digelar di Universitas Sriwijaya pada Mei 2023.", gazetteer, date(2023, 5, 8), "c")
+    assert month.granularity == "month" and len(cluster_mentions([month, year])) == 1  # a month of it may be
