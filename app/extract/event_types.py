@@ -146,20 +146,15 @@ def type_matches(text: str, start: int = 0, end: int | None = None) -> list[Type
             continue  # "tidak ada korban jiwa", "bukan tsunami": what the text says did not happen
         kind, word_lemma, is_noun = info
         context = lexicon.NEEDS_CONTEXT.get(word_lemma)
-        if context:
-            if words is None:
-                clause = text[start:end].lower()
-                words = set(_WORD.findall(clause))
-            # whole words ("ma" is Mahkamah Agung, not the "ma" of "rumah"); phrases as phrases
-            if not any((c in words) if " " not in c else (c in clause) for c in context):
-                continue
         beside = lexicon.TYPE_BESIDE.get(word_lemma)
-        if beside is not None:
-            if words is None:
-                clause = text[start:end].lower()
-                words = set(_WORD.findall(clause))
-            if any(w in words for w in beside[0]):
-                kind = beside[1]
+        if (context or beside) and words is None:
+            clause = text[start:end].lower()
+            words = set(_WORD.findall(clause))
+        if beside is not None and any(w in words for w in beside[0]):
+            kind = beside[1]  # another type beside these words, whatever else the lemma needs
+        elif context and not any((c in words) if " " not in c else (c in clause) for c in context):
+            # whole words ("ma" is Mahkamah Agung, not the "ma" of "rumah"); phrases as phrases
+            continue
         found.append(TypeMatch(kind, m.start(), m.end(), word_lemma, is_noun,
                                bool(_CAUSE.search(text, max(start, m.start() - 30), m.start())),
                                describes=not is_noun and bool(_RELATIVE_BEFORE.search(text, max(start, m.start() - 6),

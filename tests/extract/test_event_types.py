@@ -63,6 +63,9 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Pengesahan itu diambil saat pembicaraan tingkat II Rapat Paripurna DPR", "policy"),
     ("RKUHP resmi disahkan oleh DPR pada rapat paripurna", "policy"),
     ("Rapat Dewan Gubernur BI memutuskan menaikkan suku bunga acuan", "policy"),
+    # a legislature's decision is a law passed, no court's ruling
+    ("Keputusan tersebut diambil dalam Rapat Paripurna DPR RI yang digelar di Gedung DPR", "policy"),
+    ("Persetujuan ini dicapai dalam pengambilan keputusan tingkat dua dalam sidang paripurna DPR", "policy"),
     ("Aturan itu mulai berlaku", "policy"),
     ("Bank Indonesia menahan suku bunga acuan di 7,5%", "policy"),
     ("The Fed menaikkan suku bunga 25 basis poin", "policy"),

@@ -189,7 +189,12 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
 # a lemma that names another type beside these words: "Polda Metro Jaya menetapkan Ketua KPK Firli Bahuri
 # sebagai tersangka" names a suspect (the case's step), not a policy ("tersangka" lemmatises to "sangka",
 # to suppose, so it is matched as a word of the clause)
-TYPE_BESIDE: dict[str, tuple[tuple[str, ...], str]] = {"tetap": (("tersangka",), "arrest")}
+TYPE_BESIDE: dict[str, tuple[tuple[str, ...], str]] = {
+    "tetap": (("tersangka",), "arrest"),
+    # "Keputusan tersebut diambil dalam Rapat Paripurna DPR", "pengambilan keputusan tingkat dua dalam sidang
+    # paripurna": a legislature's decision is a law passed, no court's ruling
+    "putus": (("paripurna", "dprd", "legislasi"), "policy"),
+}
 
 # lemmas that are nouns in their base form: "gempa" names the quake but does not say it happened
 # then, so a sentence with only such words takes no date from the story
