@@ -50,6 +50,9 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     # an outbreak declared, a haze
     ("Dinas Kesehatan Jawa Barat menetapkan kasus campak sebagai Kejadian Luar Biasa", "policy"),
     ("Kota Palembang kembali diselimuti kabut asap", "disaster"),
+    # a company letting staff go, whoever announces it
+    ("PT Goto Gojek Tokopedia mengumumkan pemutusan hubungan kerja (PHK) terhadap 1.300 karyawannya", "layoff"),
+    ("Shopee Indonesia kembali melakukan PHK terhadap sejumlah karyawan", "layoff"),
     # demonstrations and strikes
     ("Ribuan buruh berunjuk rasa di depan gedung DPR", "protest"),
     ("Mahasiswa menggelar demo menolak RUU Pilkada", "protest"),

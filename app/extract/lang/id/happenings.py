@@ -35,6 +35,8 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "closure": ("tutup",),
     "launch": ("luncur", "resmi", "perkenal"),
     "arrest": ("tangkap", "tahan", "ciduk", "bekuk", "tersangka"),
+    # a company letting staff go: "GoTo mengumumkan PHK terhadap 1.300 karyawannya"
+    "layoff": ("phk",),
     # a demonstration, a strike: "menggelar demo di depan DPR", "berunjuk rasa", "mogok kerja"
     "protest": ("demo", "demonstrasi", "demonstran", "mogok"),
     "crime": ("bunuh", "aniaya", "rampok", "curi", "culik", "keroyok", "begal", "tikam", "bacok", "perkosa"),
@@ -58,7 +60,7 @@ YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arr
                                         # "kerusuhan usai laga Arema FC melawan Persebaya": the riot is the news
                                         "sports_result": frozenset({"unrest"}),
                                         # "Penetapan status tersangka ... diumumkan Direktur ...": what is announced
-                                        "announcement": frozenset({"arrest"}),
+                                        "announcement": frozenset({"arrest", "layoff"}),
                                         # "Polda menetapkan Ketua KPK Firli Bahuri sebagai tersangka": the case's step
                                         "policy": frozenset({"arrest"}),
                                         # "RKUHP disahkan dalam rapat paripurna", "Rapat Dewan Gubernur BI memutuskan
@@ -67,7 +69,7 @@ YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arr
 
 NOUN_SURFACES_ATTACK = ("bom bunuh diri", "aksi teror", "serangan teror")
 # phrases that name a happening as a noun does (weighed as nouns, "bom bunuh diri" says nothing happened)
-NOUN_SURFACES = frozenset(NOUN_SURFACES_ATTACK) | {"unjuk rasa", "aksi unjuk rasa", "aksi massa", "aksi demo",
+NOUN_SURFACES = frozenset(NOUN_SURFACES_ATTACK) | {"pemutusan hubungan kerja", "unjuk rasa", "aksi unjuk rasa", "aksi massa", "aksi demo",
                                                     "aksi protes"}
 
 # surface forms (lower case) whose lemma misleads, or phrases
@@ -103,6 +105,8 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
     # a plane or ship that "hilang kontak" is an accident, whatever it turns out to be
     "accident": ("hilang kontak", "kehilangan kontak", "putus kontak"),
+    "layoff": ("pemutusan hubungan kerja", "perampingan karyawan", "merumahkan karyawan", "merumahkan",
+               "pengurangan karyawan", "memberhentikan karyawan", "pemangkasan karyawan"),
     "protest": ("unjuk rasa", "berunjuk rasa", "aksi unjuk rasa", "aksi massa", "long march", "aksi demo",
                 "mogok kerja", "aksi protes", "menggeruduk", "digeruduk"),
     "unrest": ("berdesak-desakan", "terinjak-injak", "huru-hara", "adu fisik", "baku hantam", "adu jotos",
@@ -202,7 +206,7 @@ NOUN_LEMMAS = frozenset({"bencana", "gempa", "banjir", "erupsi", "longsor", "tsu
                          "jenazah", "ktt", "pemilu", "pilkada", "pilpres", "vonis", "sidang", "final", "laga",
                          "skor", "gol", "medali", "kebijakan", "regulasi", "konferensi", "sumpah", "juara",
                          "tersangka", "lahar", "guguran", "badai", "topan", "siklon", "beliung", "kesepakatan",
-                         "insiden", "kericuhan", "tawuran", "demo", "demonstrasi"})
+                         "insiden", "kericuhan", "tawuran", "demo", "demonstrasi", "phk"})
 
 # words whose lemma names a type they do not: "tersebut" (the aforesaid) lemmatises to "sebut", to mention
 NOT_TRIGGERS = frozenset({"tersebut"})
