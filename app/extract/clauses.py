@@ -52,9 +52,11 @@ def is_noise(sentence: Sentence, text: str = "") -> bool:
         return False
     if _CAPTION_END.search(text, line_start, line_end):
         return True
-    # "ANTARA FOTO/Arnas Padda/wpa/foc." or "KOMPAS/TOTOK WIJAYANTO" on the line above: this line is its caption
+    # "ANTARA FOTO/Arnas Padda/wpa/foc." or "KOMPAS/TOTOK WIJAYANTO" on the line above: this line is its caption,
+    # unless a dateline opens it ("REPUBLIKA.CO.ID, JAKARTA -- ..." under "Foto: ANTARA/..."): the lead
     credit_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    return line_start > 0 and bool(_CREDIT_LINE.fullmatch(text, credit_start, line_start - 1))
+    return line_start > 0 and bool(_CREDIT_LINE.fullmatch(text, credit_start, line_start - 1)) \
+        and after_dateline(text, line_start) == line_start
 
 
 def _may_be_furniture(sentence: str) -> bool:

@@ -408,6 +408,14 @@ def test_a_caption_with_its_credit_after_a_slash_is_no_event(gazetteer):
     assert text[quake.start:quake.end].startswith("Tidak ada WNI")
 
 
+def test_a_lead_under_a_photo_credit_is_no_caption_when_a_dateline_opens_it(gazetteer):
+    text = ("Kecelakaan Tol Pejagan-Pemalang\nFoto udara kendaraan melintas di Jalan Tol Pejagan-Pemalang.\n"
+            "Foto: ANTARA/Oky Lukmansyah\nREPUBLIKA.CO.ID, JAKARTA -- Tabrakan beruntun terjadi di Tol "
+            "Pejagan-Pemalang kilometer 253 pada Ahad (18/9/2022) pukul 13.53 WIB yang melibatkan 13 kendaraan.\n")
+    crash, = [e for e in events(text, gazetteer, date(2022, 9, 19)) if e.event_type == "accident"]
+    assert crash.value == "2022-09-18"
+
+
 def test_a_happening_named_by_a_general_noun_is_of_the_kind_told_before(gazetteer):
     text = ("Judul\nGempa bermagnitudo 6,2 mengguncang Majene, Jumat (15/1/2021) dini hari.\n"
             "Warga berhamburan keluar rumah.\nPeristiwa itu terjadi pada Jumat (15/1/2021) pukul 01.28 WIB "
