@@ -95,6 +95,10 @@ def year_from_weekdays(text: str, candidates: list[Candidate], cues: _Cues,
                 and not cues.as_of_after.match(text, c.end, min(len(text), c.end + 60)):
             continue  # "belum bermain ... hingga Rabu (20/11) dini hari": a period's end, not a day told
         d = agreeing_date(p, years)
+        if d is None and years.floor and today is not None:
+            # "Senin (19/6)" beside a background "8 Oktober 2010": no year near 2010 has 19 June on a Monday,
+            # so the year named is no guide; the latest agreeing year before the reading, not before it, is
+            d = latest_agreeing_day(p, today, years.named)
         if d:
             return PublicationDate(d, "inferred", f"no dateline: '{text[c.start:c.end]}' falls on a "
                                                   f"{p.weekday_text} in {d.year}, the text naming {years.named}")
@@ -184,4 +188,7 @@ def weekday_date(c: Candidate, candidates: list[Candidate], text: str, cues: _Cu
     if c.parts.weekday is None:
         # "mulai 1 April besok": no weekday to agree with; the latest year the text states
         return as_date(replace(c.parts, year=years.named)) if years.floor else None
-    return agreeing_date(c.parts, years)
+    d = agreeing_date(c.parts, years)
+    if d is None and years.floor and today is not None:
+        d = latest_agreeing_day(c.parts, today, years.named)  # as in year_from_weekdays
+    return d

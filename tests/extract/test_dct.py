@@ -238,6 +238,10 @@ def test_a_text_naming_no_year_takes_the_latest_year_its_weekdays_agree_with(tod
      "pada Kamis (23/11) pagi.\n", date(2023, 11, 23)),
     ("Judul\nDPR menyetujui revisi UU Pilkada Nomor 10/2016. Rapat pembahasan berlangsung pada Rabu (21/8).\n",
      date(2024, 8, 21)),
+    # a background year ("8 Oktober 2010") near which no year has the weekday: the latest agreeing year
+    # before the reading, not before the year named
+    ("Judul\nTimnas kalah dari Argentina di Stadion Gelora Bung Karno, Senin (19/6) malam.\nTimnas pernah "
+     "melawan Uruguay pada 8 Oktober 2010 di tempat yang sama.\n", date(2023, 6, 19)),
     # no year at all, and the weekday last agreed eight years before the reading
     ("Judul\nTsunami menerjang pantai Banten pada Sabtu (22/12) malam dan menewaskan puluhan warga.\n",
      date(2018, 12, 22)),
