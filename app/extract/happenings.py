@@ -231,7 +231,7 @@ def _find(parent: dict, x):
     return x
 
 
-_COARSE_DAYS = 31
+_COARSE_DAYS = 31  # a date longer than a month (a quarter, a year, a decade, a long range) is coarse
 
 
 def _coarse(m: MentionSketch) -> bool:
