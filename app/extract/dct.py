@@ -240,18 +240,17 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
                                               or cues.yesterday_before.search(text, max(0, c.start - 20), c.start)
                                               or cues.yesterday_at.match(text, c.start, c.end)):
             d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues, today)
-            if d and not written_after(d + timedelta(days=1)):
-                return PublicationDate(d + timedelta(days=1), "inferred",
-                                       f"the text calls '{text[c.start:c.end]}' yesterday"), None
         elif c.parts.weekday is not None and not c.parts.day and (
                 cues.yesterday_after.match(text, c.end, min(len(text), c.end + 12))
                 or cues.yesterday_end.search(text, c.start, c.end)):
             # "tsunami Banten, Sabtu malam kemarin?" beside "pada Sabtu (22/12) malam": the day after
             # the date another passage gives that weekday
             d = _date_of_weekday(c.parts.weekday, explicit, candidates, text, cues, today)
-            if d and not written_after(d + timedelta(days=1)):
-                return PublicationDate(d + timedelta(days=1), "inferred",
-                                       f"the text calls '{text[c.start:c.end]}' yesterday"), None
+        else:
+            continue
+        if d and not written_after(d + timedelta(days=1)):
+            return PublicationDate(d + timedelta(days=1), "inferred",
+                                   f"the text calls '{text[c.start:c.end]}' yesterday"), None
     for c in candidates:
         # "pertandingan Selasa besok", "mulai 1 April besok": the day after the one it was written
         if not (cues.tomorrow_after.match(text, c.end, min(len(text), c.end + 12))

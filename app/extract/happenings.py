@@ -96,6 +96,18 @@ class MentionSketch:
         return self.actors - self.reporters
 
 
+def sketch_of_mention(m, article: str, outlet: str | None = None) -> MentionSketch:  # noqa: ANN001 - an EventMention
+    """What clustering compares of one extracted mention (the store builds the same from a stored
+    citation, `store.event_rows.sketch_of`)."""
+    first, last = m.bounds
+    return MentionSketch(
+        key=(article, m.start, m.end, m.value), article=article, value=m.value, date_start=first,
+        date_end=last, granularity=m.granularity, event_type=m.event_type, place=m.place,
+        place_within=m.place_within, places_named=frozenset(m.places_named), actors=frozenset(m.actors),
+        people=frozenset(m.people), reporters=frozenset(m.reporters), lemmas=m.lemmas, names=m.names,
+        topic_names=m.topic_names, keys=frozenset(m.keys), outlet=outlet)
+
+
 @dataclass
 class Judgement:
     """Whether two mentions are one happening, and why."""

@@ -14,33 +14,19 @@ storing (`ingest.complete_guessed_years`).
 """
 from __future__ import annotations
 
-import json
 from datetime import date
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from ..extract.actors import Gazetteer
 from ..extract.dct_years import other_agreeing_years
-from ..extract.happenings import MentionSketch, judge
+from ..extract.happenings import judge, sketch_of_mention
 from ..extract.model import ArticleExtraction, EventMention, PublicationDate
 from ..extract.pipeline import extract_article
-from .db import run
-from .dialect import ids_in, name_of
 from .event_rows import sketch_of
 from .models import Article, Citation
 
 GUESSED = "guessed"
-
-
-def sketch_of_mention(m: EventMention, article_hash: str, outlet: str | None) -> MentionSketch:
-    """What clustering compares of a mention not stored yet."""
-    first, last = m.bounds
-    return MentionSketch(
-        key=(article_hash, m.start, m.end, m.value), article=article_hash, value=m.value, date_start=first,
-        date_end=last, granularity=m.granularity, event_type=m.event_type, place=m.place,
-        place_within=m.place_within, places_named=frozenset(m.places_named), actors=frozenset(m.actors),
-        people=frozenset(m.people), reporters=frozenset(m.reporters), lemmas=m.lemmas, names=m.names,
-        topic_names=m.topic_names, keys=frozenset(m.keys), outlet=outlet)
 
 
 def _days(extraction: ArticleExtraction) -> list[tuple[EventMention, date]]:
@@ -48,27 +34,16 @@ def _days(extraction: ArticleExtraction) -> list[tuple[EventMention, date]]:
             if m.granularity == "day" and m.bounds[0] is not None and m.bounds[0] == m.bounds[1]]
 
 
-def _points(days) -> tuple[str, dict]:
-    """`IN (...)` over days as bound parameters, which either backend compares with a date column."""
-    params = {f"d{i}": d.isoformat() for i, d in enumerate(sorted(days))}
-    return ", ".join(":" + k for k in params), params
-
-
 def _stored_on(session: Session, days: list[date], article_id: int) -> list[tuple[Citation, str, str | None]]:
     """Primary mentions of other articles on exactly these days, with their article's hash and outlet."""
     if not days:
         return []
-    points, params = _points(set(days))
-    rows = run(session, "SELECT citation.id, article.content_hash, article.outlet FROM citation JOIN article "
-                        "ON article.id = citation.article_id WHERE citation.primary_id IS NULL "
-                        "AND citation.granularity = 'day' AND citation.article_id != :article "
-                        f"AND citation.date_start IN ({points})", {**params, "article": article_id})
-    out = []
-    for citation_id, digest, outlet in rows:
-        citation = session.get(Citation, citation_id)
-        if citation is not None and citation.date_start == citation.date_end:
-            out.append((citation, digest, outlet))
-    return out
+    rows = session.exec(select(Citation, Article.content_hash, Article.outlet)
+                        .join(Article, col(Article.id) == Citation.article_id)
+                        .where(col(Citation.primary_id).is_(None), Citation.granularity == "day",
+                               Citation.article_id != article_id, col(Citation.date_start).in_(sorted(set(days))),
+                               col(Citation.date_start) == col(Citation.date_end))).all()
+    return [(citation, digest, outlet) for citation, digest, outlet in rows]
 
 
 def completing_year(session: Session, article: Article, gazetteer: Gazetteer,
@@ -106,19 +81,17 @@ def guessed_articles_meeting(session: Session, article_ids: list[int], today: da
     state in another year with the same weekday: the ones these articles may complete."""
     if not article_ids:
         return []
-    rows = run(session, "SELECT DISTINCT citation.date_start FROM citation JOIN article ON article.id = "
-                        "citation.article_id WHERE citation.primary_id IS NULL AND citation.granularity = 'day' "
-                        f"AND citation.date_start IS NOT NULL AND article.published_source != '{GUESSED}' AND citation.article_id IN "
-                        f"({ids_in(name_of(session))})", {"ids": json.dumps(sorted(article_ids))})
-    days = set()
-    for (start,) in rows:
-        day = start if isinstance(start, date) else date.fromisoformat(str(start)[:10])
-        days.update(date(y, day.month, day.day) for y in other_agreeing_years(day, date(today.year, 12, 31)))
+    primary_days = (col(Citation.primary_id).is_(None), Citation.granularity == "day",
+                    col(Citation.date_start).is_not(None))
+    stated = session.exec(select(Citation.date_start).distinct().join(Article, col(Article.id) == Citation.article_id)
+                          .where(*primary_days, Article.published_source != GUESSED,
+                                 col(Citation.article_id).in_(article_ids))).all()
+    days = {date(y, day.month, day.day) for day in stated
+            for y in other_agreeing_years(day, date(today.year, 12, 31))}
     if not days:
         return []
-    points, params = _points(days)
-    rows = run(session, "SELECT DISTINCT citation.article_id FROM citation JOIN article ON article.id = "
-                        f"citation.article_id WHERE article.published_source = '{GUESSED}' "
-                        "AND citation.primary_id IS NULL AND citation.granularity = 'day' "
-                        f"AND citation.date_start IN ({points})", params)
-    return sorted(r[0] for r in rows if r[0] not in set(article_ids))
+    mine = set(article_ids)
+    found = session.exec(select(Citation.article_id).distinct().join(Article, col(Article.id) == Citation.article_id)
+                         .where(*primary_days, Article.published_source == GUESSED,
+                                col(Citation.date_start).in_(sorted(days)))).all()
+    return sorted(a for a in found if a not in mine)

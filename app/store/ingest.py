@@ -193,10 +193,7 @@ def complete_guessed_years(session: Session, article_ids: list[int], gazetteer: 
         again = completing_year(session, article, gazetteer, today)
         if again is None:
             continue
-        affected = {row[0] for row in run(session, "SELECT DISTINCT event_id FROM citation WHERE article_id = :id "
-                                                   "AND event_id IS NOT NULL", {"id": article.id})}
-        execute(session, "DELETE FROM citation WHERE article_id = :id", {"id": article.id})
-        execute(session, "DELETE FROM timex WHERE article_id = :id", {"id": article.id})
+        affected = _remove_derived(session, article.id)
         article.published = again.publication_date.value
         article.published_source = again.publication_date.source
         session.add(article)
@@ -272,12 +269,18 @@ def _same_source(session: Session, meta: ArticleMeta) -> Article | None:
 def _remove_article(session: Session, article: Article) -> set[int]:
     """The article, its dates and its mentions (the full-text index follows by trigger). Returns
     the events its mentions were on, which `_tidy_events` puts right."""
-    affected = {row[0] for row in run(session, "SELECT DISTINCT event_id FROM citation WHERE article_id = :id "
-                                               "AND event_id IS NOT NULL", {"id": article.id})}
-    execute(session, "DELETE FROM citation WHERE article_id = :id", {"id": article.id})
-    execute(session, "DELETE FROM timex WHERE article_id = :id", {"id": article.id})
+    affected = _remove_derived(session, article.id)
     session.delete(article)
     session.flush()
+    return affected
+
+
+def _remove_derived(session: Session, article_id: int) -> set[int]:
+    """An article's dates and mentions; the events its mentions were on, which `_tidy_events` puts right."""
+    affected = {row[0] for row in run(session, "SELECT DISTINCT event_id FROM citation WHERE article_id = :id "
+                                               "AND event_id IS NOT NULL", {"id": article_id})}
+    execute(session, "DELETE FROM citation WHERE article_id = :id", {"id": article_id})
+    execute(session, "DELETE FROM timex WHERE article_id = :id", {"id": article_id})
     return affected
 
 

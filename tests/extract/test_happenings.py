@@ -8,20 +8,13 @@ from datetime import date
 import pytest
 
 from app.extract.actors import Gazetteer
-from app.extract.happenings import MentionSketch, choose_value, cluster_mentions, judge
+from app.extract.happenings import MentionSketch, choose_value, cluster_mentions, judge, sketch_of_mention
 from app.extract.pipeline import extract_article
-from app.extract.values import dates_compatible, finer_value, value_bounds
+from app.extract.values import dates_compatible, finer_value
 
 
 def sketch_of(text: str, gazetteer: Gazetteer, dct: date, name: str, index: int = 0) -> MentionSketch:
-    mention = extract_article(text, dct, gazetteer).events[index]
-    first, last = value_bounds(mention.value)
-    return MentionSketch(key=(name, mention.start), article=name, value=mention.value, date_start=first,
-                         date_end=last, granularity=mention.granularity, event_type=mention.event_type,
-                         place=mention.place, place_within=mention.place_within, actors=frozenset(mention.actors),
-                         people=frozenset(mention.people), reporters=frozenset(mention.reporters),
-                         lemmas=mention.lemmas, names=mention.names, topic_names=mention.topic_names,
-                         keys=frozenset(mention.keys))
+    return sketch_of_mention(extract_article(text, dct, gazetteer).events[index], name)
 
 
 def test_a_year_and_a_month_in_it_are_compatible_and_the_month_is_finer():
