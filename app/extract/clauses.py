@@ -27,6 +27,8 @@ _CAPTION_LINE_LIMIT = 500  # a line that ends in a photo credit and is longer ru
 _RELATIVE = re.compile(lexicon.RELATIVE, re.IGNORECASE)
 _TERM_BEFORE = re.compile(lexicon.TERM_BEFORE, re.IGNORECASE)
 _TERM_LIST_BEFORE = re.compile(lexicon.TERM_LIST_BEFORE, re.IGNORECASE)
+_TERM_TITLE_BEFORE = re.compile(lexicon.TERM_TITLE_BEFORE)
+_YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
 _CLAUSE_SPLIT = re.compile(lexicon.CLAUSE_SPLIT, re.IGNORECASE)
 _ZONE_EQUIVALENT = re.compile(lexicon.ZONE_EQUIVALENT, re.IGNORECASE)
 _ZONE_AFTER = re.compile(lexicon.ZONE_AFTER)
@@ -64,9 +66,11 @@ def _may_be_furniture(sentence: str) -> bool:
 
 
 def names_a_term(text: str, timex: Timex) -> bool:
-    """'periode 2019-2024', 'masa jabatan 2014-2019': the date qualifies a noun."""
+    """'periode 2019-2024', 'masa jabatan 2014-2019', 'Presiden Terpilih 2024-2029': the date qualifies a noun."""
     return bool(_TERM_BEFORE.search(text, max(0, timex.start - 30), timex.start)
-                or _TERM_LIST_BEFORE.search(text, max(0, timex.start - 60), timex.start))
+                or _TERM_LIST_BEFORE.search(text, max(0, timex.start - 60), timex.start)
+                or (_YEAR_SPAN.fullmatch(timex.value or "")
+                    and _TERM_TITLE_BEFORE.search(text, max(0, timex.start - 40), timex.start)))
 
 
 def zone_equivalent(text: str, timex: Timex, before: list[Timex]) -> bool:

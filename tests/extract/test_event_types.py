@@ -81,6 +81,13 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Ferdy Sambo divonis hukuman mati atas pembunuhan berencana Brigadir Yosua", "court_ruling"),
     ("Polisi menangkap pemuda yang membunuh ayah dan anak", "arrest"),
     ("Kedua menteri menandatangani perjanjian", "agreement"),
+    # a signing told as a noun after a light verb, or as reporters spell it
+    ("Keduanya melakukan penandatanganan Defence Cooperation Agreement", "agreement"),
+    ("Kementerian Pertahanan telah meneken kontrak 42 unit Rafale", "agreement"),
+    ("Acara dilanjutkan dengan penandatangan MoU antara kedua menteri", "agreement"),
+    # a guest welcomed is a visit; a proposal welcomed is none
+    ("Prabowo menyambut rombongan Wakil Perdana Menteri Australia di Akmil", "visit"),
+    ("Dilakukan pula upacara penyambutan di Lapangan Pancasila", "visit"),
     # transport accidents, and a match's verbs beside a match's words
     ("KA Turangga bertabrakan dengan KA Commuter Line di jalur Cicalengka", "accident"),
     ("Kecelakaan kereta terjadi di perlintasan sebidang", "accident"),
@@ -137,6 +144,7 @@ def test_a_lemma_that_needs_its_context_names_nothing_without_it():
     # "memutuskan" is any decision; only a court's next to a court
     assert [m.type for m in type_matches("Keluarga memutuskan pindah rumah")] == []
     assert [m.type for m in type_matches("Majelis hakim memutuskan perkara itu")] == ["court_ruling"]
+    assert [m.type for m in type_matches("Pemerintah menyambut baik usulan itu")] == []
 
 
 def test_a_visit_and_the_meeting_it_was_for_are_one_family_a_quake_and_its_toll_two():

@@ -77,6 +77,17 @@ def test_a_term_names_who_and_the_other_date_says_when(gazetteer):
     assert [(e.value, e.date_source) for e in found] == [("2024-03-18", "stated"), ("2024-03-18", "story")]
 
 
+@pytest.mark.parametrize("title", ["Presiden Terpilih 2024-2029", "anggota DPR RI 2019-2024",
+                                   "Gubernur DKI Jakarta 2017-2022"])
+def test_a_span_of_years_after_an_office_is_its_term(gazetteer, title):
+    text = (f"Judul\n{title}, Prabowo Subianto, menyambut rombongan menteri di Magelang.\n"
+            "Pantauan detikJateng, Kamis (29/8/2024) pukul 09.31 WIB, rombongan itu sudah tiba di Akmil.")
+    found = events(text, gazetteer)
+    assert "/" not in "".join(e.value for e in found)
+    # the sentence is the story's: of the publication date the text gives
+    assert [(e.value, e.date_source) for e in found if e.start < text.index("Pantauan")] == [("2024-08-29", "story")]
+
+
 def test_reports_counted_or_received_are_not_hearsay(gazetteer):
     e, = events("Sepanjang tahun 2023, KPU menerima lebih dari 200 laporan.", gazetteer, date(2024, 3, 20))
     assert e.status == "happened"

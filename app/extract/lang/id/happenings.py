@@ -10,7 +10,7 @@ from __future__ import annotations
 # event type -> lemmas that name it
 TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "visit": ("tiba", "datang", "kunjung", "lawat", "tandang", "sambang", "tinjau", "jenguk", "singgah",
-              "berangkat"),
+              "berangkat", "sambut"),
     "meeting": ("temu", "jumpa", "ktt", "rapat", "runding", "dialog"),
     "inauguration": ("lantik", "sumpah", "kukuh", "tahta", "takhta", "dinobatkan"),
     "election": ("pemilu", "pilkada", "pilpres", "coblos", "pilih", "rekapitulasi"),
@@ -43,7 +43,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "attack": ("serang", "tembak", "bom", "ledak", "gempur", "rudal", "invasi"),
     "death": ("wafat", "gugur", "mangkat"),
     "condolence": ("belasungkawa", "takziah", "melayat"),
-    "agreement": ("menandatangani", "ditandatangani", "tandatangan", "sepakat", "janji", "kesepakatan"),
+    "agreement": ("menandatangani", "ditandatangani", "tandatangan", "penandatanganan", "sepakat", "janji", "kesepakatan"),
     "statement": ("kata", "ujar", "ungkap", "nyata", "tegas", "sebut", "jelas", "klaim", "bantah", "akui", "pidato"),
     "other": ("gelar", "laksana", "selenggara", "langsung", "hadir", "serah", "salur", "tulis", "tanam",
               "capai", "catat", "kirim", "dengar", "temui", "resmikan"),
@@ -69,7 +69,8 @@ YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arr
 
 NOUN_SURFACES_ATTACK = ("bom bunuh diri", "aksi teror", "serangan teror")
 # phrases that name a happening as a noun does (weighed as nouns, "bom bunuh diri" says nothing happened)
-NOUN_SURFACES = frozenset(NOUN_SURFACES_ATTACK) | {"pemutusan hubungan kerja", "unjuk rasa", "aksi unjuk rasa", "aksi massa", "aksi demo",
+NOUN_SURFACES = frozenset(NOUN_SURFACES_ATTACK) | {f"penandatangan {thing}" for thing in (
+    "kontrak", "perjanjian", "kesepakatan", "mou", "nota", "memorandum")} | {"pemutusan hubungan kerja", "unjuk rasa", "aksi unjuk rasa", "aksi massa", "aksi demo",
                                                     "aksi protes"}
 
 # surface forms (lower case) whose lemma misleads, or phrases
@@ -109,6 +110,9 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
                "pengurangan karyawan", "memberhentikan karyawan", "pemangkasan karyawan"),
     "protest": ("unjuk rasa", "berunjuk rasa", "aksi unjuk rasa", "aksi massa", "long march", "aksi demo",
                 "mogok kerja", "aksi protes", "menggeruduk", "digeruduk"),
+    # "meneken kontrak 42 unit Rafale"; "penandatangan MoU", as reporters often write the signing
+    "agreement": tuple(f"{verb} {thing}" for verb in ("meneken", "diteken", "penandatangan")
+                       for thing in ("kontrak", "perjanjian", "kesepakatan", "mou", "nota", "memorandum")),
     "unrest": ("berdesak-desakan", "terinjak-injak", "huru-hara", "adu fisik", "baku hantam", "adu jotos",
                "keributan"),
 }
@@ -122,7 +126,8 @@ NOUN_LEMMAS = frozenset({"bencana", "gempa", "banjir", "erupsi", "longsor", "tsu
                          "jenazah", "ktt", "pemilu", "pilkada", "pilpres", "vonis", "sidang", "final", "laga",
                          "skor", "gol", "medali", "kebijakan", "regulasi", "konferensi", "sumpah", "juara",
                          "tersangka", "lahar", "guguran", "badai", "topan", "siklon", "beliung", "kesepakatan",
-                         "insiden", "kericuhan", "tawuran", "demo", "demonstrasi", "phk"})
+                         "insiden", "kericuhan", "tawuran", "demo", "demonstrasi", "phk",
+                         "penandatanganan"})
 
 # words whose lemma names a type they do not: "tersebut" (the aforesaid) lemmatises to "sebut", to mention
 NOT_TRIGGERS = frozenset({"tersebut"})
@@ -261,6 +266,11 @@ CAPTION_END = (r"(?i:\(\s*(?:foto|photo|sumber\s+foto|dok(?:umentasi)?\.?)\s*[:/
 # ("menjelang libur Natal 2023": the happening is before that day, on the story's)
 TERM_BEFORE = (r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja|tugas)|kabinet|angkatan|tahun\s+anggaran|TA|"
                r"(?:menjelang|jelang)(?:\s+(?:libur|perayaan|momen|musim))?)\s+(?:tahun\s+)?$")
+# a span of years right after an office names its term: "Presiden Terpilih 2024-2029", "anggota DPR RI
+# 2019-2024", "Gubernur DKI Jakarta 2017-2022" (a happening's own span is rarely told after a title)
+TERM_TITLE_BEFORE = (r"\b(?i:terpilih|presiden|wapres|gubernur|bupati|wali\s*kota|walikota|DPR|DPRD|DPD|MPR|menteri|"
+                     r"kapolri|panglima\s+TNI|legislatif|capres|cawapres|paslon|pasangan\s+calon)"
+                     r"(?:\s+(?:RI|[A-Z][\w.-]*)){0,3}\s+(?:periode\s+)?$")
 # the next of a list the approach names: "menjelang libur Natal 2023 dan Tahun Baru 2024"
 TERM_LIST_BEFORE = r"\b(?:menjelang|jelang)\s+[^.;()]{1,40}?\s+(?:dan|serta)\s+$"
 # a sentence with these words tells what generally happens, or happened once long ago: the story's
@@ -278,8 +288,8 @@ HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "di
                              "ditemukan", "bertambah", "dievakuasi"})
 # a light verb right before a happening's noun says it took place: "elemen masyarakat menggelar demo",
 # "LBH melakukan unjuk rasa" (not any noun of the sentence: "menggelar nonton bareng sidang vonis")
-# ... for the types mostly told by a noun (a demonstration); "melakukan peninjauan" stays the noun it is
-LIGHT_VERB_TYPES = frozenset({"protest", "attack"})  # "melancarkan serangan", "melakukan serangan udara"
+# ... for the types mostly told by a noun (a demonstration, a signing); "melakukan peninjauan" stays the noun it is
+LIGHT_VERB_TYPES = frozenset({"protest", "attack", "agreement"})  # "melancarkan serangan", "melakukan serangan udara"
 LIGHT_VERB_BEFORE = r"\b(?:menggelar|melakukan|melancarkan|mengadakan)\s+(?:aksi\s+)?$"
 # a clock time right after a happening's noun says when it happened: "Gunung Marapi itu erupsi pada
 # pukul 14.54 WIB" (the noun used as a verb, as reporters do)

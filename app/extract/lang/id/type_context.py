@@ -59,6 +59,9 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     "final": ("laga", "partai", "babak", "juara", "pertandingan", "menang", "kalah"),
     "pilih": ("terpilih", "pemilihan", "pemungutan", "suara", "pilkada", "pemilu"),
     "umum": ("mengumumkan", "diumumkan", "pengumuman"),
+    # "menyambut rombongan Wakil Perdana Menteri", "upacara penyambutan": a guest welcomed, not "menyambut baik"
+    "sambut": ("rombongan", "kedatangan", "tamu", "delegasi", "penyambutan", "tiba", "bandara", "bandar udara",
+               "kunjungan", "karpet merah", "jajar kehormatan", "upacara"),
     "datang": ("kedatangan", "datang ke", "didatangi", "mendatangi"),
     "temu": ("bertemu", "pertemuan", "menemui", "ditemui"),
     "tinjau": ("meninjau", "peninjauan", "ditinjau"),
