@@ -8,6 +8,7 @@ article lacks resolve to value None: never to today's date.
 from __future__ import annotations
 
 from calendar import monthrange
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Callable
 
@@ -148,6 +149,18 @@ class Resolver:
         if p.year_shift is not None:
             return self.month_of_relative_year(c, p)
         return self.day_month(c, p)
+
+    def consecutive_days(self, c: Candidate, p: DateParts):
+        """Days in a row of one month: the last day resolved as a listed day is, and the first
+        day of the span in its month and year."""
+        last = self.listed_day(c, replace(p, day=p.day2, day2=None, month2=None))
+        if last is None or last[0] is None or not last[0][:4].isdigit():
+            return last
+        end = date.fromisoformat(last[0])
+        start = _safe_date(end.year, end.month, p.day)
+        if start is None:
+            return None
+        return f"{start.isoformat()}/{end.isoformat()}", "range", f"days in a row: {last[2]}"
 
     def _day_month_without_year(self, day: int, month: int, p: DateParts, tense: str | None = None):
         if self.dct is None:

@@ -362,10 +362,17 @@ def test_a_coarser_shift_counts_from_the_year_or_month_the_story_is_in():
 
 LISTS = [
     # the days before the last take its month and year; each is its own expression
-    ("pada 20 dan 21 Juni", date(2024, 6, 20), [("20", "2024-06-20"), ("21 Juni", "2024-06-21")]),
-    ("pada 5, 6, dan 7 Mei 2024", DCT, [("5", "2024-05-05"), ("6", "2024-05-06"), ("7 Mei 2024", "2024-05-07")]),
+    ("pada 20 dan 22 Juni", date(2024, 6, 20), [("20", "2024-06-20"), ("22 Juni", "2024-06-22")]),
+    ("pada 5, 7, dan 9 Mei 2024", DCT, [("5", "2024-05-05"), ("7", "2024-05-07"), ("9 Mei 2024", "2024-05-09")]),
+    ("pada 12 dan 14 September tahun lalu", date(2024, 6, 20),
+     [("12", "2023-09-12"), ("14 September tahun lalu", "2023-09-14")]),
+    # ... unless they follow one another: a two-day meeting, a three-day strike is one span
+    ("pada 20 dan 21 Juni", date(2024, 6, 20), [("20 dan 21 Juni", "2024-06-20/2024-06-21")]),
+    ("mogok nasional pada 6,7, dan 8 Oktober.", date(2020, 10, 9), [("6,7, dan 8 Oktober", "2020-10-06/2020-10-08")]),
+    ("pada 5, 6, dan 7 Mei 2024", DCT, [("5, 6, dan 7 Mei 2024", "2024-05-05/2024-05-07")]),
     ("pada 12 dan 13 September tahun lalu", date(2024, 6, 20),
-     [("12", "2023-09-12"), ("13 September tahun lalu", "2023-09-13")]),
+     [("12 dan 13 September tahun lalu", "2023-09-12/2023-09-13")]),
+    ("pada 30 dan 31 Desember", date(2025, 1, 3), [("30 dan 31 Desember", "2024-12-30/2024-12-31")]),
     ("pada Juli, Agustus dan September", date(2024, 6, 20),
      [("Juli", "2024-07"), ("Agustus", "2024-08"), ("September", "2024-09")]),
     # an ordinal or a decimal is no day of a list

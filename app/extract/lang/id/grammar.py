@@ -126,7 +126,11 @@ RULES: list[Rule] = [
     # "14 Februari lalu", "1 Oktober mendatang": the relation says which year, and the day stays
     _rule("day-month", r"\b" + WD + TOD + r"\s*,?\s*" + DATE_WORD + DAY + r"\s+" + MON_FULL
           + r"\b" + DAY_MONTH_RELATION + r"(?!\s*,?\s*\d)", parsers.parse_day_month, Resolver.day_month),
-    # "pada 20 dan 21 Juni", "5, 6, dan 7 Mei 2024": the days before the last take its month and year
+    # "pada 18 dan 19 Oktober", "6,7, dan 8 Oktober": days in a row are one span
+    _rule("day-range", r"\b(?P<d>[0-3]?\d)(?:\s*,\s*[0-3]?\d)*\s*,?\s+(?:dan|serta)\s+(?P<d2>[0-3]?\d)\s+" + MON_FULL
+          + r"\b(?:\s*,?\s+" + YEAR + r"|\s+tahun\s+(?P<yrel>lalu|kemarin|ini|depan|mendatang))?",
+          parsers.parse_consecutive_days, Resolver.consecutive_days, needs="month"),
+    # "pada 20 dan 22 Juni", "5, 7, dan 9 Mei 2024": the days before the last take its month and year
     _rule("listed-day", r"\b" + DAY + r"(?=(?:\s*,\s+[0-3]?\d)*\s*,?\s+(?:dan|serta|atau)\s+[0-3]?\d\s+" + MON_FULL
           + r"\b(?:\s*,?\s+" + YEAR + r"|\s+tahun\s+(?P<yrel>lalu|kemarin|ini|depan|mendatang))?)",
           parsers.parse_listed_day, Resolver.listed_day),

@@ -183,6 +183,19 @@ def parse_listed_day(m: re.Match, text: str) -> Parsed | None:
     return Parsed(DateParts(day=int(m["d"]), month=_month(m["m"]), year=_int(m["y"]), **shift))
 
 
+def parse_consecutive_days(m: re.Match, text: str) -> Parsed | None:
+    """'18 dan 19 Oktober', '6,7, dan 8 Oktober': days that follow one another span the days of one
+    happening (a two-day meeting, a three-day strike); other lists stay days of their own."""
+    if m.start() > 0 and text[m.start() - 1] in "-./,":
+        return None  # part of a number or an ordinal ("ke-20", "1,5")
+    days = [int(d) for d in re.findall(r"\d+", text[m.start():m.start("d2")])] + [int(m["d2"])]
+    if any(b != a + 1 for a, b in zip(days, days[1:])):
+        return None
+    shift = _relative_year(m["yrel"]) if m["yrel"] else {}
+    month = _month(m["m"])
+    return Parsed(DateParts(day=days[0], month=month, day2=days[-1], month2=month, year=_int(m["y"]), **shift))
+
+
 _MONTH_PART_BEFORE = re.compile(r"\b(?P<part>awal|pertengahan)\s+(?:bulan\s+)?$", re.IGNORECASE)
 _MONTH_PARTS = {"awal": "early", "pertengahan": "mid"}
 
