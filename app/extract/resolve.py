@@ -199,7 +199,7 @@ class Resolver:
         if year is None:
             return None, "range", "day range without a year, and no publication date to take it from"
         d1 = _safe_date(year, p.month, p.day)
-        d2 = _safe_date(year, p.month2, p.day2)
+        d2 = _safe_date(p.year2 or year, p.month2, p.day2)
         if not d1 or not d2 or d2 < d1:
             return None
         how = "day range" + (" with its year" if p.year else f", year {year} from the publication date")

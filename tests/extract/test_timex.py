@@ -229,6 +229,11 @@ DECADES_AND_RANGES = [
     ("antara 2019 dan 2023", "2019 dan 2023", "2019/2023"),
     ("KTT pada 11-13 September 2023", "11-13 September 2023", "2023-09-11/2023-09-13"),
     ("pada 11-13 Mei 2022", "11-13 Mei 2022", "2022-05-11/2022-05-13"),
+    # each end may carry its year, and the span may cross one
+    ("mulai 20 Februari 2020 hingga 27 Februari 2020.", "20 Februari 2020 hingga 27 Februari 2020",
+     "2020-02-20/2020-02-27"),
+    ("sejak 31 Desember 2023 hingga 3 Januari 2024", "31 Desember 2023 hingga 3 Januari 2024",
+     "2023-12-31/2024-01-03"),
     ("30 Agustus - 2 September 2023", "30 Agustus - 2 September 2023", "2023-08-30/2023-09-02"),
     ("pada abad ke-20", "abad ke-20", "19"),
     ("musim 2019-20", "2019-20", "2019/2020"),

@@ -148,7 +148,10 @@ def parse_day_range(m: re.Match, text: str) -> Parsed | None:
     g = m.groupdict()
     month2 = _month(g.get("m2")) if g.get("m2") else None
     month1 = _month(g["m1"]) if g.get("m1") else month2
-    return Parsed(DateParts(day=int(m["d"]), month=month1, day2=int(m["d2"]), month2=month2, year=_int(g.get("y"))))
+    year2 = _int(g.get("y"))
+    year1 = _int(g.get("y1")) or year2  # "31 Desember 2023 hingga 3 Januari 2024" crosses a year
+    return Parsed(DateParts(day=int(m["d"]), month=month1, day2=int(m["d2"]), month2=month2, year=year1,
+                            year2=year2 if year2 != year1 else None))
 
 
 def parse_month_range(m: re.Match, text: str) -> Parsed | None:
