@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .dct_years import as_date, latest_agreeing_year, weekday_date, year_evidence, year_from_weekdays
+from .headings import heading_spans
 from .headline import body_start
 from .lang import Language, indonesian
 from .model import PublicationDate
@@ -86,7 +87,7 @@ def _line_of(text: str, pos: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
-def _is_dateline(text: str, c: Candidate, cues: _Cues) -> bool:
+def _is_dateline(text: str, c: Candidate, cues: _Cues, headings: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """Whether a date near the top is the article's own: next to a cue ("Kompas.com - 12/09/2023",
     "Diperbarui 20 Okt 2024", "10:15 WIB") on a line that is not a sentence of the story, or
     alone on a short line."""
@@ -98,8 +99,8 @@ def _is_dateline(text: str, c: Candidate, cues: _Cues) -> bool:
     # longer text and says more than the date ("Gempa Guncang Cianjur Senin (21/11/2022)")
     headline = c.start < body_start(text) and len(_WORDS.findall(line)) - len(_WORDS.findall(
         text[c.start:c.end])) >= _HEADLINE_WORDS
-    if short and not headline:
-        return True
+    if short and not headline and (c.start, c.end) not in headings:
+        return True  # ... and not the first heading of a chronology ("27 Maret 2017" above what happened then)
     if not in_head:
         return False
     line_end = line_start + len(line)
@@ -188,10 +189,11 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
     explicit = [c for c in candidates if c.rule in _EXPLICIT_RULES and c.parts.year]
     line_starts = [m.start() for m in _NON_EMPTY_LINE.finditer(text)]
     foot_start = line_starts[-_FOOT_LINES] if len(line_starts) > _FOOT_LINES else len(text)
+    headings = heading_spans(text, [(c.start, c.end) for c in candidates if c.parts.year])
     for c in explicit:
         if c.start > _HEAD_CHARS_SHORT or c.start >= foot_start or text.count("\n", 0, c.start) > _HEAD_LINES_SHORT:
             break
-        if _is_dateline(text, c, cues):
+        if _is_dateline(text, c, cues, headings):
             d = as_date(c.parts)
             if d:
                 return PublicationDate(d, "dateline", f"dateline '{text[c.start:c.end]}'", (c.start, c.end)), None
@@ -199,7 +201,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         if c.start < len(text) - _FOOT_CHARS or c.start < foot_start:
             break
         line = _line_of(text, c.start).strip()
-        if len(line) <= (c.end - c.start) + 40:
+        if len(line) <= (c.end - c.start) + 40 and (c.start, c.end) not in headings:
             reading = _footer_reading(c, candidates)
             if reading:
                 d, swap, how = reading

@@ -17,6 +17,7 @@ from datetime import date
 
 from .values import is_partial
 from .event_types import ONE_OCCURRENCE_TYPES, WEAK_TYPES, TypeMatch, event_type_of, type_family, type_matches
+from .headings import heading_spans
 from .clauses import clauses_of, dates_of_clause, inside_quote, is_noise, main_clause, names_a_term, relative_head
 from .names import topic_names
 from .lang.id import happenings as lexicon
@@ -64,6 +65,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
             ctx.days_ahead.setdefault(text.rfind("\n", 0, t.start) + 1, t)
     t_index = a_index = p_index = 0
     dated = [t for t in timexes if is_calendar_value(t.value) and (t.start, t.end) not in skip]
+    headings = heading_spans(text, [(t.start, t.end) for t in dated])
     for sentence in sentences:
         # sentences, actors, places and timexes are all in text order: walk them together
         while a_index < len(actors) and actors[a_index].start < sentence.start:
@@ -83,6 +85,12 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
         while j < len(dated) and dated[j].start < sentence.end:
             mine.append(dated[j])
             j += 1
+        if headings and len(mine) == 1 and (mine[0].start, mine[0].end) in headings \
+                and "\n" not in text[sentence.start:sentence.end].strip():
+            # "26 Juli 2017" on a line of its own: the chronology's next step, which the lines below tell
+            ctx.heading = ctx.last_told = StoryDate(mine[0].value, mine[0].granularity, f"the heading '{mine[0].text}'")
+            ctx.paragraph_day, ctx.heading_first = None, True
+            continue
         paragraph = text.rfind("\n", 0, sentence.start) + 1
         if paragraph != ctx.paragraph_start:
             ctx.paragraph_start, ctx.paragraph_day = paragraph, None
@@ -142,6 +150,7 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
                     # "Pertemuan pertama pada Piala Asia 2004. Garuda saat itu kalah 1-3": the time told
                     # (Piala AFF 2020 in a story of its matches in 2021 is the story's own time)
                     ctx.last_told = StoryDate(competition["year"], "year", f"year of '{competition.group()}'")
+            ctx.heading_first = False
         if named:
             ctx.previous_named = named
     # the lead: the body's first sentence of prose, not a dateline line or a teaser above it

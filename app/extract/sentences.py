@@ -3,7 +3,7 @@
 A line break always ends a sentence (headlines and subheadings carry no full stop).
 Inside a line, '.', '!' or '?' (with any closing quotes) ends one when what follows
 starts a new sentence and what precedes is not an abbreviation ("Dr.", "dll.", "a.n.")
-or a number ("1.000").
+or a number ("1.000"), or the number of a list's item ("3. Pukul 06.33 WIB, ...").
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from .model import Sentence
 
 _END = re.compile(r"[.!?]+[\"”’'»)]*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.")
 
 
 def _is_abbreviation(line: str, dot: int, abbreviations: frozenset[str], list_endings: frozenset[str]) -> bool:
@@ -60,6 +61,8 @@ def split_sentences(text: str, keep_together: list[tuple[int, int]] = (),
                 continue
             if not _starts_sentence(line, end) or inside[offset + end]:
                 continue
+            if _LIST_NUMBER.fullmatch(line, 0, end):
+                continue  # "3. Pukul 06.33 WIB, ...": a list item's number opens its sentence
             _add(sentences, line, offset, cursor, end)
             cursor = end
         _add(sentences, line, offset, cursor, len(line))

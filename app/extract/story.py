@@ -63,12 +63,16 @@ class StoryContext:
         self.published = published
         self.paragraphs = 0
         self.days_ahead: dict[int, Timex] = {}  # paragraph start -> its first stated day
+        self.heading: StoryDate | None = None  # a chronology's last date heading ("26 Juli 2017")
+        self.heading_first = False  # the next sentence is the first under that heading: its step
 
     def story_date(self) -> StoryDate | None:
-        """The nearest day before in the paragraph, else the lead's day, else the first day stated
-        later in the paragraph, else (near the top) the publication date."""
+        """The nearest day before in the paragraph, else the date heading above it, else the lead's
+        day, else the first day stated later in the paragraph, else (near the top) the publication date."""
         if self.paragraph_day:
             return StoryDate.of(self.paragraph_day, "the paragraph's", self.text)
+        if self.heading:
+            return self.heading
         if self.lead:
             return StoryDate.of(self.lead, "the lead's", self.text)
         later = self.days_ahead.get(self.paragraph_start)
@@ -84,13 +88,18 @@ def story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_se
                    dct: date | None) -> EventMention | None:
     """A sentence that reports a happening but states no date takes the story's date, or, when it
     says "saat itu" ("at that time"), the date told just before."""
-    if not matches:
+    if not matches and not (ctx.heading_first and ctx.heading is not None):
         return None  # no happening named: the searches below would find no mention (most sentences)
     if ctx.last_told is not None and (then := _THEN_ANAPHOR.search(sentence.text)):
         story = ctx.last_told._replace(source=f"'{then.group()}': the {ctx.last_told.source} just before")
         not_story = lexicon.NOT_ANCHORED
     else:
         story, not_story = ctx.story_date(), lexicon.NOT_STORY
+    # under a chronology's heading the heading dates what the lines tell, as "saat itu" does
+    under_heading = story is not None and story is ctx.heading
+    first_under_heading = under_heading and ctx.heading_first
+    if under_heading:
+        not_story = lexicon.NOT_ANCHORED
     competition = COMPETITION_YEAR.search(sentence.text)
     # ... a competition named by the year before the story's is often still that one: Piala AFF 2020 and
     # Euro 2020 were played in 2021
@@ -135,11 +144,12 @@ def story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_se
     # what someone says inside quotation marks keeps its own time ("Kim Jong Un telah melakukan
     # perjalanan ke Rusia ..."): the story's day does not date it
     strong = [m for m in strong if not inside_quote(text, sentence.start, m.start)]
-    weak = [m for m in matches if m.type == "other"] if words & lexicon.NARRATIVE and not speech else []
+    weak = [m for m in matches if m.type == "other"] if (words & lexicon.NARRATIVE or under_heading) and not speech \
+        else []
     kind = event_type_of(strong or weak or said_of, sentence.start)
-    if kind is None:
+    if kind is None and not first_under_heading:
         return None
-    if kind.type == "casualties" and dct is not None and story.granularity == "day" and story.value < dct.isoformat() \
+    if kind is not None and kind.type == "casualties" and dct is not None and story.granularity == "day" and story.value < dct.isoformat() \
             and _TALLY_AS_OF_NOW.search(sentence.text):
         # a count as of now in an article of a later day: the toll when it appeared
         story = StoryDate(dct.isoformat(), "day", f"a count as of the publication date "

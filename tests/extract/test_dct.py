@@ -34,6 +34,20 @@ CASES = [
 ]
 
 
+CHRONOLOGY = ("Berikut kronologi kasus Baiq yang dirangkum detikcom, Jumat (5/7/2019):\nTahun 2012\n"
+              "Nuril menerima telepon dari Kepsek M.\n27 Maret 2017\nNuril ditahan oleh polisi.\n31 Mei 2017\n"
+              "Kasus ini memasuki persidangan di Pengadilan Negeri (PN) Mataram.\n26 Juli 2017\n"
+              "Majelis hakim memvonis bebas Nuril.\n12 November 2018\nBaiq menangis mengetahui putusan tersebut.\n")
+
+
+def test_a_chronology_s_headings_are_no_dateline_or_footer():
+    publication, _ = tag_timexes(CHRONOLOGY)
+    assert (publication.value, publication.source) == (date(2019, 7, 5), "inferred")
+    # one date alone on a line is still a dateline
+    publication, _ = tag_timexes("Judul\n27 Maret 2017\nNuril ditahan oleh polisi pada Senin (27/3/2017).\n" + BODY)
+    assert (publication.value, publication.source) == (date(2017, 3, 27), "dateline")
+
+
 @pytest.mark.parametrize("text,dct,source", CASES)
 def test_publication_date_from_text(text, dct, source):
     publication, _ = tag_timexes(text)

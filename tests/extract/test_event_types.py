@@ -85,6 +85,9 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Keduanya melakukan penandatanganan Defence Cooperation Agreement", "agreement"),
     ("Kementerian Pertahanan telah meneken kontrak 42 unit Rafale", "agreement"),
     ("Acara dilanjutkan dengan penandatangan MoU antara kedua menteri", "agreement"),
+    # an appeal is the case's next step; the law's people pass no sentence
+    ("Menanggapi vonis itu, Ahok dan tim penasihat hukumnya mengajukan banding", "appeal"),
+    ("Ahok mencabut banding atas vonis dua tahun penjara", "appeal"),
     # a guest welcomed is a visit; a proposal welcomed is none
     ("Prabowo menyambut rombongan Wakil Perdana Menteri Australia di Akmil", "visit"),
     ("Dilakukan pula upacara penyambutan di Lapangan Pancasila", "visit"),
@@ -145,6 +148,7 @@ def test_a_lemma_that_needs_its_context_names_nothing_without_it():
     assert [m.type for m in type_matches("Keluarga memutuskan pindah rumah")] == []
     assert [m.type for m in type_matches("Majelis hakim memutuskan perkara itu")] == ["court_ruling"]
     assert [m.type for m in type_matches("Pemerintah menyambut baik usulan itu")] == []
+    assert [m.type for m in type_matches("Kuasa hukum terdakwa menolak")] == []
 
 
 def test_a_visit_and_the_meeting_it_was_for_are_one_family_a_quake_and_its_toll_two():

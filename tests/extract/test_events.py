@@ -50,6 +50,29 @@ def test_a_crash_told_again_by_a_witness_is_one_event(gazetteer):
     assert len(crashes) == 1 and len(crashes[0].also) == 1
 
 
+def test_a_chronology_s_heading_dates_the_step_below_it(gazetteer):
+    from tests.extract.test_dct import CHRONOLOGY
+    found = {(e.value, CHRONOLOGY[e.start:e.end]) for e in events(CHRONOLOGY, gazetteer)}
+    assert {("2012", "Nuril menerima telepon dari Kepsek M."),  # the step, whatever its words
+            ("2017-03-27", "Nuril ditahan oleh polisi."),
+            ("2017-05-31", "Kasus ini memasuki persidangan di Pengadilan Negeri (PN) Mataram."),
+            ("2017-07-26", "Majelis hakim memvonis bebas Nuril."),
+            ("2018-11-12", "Baiq menangis mengetahui putusan tersebut.")} <= found
+
+
+def test_steps_told_at_their_own_clock_times_are_events_of_their_own(gazetteer):
+    text = ("Judul\nPesawat Lion Air JT-610 jatuh di perairan Karawang, Senin (29/10/2018).\n"
+            "3. Pukul 06.33 WIB, pihak AirNav menyatakan hilang kontak dengan Lion Air JT-610.\n"
+            "4. Pukul 10.26 WIB, Basarnas memastikan pesawat Lion Air JT-610 jatuh di perairan Karawang.\n")
+    crashes = [e for e in events(text, gazetteer) if e.event_type == "accident"]
+    assert len(crashes) == 3 and all(e.value == "2018-10-29" for e in crashes)
+
+
+def test_what_should_have_happened_did_not(gazetteer):
+    text = "Judul\nPesawat jatuh pada Senin (29/10/2018).\nSeharusnya, pesawat tersebut tiba di Pangkalpinang pukul 07.20 WIB."
+    assert [e.event_type for e in events(text, gazetteer)] == ["accident"]
+
+
 def test_a_date_after_publication_is_planned(gazetteer):
     e, = events("Pertemuan itu dapat berlangsung pada hari Rabu.", gazetteer, date(2023, 9, 11))
     assert e.value == "2023-09-13" and e.status == "planned"

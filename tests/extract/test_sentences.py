@@ -23,6 +23,9 @@ def texts(text: str) -> list[str]:
     ("Surat No. 12 dikirim. Selesai.", ["Surat No. 12 dikirim.", "Selesai."]),
     ("Editor : Edy A. Putra", ["Editor : Edy A. Putra"]),
     ("Apa kabar? Baik!", ["Apa kabar?", "Baik!"]),
+    # a list item's number opens its sentence
+    ("Kronologi:\n3. Pukul 06.33 WIB, AirNav hilang kontak.\n4. Pukul 10.26 WIB, pesawat jatuh.",
+     ["Kronologi:", "3. Pukul 06.33 WIB, AirNav hilang kontak.", "4. Pukul 10.26 WIB, pesawat jatuh."]),
 ])
 def test_sentences(text, expected):
     assert texts(text) == expected

@@ -35,6 +35,8 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "closure": ("tutup",),
     "launch": ("luncur", "resmi", "perkenal"),
     "arrest": ("tangkap", "tahan", "ciduk", "bekuk", "tersangka"),
+    # an appeal lodged or withdrawn (its phrases are in TYPE_SURFACES: "banding" alone also compares)
+    "appeal": (),
     # a company letting staff go: "GoTo mengumumkan PHK terhadap 1.300 karyawannya"
     "layoff": ("phk",),
     # a demonstration, a strike: "menggelar demo di depan DPR", "berunjuk rasa", "mogok kerja"
@@ -110,6 +112,9 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
                "pengurangan karyawan", "memberhentikan karyawan", "pemangkasan karyawan"),
     "protest": ("unjuk rasa", "berunjuk rasa", "aksi unjuk rasa", "aksi massa", "long march", "aksi demo",
                 "mogok kerja", "aksi protes", "menggeruduk", "digeruduk"),
+    # an appeal lodged or withdrawn is the case's next step, not the ruling it is against
+    "appeal": ("mengajukan banding", "ajukan banding", "menyatakan banding", "mencabut banding", "upaya banding",
+               "mengajukan kasasi", "mengajukan upaya hukum", "mengajukan peninjauan kembali", "memori banding"),
     # "meneken kontrak 42 unit Rafale"; "penandatangan MoU", as reporters often write the signing
     "agreement": tuple(f"{verb} {thing}" for verb in ("meneken", "diteken", "penandatangan")
                        for thing in ("kontrak", "perjanjian", "kesepakatan", "mou", "nota", "memorandum")),
@@ -278,7 +283,7 @@ TERM_LIST_BEFORE = r"\b(?:menjelang|jelang)\s+[^.;()]{1,40}?\s+(?:dan|serta)\s+$
 NOT_STORY = frozenset({"pernah", "dulu", "dahulu", "biasanya", "sering", "kerap", "selalu", "setiap", "jika",
                        "apabila", "bila", "kalau", "seandainya", "harus", "perlu", "sebaiknya", "diharapkan",
                        "berharap", "semoga", "bisa", "dapat", "mungkin", "silam", "historis", "sejarah",
-                       "kemungkinan", "sejak", "semenjak"})
+                       "kemungkinan", "sejak", "semenjak", "seharusnya", "semestinya", "sedianya"})
 # verbs that say a named happening took place: "gempa ... terjadi pukul 00.15 WIB", "banjir melanda"
 HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "digelar", "dilaksanakan", "diadakan",
                              "dimulai", "berakhir", "menewaskan", "merusak", "mengguncang", "terasa", "dirasakan",

@@ -10,6 +10,11 @@ from __future__ import annotations
 TITLE_PART_AFTER: dict[str, tuple[str, ...]] = {
     "terpilih": ("presiden", "wakil presiden", "wapres", "gubernur", "wakil gubernur", "bupati", "wakil bupati",
                  "wali kota", "walikota", "wakil wali kota", "kepala daerah", "anggota", "ketua", "pasangan"),
+    # "tim penasihat hukumnya", "kuasa hukum", "proses hukum": the law's people and ways, no sentence passed
+    **{word: ("penasihat", "penasehat", "kuasa", "tim", "badan", "bantuan", "proses", "upaya", "jalur", "ahli", "pakar",
+              "lembaga", "kepastian", "penegak", "penegakan", "aparat", "konsultan", "biro", "pengamat", "dasar",
+              "payung", "celah", "produk", "kajian", "perlindungan", "negara")
+       for word in ("hukum", "hukumnya")},
     # a bill's or a law's name: "demonstrasi tolak RUU Pilkada" tells of a protest, not of an election
     **{word: ("ruu", "uu", "undang-undang", "rancangan undang-undang", "revisi uu", "revisi undang-undang")
        for word in ("pilkada", "pemilu", "pilpres")},
