@@ -88,6 +88,7 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     # an appeal is the case's next step; the law's people pass no sentence
     ("Menanggapi vonis itu, Ahok dan tim penasihat hukumnya mengajukan banding", "appeal"),
     ("Ahok mencabut banding atas vonis dua tahun penjara", "appeal"),
+    ("Keduanya menggelar pertemuan empat mata di Veranda Belakang Istana Bogor", "meeting"),
     # a guest welcomed is a visit; a proposal welcomed is none
     ("Prabowo menyambut rombongan Wakil Perdana Menteri Australia di Akmil", "visit"),
     ("Dilakukan pula upacara penyambutan di Lapangan Pancasila", "visit"),
@@ -169,6 +170,10 @@ def test_accident_and_match_verbs_need_their_context(text):
     ("Sidang perkara itu dipimpin hakim.", "sidang", True),
     ("Terdakwa disidang hakim di PN Jakarta.", "sidang", False),
     ("Jenazah dibawa ke rumah duka.", "jenazah", True),
+    # a light verb before a meeting's or a signing's noun says it took place
+    ("Pertemuan itu membahas kerja sama.", "temu", True),
+    ("Keduanya menggelar pertemuan empat mata.", "temu", False),
+    ("Keduanya melakukan penandatanganan perjanjian.", "penandatanganan", False),
 ])
 def test_a_noun_with_a_verbal_prefix_is_a_verb(text, lemma, is_noun):
     match, = [m for m in type_matches(text, 0, len(text)) if m.lemma == lemma]

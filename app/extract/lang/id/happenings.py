@@ -294,7 +294,7 @@ HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "di
 # a light verb right before a happening's noun says it took place: "elemen masyarakat menggelar demo",
 # "LBH melakukan unjuk rasa" (not any noun of the sentence: "menggelar nonton bareng sidang vonis")
 # ... for the types mostly told by a noun (a demonstration, a signing); "melakukan peninjauan" stays the noun it is
-LIGHT_VERB_TYPES = frozenset({"protest", "attack", "agreement"})  # "melancarkan serangan", "melakukan serangan udara"
+LIGHT_VERB_TYPES = frozenset({"protest", "attack", "agreement", "meeting"})  # "melancarkan serangan", "melakukan serangan udara"
 LIGHT_VERB_BEFORE = r"\b(?:menggelar|melakukan|melancarkan|mengadakan)\s+(?:aksi\s+)?$"
 # a clock time right after a happening's noun says when it happened: "Gunung Marapi itu erupsi pada
 # pukul 14.54 WIB" (the noun used as a verb, as reporters do)
