@@ -68,6 +68,13 @@ def test_steps_told_at_their_own_clock_times_are_events_of_their_own(gazetteer):
     assert len(crashes) == 3 and all(e.value == "2018-10-29" for e in crashes)
 
 
+def test_someone_doing_another_of_what_they_did_is_another_event(gazetteer):
+    text = ("Judul\nPresiden Joko Widodo meresmikan Bandara APT Pranoto di Samarinda pada Kamis (25/10/2018).\n"
+            "Dalam kesempatan tersebut, Jokowi juga meresmikan Bandara Maratua.")
+    launches = [e for e in events(text, gazetteer) if e.event_type == "launch"]
+    assert len(launches) == 2 and not launches[0].also
+
+
 def test_what_should_have_happened_did_not(gazetteer):
     text = "Judul\nPesawat jatuh pada Senin (29/10/2018).\nSeharusnya, pesawat tersebut tiba di Pangkalpinang pukul 07.20 WIB."
     assert [e.event_type for e in events(text, gazetteer)] == ["accident"]

@@ -12,7 +12,10 @@ CAUSE_BEFORE = r"\b(?:akibat|karena|imbas|dampak|disebabkan|diakibatkan)\s+(?:ol
 # "juga terjadi", "pada saat bersamaan", "bertambah menjadi"
 ANOTHER_OF_A_KIND = (r"\b(?:tahap|gelombang|kloter|sesi)\s+(?:kedua|ketiga|berikutnya|selanjutnya)\b|"
                      r"\bjuga\s+terjadi\b|\bpada\s+saat\s+(?:yang\s+)?bersamaan\b|\bbertambah\s+menjadi\b|"
-                     r"\b(?:ledakan|gempa|letusan|erupsi|serangan)\s+(?:kedua|ketiga|berikutnya|selanjutnya)\b")
+                     r"\b(?:ledakan|gempa|letusan|erupsi|serangan)\s+(?:kedua|ketiga|berikutnya|selanjutnya)\b|"
+                     # "Jokowi juga meresmikan Bandara Maratua": someone did another of what they did
+                     r"\bjuga\s+(?:meresmikan|melantik|meluncurkan|menandatangani|mengunjungi|meninjau|menemui|"
+                     r"menetapkan|menangkap|memvonis|menahan)\b")
 
 # what a happening did: "gempa ... menewaskan", "kerusuhan ... mengakibatkan seratusan jiwa melayang"
 CAUSES = r"\b(?:menimbulkan|mengakibatkan|menyebabkan|menelan|menewaskan|merenggut|memakan)\b"
