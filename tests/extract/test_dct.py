@@ -275,6 +275,8 @@ def test_publication_date_causes_seen_on_real_news(text, dct, source):
     ("pada tahun 2019", date(2023, 9, 11)),  # 11 Sep is a Monday first in 2023, four years on
     # searched from the term's start (2024), not its end (2029, which gave 2030)
     ("anggota DPR periode 2024-2029", date(2028, 9, 11)),
+    ("Kabinet Merah Putih Tahun 2024-2029", date(2028, 9, 11)),  # a cabinet named before its term
+    ("Presiden Terpilih 2024-2029", date(2028, 9, 11)),
     ("Konferensi Asia Afrika tahun 1955", None),  # a Monday 11 Sep only in 1961: a guess, not a reading
     ("Pilpres 2024", date(2023, 9, 11)),  # a year in a name is no floor: the nearest agreeing year
     ("nomor 12/PUU/2010", None),  # no year within three of the one named

@@ -334,6 +334,8 @@ def test_the_next_day_and_the_same_day_count_from_the_date_before():
     assert found("Ia tiba pada 11 September 2023. Keesokan harinya ia bertemu Putin. "
                  "Pada hari yang sama Shoigu datang.") == [
         ("11 September 2023", "2023-09-11"), ("Keesokan harinya", "2023-09-12"), ("hari yang sama", "2023-09-12")]
+    assert found("Komisi I menerima surat pada 18 Februari 2025. Pada tanggal yang sama, rapat digelar.")[-1] == \
+        ("tanggal yang sama", "2025-02-18")
     # a bare weekday is a date mentioned too: "the same day" is that day, not the lead's
     assert found("Gempa terjadi sejak Minggu (31/12/2023) hingga Rabu (3/1/2024). Gempa pertama terjadi pada "
                  "Minggu pukul 14.35 WIB. Gempa kedua pada hari yang sama.", date(2024, 1, 3))[-1] == (

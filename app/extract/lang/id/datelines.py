@@ -20,7 +20,9 @@ ANNIVERSARY_BEFORE = (r"\b(?:hari\s+ini|tepat)\s*,?\s*(?P<years>\d{1,3})\s+tahun
 # ("hari ini (27/11)" too: the day in brackets after it)
 TODAY_AT = r"(?:hari\s+ini|hari\s+ini\s+juga)\s*(?:,\s*\w|\()"
 # a term's years ("periode 2024-2029") are no year the story is in
-TERM_BEFORE = r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja)|kabinet)\s+(?:tahun\s+)?$"
+# ... "Kabinet Merah Putih Tahun 2024-2029", "Presiden Terpilih 2024-2029" name one too
+TERM_BEFORE = (r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja|tugas)|kabinet(?:\s+\w+){0,3}|"
+               r"(?:presiden|wakil\s+presiden|gubernur|bupati|wali\s*kota|capres|cawapres)\s+terpilih)\s+(?:tahun\s+)?$")
 # "hingga 20 Desember": the end of a period, no evidence of when the article appeared
 UNTIL_BEFORE = r"\b(?:hingga|sampai|s\.?d\.?|berakhir)\s+(?:tanggal\s+)?$"
 # "Minggu (20/10) kemarin": that day was the day before the article

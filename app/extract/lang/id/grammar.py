@@ -115,7 +115,7 @@ RULES: list[Rule] = [
     _rule("day", r"\b(?:tanggal|tgl\.?)\s+" + DAY + r"\b(?!\s*[-/.]?\s*(?:\d|" + alternation(ALL_MONTHS) + r"))",
           parsers.parse_day_alone, Resolver.day),
     # anchored on the date mentioned before: "keesokan harinya", "pada hari yang sama"
-    _rule("anaphoric-day", r"\b(?P<ana>keesokan\s+harinya|esok\s+harinya|hari\s+(?:yang\s+)?sama|hari\s+berikutnya)\b",
+    _rule("anaphoric-day", r"\b(?P<ana>keesokan\s+harinya|esok\s+harinya|hari\s+(?:yang\s+)?sama|tanggal\s+yang\s+sama|hari\s+berikutnya)\b",
           parsers.parse_anaphoric_day, Resolver.anaphoric_day),
     _rule("paren-day/month", r"\(\s*" + DAY + r"\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
           parsers.parse_numeric, Resolver.numeric),
