@@ -272,7 +272,8 @@ class Resolver:
             return None, "day", f"'{p.phrase}' needs a date before it"
         d = anchor + timedelta(days=p.offset)
         self.reference = d  # the story has moved on: the next "the same day" means this day
-        return d.isoformat(), "day", f"'{p.phrase}': {p.offset} day(s) after {anchor_name}"
+        return d.isoformat(), "day", (f"'{p.phrase}': {abs(p.offset)} day(s) {'before' if p.offset < 0 else 'after'} "
+                                      f"{anchor_name}")
 
     def year_range(self, c: Candidate, p: DateParts):
         if p.decade is not None:

@@ -242,6 +242,7 @@ DECADES_AND_RANGES = [
     ("semester II 2022", "semester II 2022", "2022-H2"),
     ("tumbuh pada kuartal I/2023 dibanding", "kuartal I/2023", "2023-Q1"),  # economy news writes a slash
     ("pada laga persahabatan 2018 silam, Timnas", "2018 silam", "2018"),  # said to be past: no cue needed
+    ("pelaksanaan Pilgub sebelumnya, 2018 lalu. Kalau", "2018 lalu", "2018"),
     ("pada triwulan II-2022 lalu", "triwulan II-2022", "2022-Q2"),
 ]
 
@@ -336,6 +337,8 @@ def test_the_next_day_and_the_same_day_count_from_the_date_before():
         ("11 September 2023", "2023-09-11"), ("Keesokan harinya", "2023-09-12"), ("hari yang sama", "2023-09-12")]
     assert found("Komisi I menerima surat pada 18 Februari 2025. Pada tanggal yang sama, rapat digelar.")[-1] == \
         ("tanggal yang sama", "2025-02-18")
+    assert found("Ia ditangkap pada Kamis (16/11/2017). Bahkan pada malam sebelumnya ia kabur.")[-1] == \
+        ("malam sebelumnya", "2017-11-15")
     # a bare weekday is a date mentioned too: "the same day" is that day, not the lead's
     assert found("Gempa terjadi sejak Minggu (31/12/2023) hingga Rabu (3/1/2024). Gempa pertama terjadi pada "
                  "Minggu pukul 14.35 WIB. Gempa kedua pada hari yang sama.", date(2024, 1, 3))[-1] == (

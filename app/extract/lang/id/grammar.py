@@ -115,7 +115,8 @@ RULES: list[Rule] = [
     _rule("day", r"\b(?:tanggal|tgl\.?)\s+" + DAY + r"\b(?!\s*[-/.]?\s*(?:\d|" + alternation(ALL_MONTHS) + r"))",
           parsers.parse_day_alone, Resolver.day),
     # anchored on the date mentioned before: "keesokan harinya", "pada hari yang sama"
-    _rule("anaphoric-day", r"\b(?P<ana>keesokan\s+harinya|esok\s+harinya|hari\s+(?:yang\s+)?sama|tanggal\s+yang\s+sama|hari\s+berikutnya)\b",
+    _rule("anaphoric-day", r"\b(?P<ana>keesokan\s+harinya|esok\s+harinya|hari\s+(?:yang\s+)?sama|tanggal\s+yang\s+sama|hari\s+berikutnya|"
+          r"(?:malam|hari)\s+sebelumnya)\b",
           parsers.parse_anaphoric_day, Resolver.anaphoric_day),
     _rule("paren-day/month", r"\(\s*" + DAY + r"\s*/\s*(?P<mo>[01]?\d)(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
           parsers.parse_numeric, Resolver.numeric),
@@ -159,8 +160,8 @@ RULES: list[Rule] = [
     _rule("year", r"\b(?:" + "|".join(c for c in YEAR_CUES if c not in ("tahun", "thn", "th")) + r")\s+"
           r"(?P<x>" + YEAR + r"(?:\s+(?:lalu|silam))?)(?![-/.,]?\d|\s*-?\s*an\b)", parsers.parse_year, Resolver.year, "x"),
     _rule("year", r"\((?P<x>" + YEAR + r")\)", parsers.parse_year, Resolver.year, "x"),
-    # "laga persahabatan 2018 silam": a year said to be past needs no cue before it
-    _rule("year", r"\b(?P<x>" + YEAR + r"\s+silam)\b", parsers.parse_year, Resolver.year, "x"),
+    # "laga persahabatan 2018 silam", "Pilgub sebelumnya, 2018 lalu": a year said to be past needs no cue before it
+    _rule("year", r"\b(?P<x>" + YEAR + r"\s+(?:silam|lalu))\b", parsers.parse_year, Resolver.year, "x"),
     # the next year of a list: "pada 2018 dan 2022", "tahun 2014, 2019 dan 2024"
     # (the next year sits in a lookahead, so that it can itself start the following pair)
     _rule("year", r"\b(?:1[0-9]\d\d|20\d\d)(?=(?:\s*,\s*|\s+(?:dan|atau|serta)\s+)(?P<x>" + YEAR

@@ -321,7 +321,8 @@ def parse_day_alone(m: re.Match, text: str) -> Parsed | None:
 
 def parse_anaphoric_day(m: re.Match, text: str) -> Parsed | None:
     phrase = _SPACES.sub(" ", m["ana"].lower())
-    return Parsed(DateParts(offset=0 if "sama" in phrase else 1, phrase=phrase))
+    # "malam sebelumnya": the night before the day told
+    return Parsed(DateParts(offset=0 if "sama" in phrase else -1 if "sebelumnya" in phrase else 1, phrase=phrase))
 
 
 def parse_deictic(m: re.Match, text: str) -> Parsed | None:
