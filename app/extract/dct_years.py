@@ -25,6 +25,7 @@ def as_date(parts: DateParts, swap: bool = False) -> date | None:
 
 
 _GUESS_YEARS = 12  # a weekday and day/month recur after 5, 6 or 11 years: a window this wide holds one
+_NEAR_DAYS = 31  # how near a weekday's agreeing date a date without one must be to take its year
 
 
 def latest_agreeing_year(text: str, candidates: list[Candidate], cues: _Cues,
@@ -186,6 +187,12 @@ def weekday_date(c: Candidate, candidates: list[Candidate], text: str, cues: _Cu
         # no year worth reading: a guess from the reading day
         return latest_agreeing_day(c.parts, today, legal_floor(text, cues))
     if c.parts.weekday is None:
+        # "siang ini (15/6)" beside "Selasa (14/6)": the year the text's weekdays agree with, near that day
+        agreeing = year_from_weekdays(text, candidates, cues, today)
+        if agreeing is not None and agreeing.value is not None:
+            d = as_date(replace(c.parts, year=agreeing.value.year))
+            if d is not None and abs((d - agreeing.value).days) <= _NEAR_DAYS:
+                return d
         # "mulai 1 April besok": no weekday to agree with; the latest year the text states
         return as_date(replace(c.parts, year=years.named)) if years.floor else None
     d = agreeing_date(c.parts, years)

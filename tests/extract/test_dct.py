@@ -112,6 +112,16 @@ def test_weekday_dates_without_year_take_it_from_the_weekday_after_the_years_sta
 
 # the causes of wrong publication dates seen on real news, each a case
 PUBLICATION_CASES = [
+    # a part of this day names the day it was written, and a day with no weekday takes the year the
+    # text's weekdays agree with, not a background year
+    ("Judul\nKTT ke-43 ASEAN akan dibuka pagi ini, Selasa 5 September 2023 di Jakarta.\n" + BODY,
+     date(2023, 9, 5), "inferred"),
+    # (no weekday, and no other to agree with: the latest year the text states)
+    ("Judul\nSiang ini (01/02), Presiden meresmikan merger tiga bank syariah. BRIS melantai di bursa sejak "
+     "Mei 2018 silam. Kinerja saham BRIS pada Januari 2021 naik.\n" + BODY,
+     date(2021, 2, 1), "inferred"),
+    ("Judul\nPada 2021 ia menjabat. Sejak kabar reshuffle pada Selasa (14/6), tokoh bermunculan. Keduanya akan "
+     "dilantik siang ini (15/6).\n" + BODY, date(2022, 6, 15), "inferred"),
     # the WIB of a clock time in the lead's sentence is no dateline cue: the lead's date is the happening's
     ("Judul\nGempa bumi berkekuatan M5,6 terjadi di Cianjur, Senin, 21 November 2022 pukul 13.21 WIB.\n" + BODY,
      date(2022, 11, 21), "inferred"),

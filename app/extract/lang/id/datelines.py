@@ -10,7 +10,9 @@ DATELINE_CUES = (
 # something happened ("Senin, 21 November 2022 pukul 13.21 WIB"), not when the article appeared
 TIME_AFTER = r"[\s,|–-]*(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT)\b"
 # "hari ini, Selasa (22/11/2022)": the text names the day it was written
-TODAY_BEFORE = r"\b(?:har[iı]\s+ini|hari\s+ini\s+juga)\s*,?\s*$"  # "harı": a dotless i a page's encoding left
+# ("pagi ini, Selasa 5 September 2023", "Siang ini (01/02)": a part of this day names it too)
+TODAY_BEFORE = (r"\b(?:har[iı]\s+ini|hari\s+ini\s+juga|(?:pagi|siang|sore|petang|malam)\s+ini)\s*,?\s*$"
+                )  # "harı": a dotless i a page's encoding left
 # ... or right after it: "pada Kamis (22/4) hari ini"
 TODAY_AFTER = r"\s*har[iı]\s+ini\b"
 # "Hari ini, 22 tahun yang lalu, tepatnya 12 Mei 1998": the text was written on the date's anniversary
@@ -18,7 +20,7 @@ ANNIVERSARY_BEFORE = (r"\b(?:hari\s+ini|tepat)\s*,?\s*(?P<years>\d{1,3})\s+tahun
                       r"(?:tepatnya\s+|yakni\s+|yaitu\s+)?(?:pada\s+)?(?:tanggal\s+)?$")
 # ... or inside the date's own extent, when the tagger took "hari ini," with it
 # ("hari ini (27/11)" too: the day in brackets after it)
-TODAY_AT = r"(?:hari\s+ini|hari\s+ini\s+juga)\s*(?:,\s*\w|\()"
+TODAY_AT = r"(?:hari\s+ini|hari\s+ini\s+juga|(?:pagi|siang|sore|petang|malam)\s+ini)\s*(?:,\s*\w|\()"
 # a term's years ("periode 2024-2029") are no year the story is in
 # ... "Kabinet Merah Putih Tahun 2024-2029", "Presiden Terpilih 2024-2029" name one too
 TERM_BEFORE = (r"\b(?:periode|masa\s+(?:jabatan|bakti|kerja|tugas)|kabinet(?:\s+\w+){0,3}|"
