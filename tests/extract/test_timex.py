@@ -234,6 +234,8 @@ DECADES_AND_RANGES = [
      "2020-02-20/2020-02-27"),
     ("sejak 31 Desember 2023 hingga 3 Januari 2024", "31 Desember 2023 hingga 3 Januari 2024",
      "2023-12-31/2024-01-03"),
+    ("hujan sejak Sabtu 3 April 2021 hingga Minggu 4 April 2021.", "Sabtu 3 April 2021 hingga Minggu 4 April 2021",
+     "2021-04-03/2021-04-04"),
     ("30 Agustus - 2 September 2023", "30 Agustus - 2 September 2023", "2023-08-30/2023-09-02"),
     ("pada abad ke-20", "abad ke-20", "19"),
     ("musim 2019-20", "2019-20", "2019/2020"),

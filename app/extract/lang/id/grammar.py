@@ -80,10 +80,13 @@ _HINTS = {name: re.compile(hint, re.IGNORECASE) for name, hint in {
 }.items()}
 
 
+WEEKDAY_WORD = r"(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
+
 RULES: list[Rule] = [
-    # "20 Februari 2020 hingga 27 Februari 2020": each end may carry its year
-    _rule("day-range", r"\b(?P<d>[0-3]?\d)(?:\s+(?P<m1>" + alternation(ALL_MONTHS) + r")\.?(?:\s+(?P<y1>1[0-9]\d\d|20\d\d))?)?"
-          + RANGE_WORD
+    # "20 Februari 2020 hingga 27 Februari 2020": each end may carry its year; "sejak Sabtu 3 April 2021
+    # hingga Minggu 4 April 2021": and its weekday
+    _rule("day-range", r"\b(?:" + WEEKDAY_WORD + r"\s*,?\s+)?(?P<d>[0-3]?\d)(?:\s+(?P<m1>" + alternation(ALL_MONTHS)
+          + r")\.?(?:\s+(?P<y1>1[0-9]\d\d|20\d\d))?)?" + RANGE_WORD + r"(?:" + WEEKDAY_WORD + r"\s*,?\s+)?"
           # "1-5 Desember mendatang": the relation belongs to the range, which the year of its context dates
           + r"(?P<d2>[0-3]?\d)\s+(?P<m2>" + alternation(ALL_MONTHS) + r")\.?(?:\s+" + YEAR
           + r"|\s+(?:mendatang|nanti|depan|lalu|kemarin))?\b",
