@@ -59,6 +59,9 @@ SAME = [
      "terjangkit virus corona.",
      "\"Saya mendapatkan laporan dari Pak Menkes bahwa ibu ini dan putrinya positif corona,\" ujar "
      "Jokowi di Istana Merdeka, Senin (2/3/2020)."),
+    # one case, its year miswritten by one outlet: the serial and kind agree
+    ("MK mengabulkan gugatan dalam perkara Nomor 62/PUU-XXII/2024 soal ambang batas pada Kamis (2/1/2025).",
+     "MK mengabulkan gugatan perkara Nomor 62/PUU-XXI/2023 yang menghapus ambang batas, Kamis (2/1/2025)."),
     # a quoted official who reports the quake does not count against the merge
     ("Gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022), kata Kepala BMKG Dwikorita Karnawati.",
      "Gempa M5,6 mengguncang wilayah Cianjur, Jawa Barat, Senin (21/11/2022)."),
