@@ -134,11 +134,11 @@ def _dice(a: frozenset, b: frozenset) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
-
 def _serials(case_numbers: frozenset[str]) -> frozenset[str]:
     """A case's serial and kind ("62/PUU" of "62/PUU-XXII/2024"): on one day, one outlet's "62/PUU-XXI/2023"
     is the same case written with the wrong year, not another ruling."""
     return frozenset(n.split("-")[0] for n in case_numbers if "/" in n.split("-")[0])
+
 
 def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     """The merge score of two mentions, with its reasons."""
@@ -169,11 +169,11 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     ids_a, ids_b = a.identifiers(), b.identifiers()
     shared_ids = []
     for family in sorted(ids_a.keys() & ids_b.keys()):
-        if not ids_a[family] & ids_b[family] and not (family == "case" and _serials(ids_a[family]) & _serials(ids_b[family])):
+        serials = _serials(ids_a[family]) & _serials(ids_b[family]) if family == "case" else frozenset()
+        if not ids_a[family] & ids_b[family] and not serials:
             return Judgement(False, 0.0, "keys",
                              reasons={"keys": f"{family} {sorted(ids_a[family])} vs {sorted(ids_b[family])}"})
-        shared_ids.extend(f"{family}:{v}" for v in sorted(ids_a[family] & ids_b[family])
-                          or sorted(_serials(ids_a[family]) & _serials(ids_b[family])))
+        shared_ids.extend(f"{family}:{v}" for v in sorted(ids_a[family] & ids_b[family]) or sorted(serials))
     if shared_ids:
         score += 3.0 if any(not k.startswith("outcome:") for k in shared_ids) else 1.0
         reasons["keys"] = shared_ids

@@ -10,9 +10,9 @@ DATELINE_CUES = (
 # something happened ("Senin, 21 November 2022 pukul 13.21 WIB"), not when the article appeared
 TIME_AFTER = r"[\s,|–-]*(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT)\b"
 # "hari ini, Selasa (22/11/2022)": the text names the day it was written
-# ("pagi ini, Selasa 5 September 2023", "Siang ini (01/02)": a part of this day names it too)
-TODAY_BEFORE = (r"\b(?:har[iı]\s+ini|hari\s+ini\s+juga|(?:pagi|siang|sore|petang|malam)\s+ini)\s*,?\s*$"
-                )  # "harı": a dotless i a page's encoding left
+# ("pagi ini, Selasa 5 September 2023", "Siang ini (01/02)": a part of this day names it too;
+# "harı": a dotless i a page's encoding left)
+TODAY_BEFORE = r"\b(?:har[iı]\s+ini|hari\s+ini\s+juga|(?:pagi|siang|sore|petang|malam)\s+ini)\s*,?\s*$"
 # ... or right after it: "pada Kamis (22/4) hari ini"
 TODAY_AFTER = r"\s*har[iı]\s+ini\b"
 # "Hari ini, 22 tahun yang lalu, tepatnya 12 Mei 1998": the text was written on the date's anniversary

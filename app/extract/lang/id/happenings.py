@@ -45,7 +45,8 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "attack": ("serang", "tembak", "bom", "ledak", "gempur", "rudal", "invasi"),
     "death": ("wafat", "gugur", "mangkat"),
     "condolence": ("belasungkawa", "takziah", "melayat"),
-    "agreement": ("menandatangani", "ditandatangani", "tandatangan", "penandatanganan", "sepakat", "janji", "kesepakatan"),
+    "agreement": ("menandatangani", "ditandatangani", "tandatangan", "penandatanganan", "sepakat", "janji",
+                  "kesepakatan"),
     "statement": ("kata", "ujar", "ungkap", "nyata", "tegas", "sebut", "jelas", "klaim", "bantah", "akui", "pidato"),
     "other": ("gelar", "laksana", "selenggara", "langsung", "hadir", "serah", "salur", "tulis", "tanam",
               "capai", "catat", "kirim", "dengar", "temui", "resmikan"),
@@ -71,9 +72,9 @@ YIELDS_TO: dict[str, frozenset[str]] = {"crime": frozenset({"court_ruling", "arr
 
 NOUN_SURFACES_ATTACK = ("bom bunuh diri", "aksi teror", "serangan teror")
 # phrases that name a happening as a noun does (weighed as nouns, "bom bunuh diri" says nothing happened)
-NOUN_SURFACES = frozenset(NOUN_SURFACES_ATTACK) | {f"penandatangan {thing}" for thing in (
-    "kontrak", "perjanjian", "kesepakatan", "mou", "nota", "memorandum")} | {"pemutusan hubungan kerja", "unjuk rasa", "aksi unjuk rasa", "aksi massa", "aksi demo",
-                                                    "aksi protes"}
+SIGNED_THINGS = ("kontrak", "perjanjian", "kesepakatan", "mou", "nota", "memorandum")
+NOUN_SURFACES = frozenset(NOUN_SURFACES_ATTACK) | {f"penandatangan {thing}" for thing in SIGNED_THINGS} | {
+    "pemutusan hubungan kerja", "unjuk rasa", "aksi unjuk rasa", "aksi massa", "aksi demo", "aksi protes"}
 
 # surface forms (lower case) whose lemma misleads, or phrases
 TYPE_SURFACES: dict[str, tuple[str, ...]] = {
@@ -116,8 +117,7 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "appeal": ("mengajukan banding", "ajukan banding", "menyatakan banding", "mencabut banding", "upaya banding",
                "mengajukan kasasi", "mengajukan upaya hukum", "mengajukan peninjauan kembali", "memori banding"),
     # "meneken kontrak 42 unit Rafale"; "penandatangan MoU", as reporters often write the signing
-    "agreement": tuple(f"{verb} {thing}" for verb in ("meneken", "diteken", "penandatangan")
-                       for thing in ("kontrak", "perjanjian", "kesepakatan", "mou", "nota", "memorandum")),
+    "agreement": tuple(f"{verb} {thing}" for verb in ("meneken", "diteken", "penandatangan") for thing in SIGNED_THINGS),
     "unrest": ("berdesak-desakan", "terinjak-injak", "huru-hara", "adu fisik", "baku hantam", "adu jotos",
                "keributan"),
 }

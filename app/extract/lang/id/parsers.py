@@ -1,4 +1,5 @@
-"""What the date rules share: regex building blocks, and one parse function per rule family.
+"""What the date rules share: one parse function per rule family (the regex building blocks are in
+`patterns.py`).
 
 A parse function turns a rule's match into neutral `DateParts` (day, month, year, weekday,
 unit, relation...) or refuses it (None) when the words around it say it is not a date
@@ -19,7 +20,6 @@ from .lexicon import (
     FIXED_HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
-    PARTS_OF_DAY,
     RELATIONS,
     SE_UNITS,
     UNITS,
@@ -36,24 +36,12 @@ class Parsed(NamedTuple):
     parts: DateParts
     start: int | None = None
 
-WD = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|mingu|ahad)"
-TOD = r"(?:\s+(?P<tod>" + alternation(PARTS_OF_DAY) + r"))?"
-# a part of the day after the date ("Minggu 12/5 pagi"): part of the expression, no part of its value
-PART_OF_DAY_AFTER = r"(?:\s+(?:" + alternation(PARTS_OF_DAY) + r")\b)?"
-MON_FULL = r"(?P<m>" + alternation(MONTHS) + r")"
-DAY_MONTH_RELATION = r"(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|nanti|ini))?"
-MON_ANY = r"(?P<m>" + alternation(ALL_MONTHS) + r")\.?"
-YEAR = r"(?P<y>1[0-9]\d\d|20\d\d)"
-DAY = r"(?P<d>[0-3]?\d)"
-RANGE_WORD = r"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|sd)\s+)"
-NUM_WORD = alternation(NUMBER_WORDS)
-UNIT = r"(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|dasawarsa|abad)"
-DATE_WORD = r"(?:(?:tanggal|tgl\.?)\s+)?"
-PAREN_DAY_RANGE = (r"\(\s*" + DAY + r"\s*[-–]\s*(?P<d2>[0-3]?\d)\s*/\s*(?P<mo>[01]?\d)"
-                   r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)")
-# day first; the lookahead also accepts a blog footer's "9/11/20231 min read", where the year runs into the next line
-NUMERIC_DATE = (DAY + r"(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>1[0-9]\d\d|20\d\d)"
-                r"(?:(?![\d/]|[.,-]\d)|(?=\d{1,2}\s*(?:min|menit)\s+(?:read|baca)))")
+
+# the regex building blocks, re-exported for the rules (grammar.py)
+from .patterns import (  # noqa: E402,F401
+    DATE_WORD, DAY, DAY_MONTH_RELATION, MON_ANY, MON_FULL, NUM_WORD, NUMERIC_DATE, PAREN_DAY_RANGE, PART_OF_DAY_AFTER,
+    RANGE_WORD, TOD, UNIT, WD, YEAR,
+)
 
 
 _DATE_WORD_BEFORE = re.compile(r"\b(?:tanggal|tgl\.?)\s+$", re.IGNORECASE)
