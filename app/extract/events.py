@@ -85,9 +85,9 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
         while j < len(dated) and dated[j].start < sentence.end:
             mine.append(dated[j])
             j += 1
-        if headings and len(mine) == 1 and (mine[0].start, mine[0].end) in headings \
-                and "\n" not in text[sentence.start:sentence.end].strip():
-            # "26 Juli 2017" on a line of its own: the chronology's next step, which the lines below tell
+        if headings and len(mine) == 1 and (mine[0].start, mine[0].end) in headings:
+            # "26 Juli 2017" on a line of its own (a line break always ends a sentence, so the sentence is
+            # that line): the chronology's next step, which the lines below tell
             ctx.heading = ctx.last_told = StoryDate(mine[0].value, mine[0].granularity, f"the heading '{mine[0].text}'")
             ctx.paragraph_day, ctx.heading_first = None, True
             continue

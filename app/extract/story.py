@@ -149,8 +149,8 @@ def story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_se
     kind = event_type_of(strong or weak or said_of, sentence.start)
     if kind is None and not first_under_heading:
         return None
-    if kind is not None and kind.type == "casualties" and dct is not None and story.granularity == "day" and story.value < dct.isoformat() \
-            and _TALLY_AS_OF_NOW.search(sentence.text):
+    if kind is not None and kind.type == "casualties" and dct is not None and story.granularity == "day" \
+            and story.value < dct.isoformat() and _TALLY_AS_OF_NOW.search(sentence.text):
         # a count as of now in an article of a later day: the toll when it appeared
         story = StoryDate(dct.isoformat(), "day", f"a count as of the publication date "
                                                   f"('{_TALLY_AS_OF_NOW.search(sentence.text).group()}')")
