@@ -47,6 +47,9 @@ class _Cues:
     today_after: re.Pattern
     yesterday_end: re.Pattern
     legal_year: re.Pattern
+    offices: tuple[tuple[re.Pattern, tuple[tuple[date, date], ...]], ...] = ()
+    not_in_office_before: re.Pattern | None = None
+    not_in_office_after: re.Pattern | None = None
 
 
 @lru_cache(maxsize=4)
@@ -62,7 +65,10 @@ def _cues_of(language: Language) -> _Cues:
                  re.compile(words.AS_OF_AFTER, re.IGNORECASE), re.compile(words.AS_OF_BEFORE, re.IGNORECASE),
                  re.compile(words.REPUBLISHED_FROM, re.IGNORECASE), language.clause_tense,
                  re.compile(words.ANNIVERSARY_BEFORE, re.IGNORECASE), re.compile(words.TODAY_AFTER, re.IGNORECASE),
-                 re.compile(words.YESTERDAY_END, re.IGNORECASE), re.compile(words.LEGAL_YEAR))
+                 re.compile(words.YESTERDAY_END, re.IGNORECASE), re.compile(words.LEGAL_YEAR),
+                 tuple((re.compile(rf"\b(?:{title})\s+(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})\b"),
+                        terms) for title, names, terms in words.OFFICE_TERMS),
+                 re.compile(words.NOT_IN_OFFICE_BEFORE, re.IGNORECASE), re.compile(words.NOT_IN_OFFICE_AFTER, re.IGNORECASE))
 
 
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")

@@ -36,23 +36,48 @@ def latest_agreeing_year(text: str, candidates: list[Candidate], cues: _Cues,
             and c.parts.day and cues.clause_tense(text, c.start, c.end) != "future"]
     if not days:
         return None
-    latest = latest_agreeing_day(days[0].parts, today, legal_floor(text, cues))
+    era = office_era(text, cues)
+    latest = latest_agreeing_day(days[0].parts, today, legal_floor(text, cues), era)
     if latest is None:
         return None
     year = latest.year
     # the latest of the days that agree with that year, as when the year is stated
     d, c = max(((date(year, c.parts.month, c.parts.day), c) for c in days if weekday_agrees(year, c.parts)
                 and date(year, c.parts.month, c.parts.day) <= today), key=lambda pair: pair[0])
-    return PublicationDate(d, "guessed", f"a guess: the text names no year, and '{text[c.start:c.end]}' "
-                                         f"last fell on a {c.parts.weekday_text} in {year}")
+    said = (f"fell on a {c.parts.weekday_text} in {year}, the latest such year while the office-holders it names "
+            f"held office") if era else f"last fell on a {c.parts.weekday_text} in {year}"
+    return PublicationDate(d, "guessed", f"a guess: the text names no year, and '{text[c.start:c.end]}' {said}")
 
 
-def latest_agreeing_day(p: DateParts, today: date, floor: int | None = None) -> date | None:
+def latest_agreeing_day(p: DateParts, today: date, floor: int | None = None,
+                        era: list[tuple[date, date]] | None = None) -> date | None:
     """The latest day, not after `today` and at most _GUESS_YEARS back (nor before the year `floor`),
-    on which p's day and month fall on its weekday."""
+    on which p's day and month fall on its weekday; with an `era` (the terms of the office-holders
+    the text names), the latest such day inside it, however far back, when there is one."""
+    for start, end in sorted(era or (), key=lambda term: term[1], reverse=True):
+        for y in range(min(today.year, end.year), start.year - 1, -1):
+            if weekday_agrees(y, p) and start <= (d := date(y, p.month, p.day)) <= min(end, today) \
+                    and (not floor or y >= floor):
+                return d
     last = max(today.year - _GUESS_YEARS, floor - 1 if floor else today.year - _GUESS_YEARS)
     return next((d for y in range(today.year, last, -1)
                  if weekday_agrees(y, p) and (d := date(y, p.month, p.day)) <= today), None)
+
+
+def office_era(text: str, cues: _Cues) -> list[tuple[date, date]] | None:
+    """When the text was written, by the office-holders it names in office ("Presiden Joko
+    Widodo"): the days all of them held their offices, as a list of terms; None when it names
+    none, or names some who never held office together (a quote of an earlier time)."""
+    era: list[tuple[date, date]] | None = None
+    for pattern, terms in cues.offices:
+        if not any(not cues.not_in_office_before.search(text, max(0, m.start() - 25), m.start())
+                   and not cues.not_in_office_after.match(text, m.end()) for m in pattern.finditer(text)):
+            continue
+        era = list(terms) if era is None else [
+            (max(a, c), min(b, d)) for a, b in era for c, d in terms if max(a, c) < min(b, d)]
+        if not era:
+            return None
+    return era
 
 
 def other_agreeing_years(day: date, today: date) -> list[int]:
@@ -185,7 +210,7 @@ def weekday_date(c: Candidate, candidates: list[Candidate], text: str, cues: _Cu
         if today is None or c.parts.weekday is None or not c.parts.month or not c.parts.day:
             return None
         # no year worth reading: a guess from the reading day
-        return latest_agreeing_day(c.parts, today, legal_floor(text, cues))
+        return latest_agreeing_day(c.parts, today, legal_floor(text, cues), office_era(text, cues))
     if c.parts.weekday is None:
         # "siang ini (15/6)" beside "Selasa (14/6)": the year the text's weekdays agree with, near that day
         agreeing = year_from_weekdays(text, candidates, cues, today)

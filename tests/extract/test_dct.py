@@ -275,6 +275,29 @@ def test_a_year_long_past_is_background_and_the_weekday_is_read_from_the_day_of_
     assert publication.value == expected, publication.explanation
 
 
+@pytest.mark.parametrize("names,expected", [
+    # no year and no office-holder: the latest Saturday 22 August before the reading
+    ("Kebakaran", date(2026, 8, 22)),
+    # "Presiden Joko Widodo" held office from 20 Oct 2014 to 20 Oct 2024: 2020, not 2026
+    ("Presiden Joko Widodo menyoroti kebakaran", date(2020, 8, 22)),
+    ("Presiden RI Jokowi menyoroti kebakaran", date(2020, 8, 22)),
+    # two holders together: the days both held office (Jusuf Kalla beside Jokowi: 2014-2019)
+    ("Presiden Jokowi dan Wapres Jusuf Kalla menyoroti kebakaran", date(2015, 8, 22)),
+    # an office further back than a guess looks, without the office: SBY's term (2004-2014)
+    ("Presiden Susilo Bambang Yudhoyono menyoroti kebakaran", date(2009, 8, 22)),
+    # the office in the past or ahead says nothing of when the text was written
+    ("Mantan Presiden Jokowi menyoroti kebakaran", date(2026, 8, 22)),
+    ("Di era Presiden Jokowi, kebakaran", date(2026, 8, 22)),
+    ("Presiden terpilih Prabowo menyoroti kebakaran", date(2026, 8, 22)),
+    # holders who never held office together (a quote of an earlier time): no era
+    ("Presiden SBY dan Presiden Prabowo menyoroti kebakaran", date(2026, 8, 22)),
+])
+def test_a_weekday_without_a_year_falls_in_the_terms_of_the_office_holders_named(names, expected):
+    text = f"Judul\n{names} yang terjadi pada Sabtu (22/8) malam di gedung itu.\n" + BODY
+    publication, _ = tag_timexes(text, today=date(2026, 12, 3))
+    assert publication.value == expected, publication.explanation
+
+
 @pytest.mark.parametrize("text,dct,source", PUBLICATION_CASES)
 def test_publication_date_causes_seen_on_real_news(text, dct, source):
     publication, _ = tag_timexes(text)

@@ -1,6 +1,8 @@
 """Indonesian words of datelines and bylines: where an article says when it appeared."""
 from __future__ import annotations
 
+from .offices import NOT_IN_OFFICE_AFTER, NOT_IN_OFFICE_BEFORE, OFFICE_TERMS  # noqa: F401 - a dateline cue too
+
 # cues are whole words: "antara" (between) is no outlet, "Nusantara" even less; ANTARA in capitals is
 DATELINE_CUES = (
     r"\||(?i:\b(?:diterbitkan|dipublikasikan|published|diperbarui|updated?|posted|dibaca|views?|"
