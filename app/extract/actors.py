@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import simplemma
+
 from ..errors import GazetteerError
 from .lang.id import actors as lexicon
 from .names import common_words
@@ -175,6 +177,9 @@ def _trailing_name(run: str, gazetteer: Gazetteer) -> str | None:
         token = tokens.pop()
         known = gazetteer.lookup(token)
         if known is not None and known.kind == "person":
+            if not name and " " not in token and tokens and _other_given_name(tokens[-1], gazetteer):
+                name.insert(0, token)  # "Menteri Kelautan dan Perikanan Edhy Prabowo": not Prabowo Subianto
+                continue
             return None  # "Gibran Rakabuming Raka": the rest of a known person's name is no one else
         if token in _ORGANISATION_HEADS:
             return None  # "... Polda Metro Jaya": the words after the head name the body, not a person
@@ -201,6 +206,33 @@ def _followed_by_other_name(text: str, end: int, gazetteer: Gazetteer) -> bool:
     if not m or m.group(1) in _NOT_NAME:
         return False
     return gazetteer.alias_at(text, end + 1) is None
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w-])(" + _NAME_TOKEN + r") $")
+_SHORT_TITLE = re.compile(lexicon.SHORT_TITLE + r"$")
+_TITLE_CASE_SHARE = 0.75  # a line this capitalised is a headline: its capitals say nothing of names
+
+
+def _other_given_name(word: str, gazetteer: Gazetteer) -> bool:
+    """A capitalised word before a known one-word name that makes it someone else's ("Edhy" of "Edhy
+    Prabowo", "Brigitte" of "Brigitte Macron"): no title, no Indonesian word, no actor it knows."""
+    if not re.fullmatch(_NAME_TOKEN, word) or word in _NOT_NAME or _SHORT_TITLE.match(word) or gazetteer.lookup(word):
+        return False
+    lower = word.lower()
+    # "Kepulangan Jokowi", "Dilantik Prabowo": a headline's capitalised word is no name
+    return not (simplemma.is_known(lower, lang="id") or simplemma.lemmatize(lower, lang="id") != lower)
+
+
+def _preceded_by_other_name(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word person alias closes another person's name ("Prabowo" of "Edhy Prabowo")."""
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if not m or not _other_given_name(m.group(1), gazetteer):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    return not (len(words) >= 4 and capitalised >= _TITLE_CASE_SHARE * len(words))
 
 
 def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
@@ -245,7 +277,8 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
         if not free(s, e):
             continue
         entry = gazetteer.by_alias[alias]
-        if entry.kind == "person" and " " not in alias and _followed_by_other_name(text, e, gazetteer):
+        if entry.kind == "person" and " " not in alias and (_followed_by_other_name(text, e, gazetteer)
+                                                            or _preceded_by_other_name(text, s, gazetteer)):
             continue
         if entry.kind == "person" and _NAMED_AFTER.search(text, max(0, s - 40), s):
             continue  # "Gelora Bung Karno", "Bandara Soekarno-Hatta": a place named after the person

@@ -140,6 +140,14 @@ def _serials(case_numbers: frozenset[str]) -> frozenset[str]:
     return frozenset(n.split("-")[0] for n in case_numbers if "/" in n.split("-")[0])
 
 
+def _one_person_named_apart(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """People one source names in full and the other by part of the name ("Nurul Ghufron" and
+    "Ghufron"): the full names."""
+    return frozenset(max(x, y, key=len) for x in a for y in b
+                     if x != y and ((short := min(x, y, key=len).split()) and set(short) <= set(max(x, y, key=len).split()))
+                     and max(map(len, short)) >= 4)
+
+
 def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     """The merge score of two mentions, with its reasons."""
     reasons: dict = {}
@@ -193,7 +201,7 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
         own_name = a.event_type in ONE_OCCURRENCE_TYPES and any(" " in n for n in a.names & b.names)
         score -= 1.5 if own_name else 3.5
         reasons["place"] = f"{a.place} vs {b.place}"
-    shared_people = a.people & b.people
+    shared_people = a.people & b.people or _one_person_named_apart(a.people, b.people)
     agents_a, agents_b = a.agents, b.agents
     if shared_people:
         score += min(3.0, 1.5 * len(shared_people))

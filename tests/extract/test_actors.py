@@ -24,6 +24,22 @@ def test_one_word_alias_is_not_someone_else(gazetteer):
     assert all(c != "Kim Jong Un" for _, c in canon("kata Kim Taewoo, mantan kepala institut.", gazetteer))
 
 
+@pytest.mark.parametrize("text,person,not_person", [
+    # a one-word alias closing another person's name: the minister, not Prabowo Subianto
+    ("KPK menangkap Menteri Kelautan dan Perikanan Edhy Prabowo di bandara.", "Edhy Prabowo", "Prabowo Subianto"),
+    ("Presiden Prancis tiba bersama istrinya, Brigitte Macron, di Halim.", None, "Emmanuel Macron"),
+    # a title or form of address before it is no name, nor a headline's capitalised word
+    ("Menhan Prabowo meninjau pabrik itu.", "Prabowo Subianto", None),
+    ("Pak Prabowo meninjau pabrik itu.", "Prabowo Subianto", None),
+    ("Menlu Retno bertemu mitranya.", "Retno Marsudi", None),
+    ("Kepulangan Jokowi ke Solo Disambut Warga", "Joko Widodo", None),
+])
+def test_a_one_word_alias_after_a_given_name_is_someone_else(gazetteer, text, person, not_person):
+    names = {c for _, c in canon(text, gazetteer)}
+    assert person is None or person in names
+    assert not_person not in names
+
+
 def test_people_the_gazetteer_does_not_know_are_found_by_cues(gazetteer):
     text = ("Michael Madden, seorang ahli kepemimpinan, menyatakan hal itu. "
             "kata Leif-Eric Easley, profesor studi internasional. Easley menambahkan bahwa itu penting. "

@@ -91,6 +91,17 @@ APART = [
 ]
 
 
+def test_a_person_named_in_full_and_by_one_name_is_one_person():
+    # "Nurul Ghufron" in one source, "Ghufron" in the other: shared, not two people doing two things
+    def arrest(key, people):
+        return MentionSketch(key=(key, 0, 10, "2020-11-25"), article=key, value="2020-11-25",
+                             date_start=date(2020, 11, 25), date_end=date(2020, 11, 25), granularity="day",
+                             event_type="arrest", people=frozenset(people), actors=frozenset(people))
+    judgement = judge(arrest("a", {"Ghufron"}), arrest("b", {"Nurul Ghufron", "Edhy Prabowo"}))
+    assert judgement.reasons["people"] == ["Nurul Ghufron"]
+    assert judgement.same
+
+
 @pytest.mark.parametrize("a, b", SAME)
 def test_one_happening_told_two_ways_merges(gazetteer, a, b):
     judgement = judge(sketch_of(a, gazetteer, date(2024, 12, 1), "a"), sketch_of(b, gazetteer, date(2024, 12, 1), "b"))

@@ -46,6 +46,10 @@ PERSON_TITLE = (r"(?:[Pp]rofesor|[Aa]nalis|[Pp]eneliti|[Pp]engamat|[Pp]akar|[Aa]
                  r"[Tt]erdakwa|[Tt]ersangka|[Tt]erpidana|[Tt]erlapor|[Pp]elapor|[Ss]aksi|[Hh]akim [Kk]etua|[Jj]aksa|"
                  # police ranks: "Kombes Pol Ade Safri Simanjuntak", "Irjen Nico Afinta"
                  r"(?:Kombes|AKBP|AKP|Kompol|Brigjen|Irjen|Komjen|Jenderal|Ipda|Iptu|Aiptu|Bripka|Briptu)(?: Pol\.?)?)")
+# short titles and forms of address before a name: "Menlu Retno", "Pak Prabowo", "Wapres Gibran"
+SHORT_TITLE = (r"(?:Men[a-z]+|Wa(?:pres|menlu|mendagri)|Capres|Cawapres|Cagub|Cawagub|Paslon|Pak|Bapak|Bu|Ibu|Mas|"
+               r"Mbak|Bung|Kak|Abah|Gus|Habib|Kiai|Kyai|Ustaz|Ustadz|Buya|Marves|Kapolri|Panglima|Jenderal|Letjen|Mayjen|"
+               r"Pangdam|Kasad|Kasal|Kasau|Sekjen|Ketum|Waketum|Jubir|RI|AS|PM)")
 # an ordinal after a title: "Presiden ketiga Republik Indonesia BJ Habibie", "Presiden ke-7 Joko Widodo"
 TITLE_ORDINAL = r"(?:\s(?:ke-?\d{1,2}|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan))"
 # an apposition after a name ("Leif-Eric Easley, profesor ...")
