@@ -72,6 +72,7 @@ def _cues_of(language: Language) -> _Cues:
 
 
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+_PROSE_VERB = re.compile(r"\b(?:mem|men|meng|meny|me|di|ber|ter)[a-z]{4,}\b")
 _PROSE_WORDS = 4  # lower-case words around a date on its line that make the line a sentence of the story
 _AFTER_CHARS = 60
 _HEADLINE_WORDS = 3
@@ -117,6 +118,10 @@ def _is_dateline(text: str, c: Candidate, cues: _Cues, headings: frozenset[tuple
     after_start = time.end() if time else c.end
     after = len(_PROSE_WORD.findall(text, after_start, min(line_end, after_start + _AFTER_CHARS)))
     if before >= _PROSE_WORDS or before + after >= _PROSE_WORDS:
+        return False
+    if any(not cues.dateline.fullmatch(verb.group()) for verb in _PROSE_VERB.finditer(text, line_start, c.start)):
+        # "Gempa 7,7 SR mengguncang Kabupaten Donggala, Sulawesi Tengah, pada Jumat (28/9/2018) pukul 17.02 WIB":
+        # names leave few lower-case words, but a verb before the date makes the line the story's sentence
         return False
     near = text[max(line_start, c.start - 40):min(len(text), c.end + 25)]
     return bool(cues.dateline.search(near) or time)

@@ -23,6 +23,7 @@ _SCORE = re.compile(r"(?<![\d/.,:-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/:-]|[.,
 _CLOCK = re.compile(lexicon.CLOCK_TIME, re.IGNORECASE)
 _CASE = re.compile(lexicon.CASE_NUMBER)
 _MAGNITUDE = re.compile(lexicon.MAGNITUDE)
+_FLIGHT = re.compile(lexicon.FLIGHT_NUMBER)
 
 
 def _number(text: str) -> str | None:
@@ -53,11 +54,18 @@ def find_figures(text: str, start: int, end: int, event_type: str | None) -> tup
 
 
 _AFTERSHOCK = re.compile(lexicon.CONTRAST_MARKERS["aftershock"], re.IGNORECASE)
+_MAIN_SHOCK_BEFORE = re.compile(r"\b(?:setelah|sesudah|usai|pasca|menyusul|mengikuti)\s*(?:gempa|guncangan)\b[^.]{0,30}$",
+                                re.IGNORECASE)
 
 
 def case_numbers(text: str, start: int, end: int) -> tuple[str, ...]:
     """Case numbers ("90/PUU-XXI/2023"): two rulings of one court on one day differ by them."""
     return tuple(dict.fromkeys("case:" + (m[1] or m[2]) for m in _CASE.finditer(text, start, end)))
+
+
+def flight_numbers(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Flight numbers ("flight:JT610" of "Lion Air JT-610" and "JT 610"): reports of one crash share it."""
+    return tuple(dict.fromkeys(f"flight:{m['code']}{int(m['n'])}" for m in _FLIGHT.finditer(text, start, end)))
 
 
 def magnitudes(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -68,4 +76,8 @@ def magnitudes(text: str, start: int, end: int) -> tuple[str, ...]:
     aftershock = _AFTERSHOCK.search(text, start, end)
     if aftershock and len(found) > 1 and any(m.start() > aftershock.start() for m in found):
         found = [m for m in found if m.start() > aftershock.start()]
+    if aftershock:
+        # "152 gempa susulan setelah gempa dengan magnitudo 7,4": the quake the aftershocks follow
+        found = [m for m in found if not (m.start() > aftershock.start()
+                                          and _MAIN_SHOCK_BEFORE.search(text, aftershock.end(), m.start()))]
     return tuple(dict.fromkeys("magnitude:" + (m[1] or m[2]).replace(",", ".") for m in found))

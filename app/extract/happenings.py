@@ -148,6 +148,15 @@ def _one_person_named_apart(a: frozenset[str], b: frozenset[str]) -> frozenset[s
                      and max(map(len, short)) >= 4)
 
 
+_MAGNITUDE_REVISED = 0.35  # how far one agency's first magnitude and its revision (M7.7, then M7.4) lie apart
+
+
+def _near_magnitudes(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """Magnitudes of one quake as sources give them: the first reading and its revision ("7,7 SR",
+    "magnitudo 7,4") differ by a few tenths; a foreshock or an aftershock by a whole unit or more."""
+    return frozenset(f"{x}~{y}" for x in sorted(a) for y in sorted(b) if abs(float(x) - float(y)) <= _MAGNITUDE_REVISED)
+
+
 def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     """The merge score of two mentions, with its reasons."""
     reasons: dict = {}
@@ -177,7 +186,8 @@ def judge(a: MentionSketch, b: MentionSketch) -> Judgement:
     ids_a, ids_b = a.identifiers(), b.identifiers()
     shared_ids = []
     for family in sorted(ids_a.keys() & ids_b.keys()):
-        serials = _serials(ids_a[family]) & _serials(ids_b[family]) if family == "case" else frozenset()
+        serials = _serials(ids_a[family]) & _serials(ids_b[family]) if family == "case" else \
+            _near_magnitudes(ids_a[family], ids_b[family]) if family == "magnitude" else frozenset()
         if not ids_a[family] & ids_b[family] and not serials:
             return Judgement(False, 0.0, "keys",
                              reasons={"keys": f"{family} {sorted(ids_a[family])} vs {sorted(ids_b[family])}"})

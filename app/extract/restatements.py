@@ -18,6 +18,8 @@ _ANOTHER = re.compile(clause_words.ANOTHER_OF_A_KIND, re.IGNORECASE)
 # a passage that opens on its clock time: "Pukul 06.33 WIB, ...", "3. Sekitar pukul 13.32 WIB, ..."
 _OPENING_CLOCK = re.compile(r"\W*(?:\d{1,2}\.\s+)?(?:(?:[Pp]ada|[Ss]ekitar|[Ss]ejak|[Hh]ingga)\s+)*(?:[Pp]ukul|[Jj]am)\s+"
                             r"(?P<time>\d{1,2}[.:]\d{2})")
+# a numbered step that gives its own clock time: "1. Gempa pukul 14.00 WIB dengan kekuatan 5,9 SR."
+_LISTED_CLOCK = re.compile(r"\W*\d{1,2}\.\s+[^\n]{0,40}?\b(?:[Pp]ukul|[Jj]am)\s+(?P<time>\d{1,2}[.:]\d{2})")
 _RESTATED_WORDS = 0.5  # share of their lemmas two untyped passages of one date need to be one happening
 _RESTATED_KIN_WORDS = 0.2  # the share two passages of one kind of happening need
 
@@ -48,7 +50,8 @@ def _restates(a: EventMention, b: EventMention, text: str = "") -> bool:
     """Whether b, later in the same article, tells a's happening again."""
     if a.value != b.value or a.keys != b.keys and a.keys and b.keys:
         return False
-    if text and (clock := _OPENING_CLOCK.match(text, b.start, b.end)) and clock["time"] not in text[a.start:a.end]:
+    if text and (clock := _OPENING_CLOCK.match(text, b.start, b.end) or _LISTED_CLOCK.match(text, b.start, b.end)) \
+            and clock["time"] not in text[a.start:a.end]:
         # "4. Pukul 10.26 WIB, Basarnas memastikan ...": a step of the day at its own time, as a
         # chronology tells them, not the happening told again
         return False

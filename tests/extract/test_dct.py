@@ -123,6 +123,9 @@ PUBLICATION_CASES = [
     ("Judul\nPada 2021 ia menjabat. Sejak kabar reshuffle pada Selasa (14/6), tokoh bermunculan. Keduanya akan "
      "dilantik siang ini (15/6).\n" + BODY, date(2022, 6, 15), "inferred"),
     # the WIB of a clock time in the lead's sentence is no dateline cue: the lead's date is the happening's
+    # ... also when names leave the sentence few lower-case words: its verb makes it the story's
+    ("Judul\nGempa 7,7 SR mengguncang Kabupaten Donggala, Sulawesi Tengah, pada Jumat (28/9/2018) pukul 17.02 WIB.\n"
+     + BODY, date(2018, 9, 28), "inferred"),
     ("Judul\nGempa bumi berkekuatan M5,6 terjadi di Cianjur, Senin, 21 November 2022 pukul 13.21 WIB.\n" + BODY,
      date(2022, 11, 21), "inferred"),
     # cue words are whole words: "Nusantara" holds no ANTARA

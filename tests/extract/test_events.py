@@ -68,6 +68,19 @@ def test_steps_told_at_their_own_clock_times_are_events_of_their_own(gazetteer):
     assert len(crashes) == 3 and all(e.value == "2018-10-29" for e in crashes)
 
 
+def test_numbered_steps_with_their_clock_times_after_the_subject_are_events_of_their_own(gazetteer):
+    text = ("Judul\nGempa bumi kuat secara beruntun mengguncang Donggala dan Palu pada Jumat (28/9/2018).\n"
+            "1. Gempa pukul 14.00 WIB dengan kekuatan 5,9 SR.\n"
+            "2. Gempa pukul 17.02 WIB dengan kekuatan 7,7 SR.\n")
+    quakes = [e for e in events(text, gazetteer) if e.event_type == "disaster"]
+    assert len(quakes) == 3 and all(e.value == "2018-09-28" for e in quakes)
+
+
+def test_a_plane_that_lost_contact_had_an_accident(gazetteer):
+    text = "Judul\nPesawat Lion Air itu lepas landas pukul 06.20 Senin 29 Oktober 2018 dan mengalami lost kontak pukul 06.33."
+    assert [e.event_type for e in events(text, gazetteer)] == ["accident"]
+
+
 def test_someone_doing_another_of_what_they_did_is_another_event(gazetteer):
     text = ("Judul\nPresiden Joko Widodo meresmikan Bandara APT Pranoto di Samarinda pada Kamis (25/10/2018).\n"
             "Dalam kesempatan tersebut, Jokowi juga meresmikan Bandara Maratua.")

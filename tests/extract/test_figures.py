@@ -42,3 +42,6 @@ def test_identifiers_that_tell_kindred_happenings_apart():
     assert magnitudes(text, 0, len(text)) == ("magnitude:6.7",)
     text = "Gempa susulan berkekuatan magnitudo (M) 6,2 kembali guncang Majene."
     assert magnitudes(text, 0, len(text)) == ("magnitude:6.2",)
+    # a count of aftershocks names the quake they follow: no magnitude of their own
+    text = "BMKG mendeteksi 152 gempa bumi susulan setelah gempa dengan magnitudo 7,4 di Donggala."
+    assert magnitudes(text, 0, len(text)) == ()

@@ -62,6 +62,9 @@ SAME = [
     # one case, its year miswritten by one outlet: the serial and kind agree
     ("MK mengabulkan gugatan dalam perkara Nomor 62/PUU-XXII/2024 soal ambang batas pada Kamis (2/1/2025).",
      "MK mengabulkan gugatan perkara Nomor 62/PUU-XXI/2023 yang menghapus ambang batas, Kamis (2/1/2025)."),
+    # one quake, its first magnitude and the revised one (M7.7, then M7.4)
+    ("Gempa 7,7 SR mengguncang Kabupaten Donggala, Sulawesi Tengah, pada Jumat (28/9/2018) pukul 17.02 WIB.",
+     "Gempa magnitudo 7,4 mengguncang Kabupaten Donggala, Sulawesi Tengah, Jumat (28/9/2018)."),
     # a quoted official who reports the quake does not count against the merge
     ("Gempa M5,6 mengguncang Cianjur pada Senin (21/11/2022), kata Kepala BMKG Dwikorita Karnawati.",
      "Gempa M5,6 mengguncang wilayah Cianjur, Jawa Barat, Senin (21/11/2022)."),
@@ -82,6 +85,12 @@ APART = [
     # one court, one day, two defendants sentenced
     ("Majelis hakim menjatuhkan vonis mati kepada terdakwa Ferdy Sambo pada Senin (13/2/2023).",
      "Majelis hakim menjatuhkan vonis 20 tahun penjara kepada terdakwa Putri Candrawathi pada Senin (13/2/2023)."),
+    # the foreshock and the main shock of one day and place: a whole unit apart
+    ("Gempa magnitudo 5,9 mengguncang Kabupaten Donggala pada Jumat (28/9/2018) pukul 14.00 WIB.",
+     "Gempa magnitudo 7,4 mengguncang Kabupaten Donggala pada Jumat (28/9/2018) pukul 17.02 WIB."),
+    # the quake and the tsunami warning issued after it
+    ("Gempa magnitudo 7,4 mengguncang Kabupaten Donggala pada Jumat (28/9/2018).",
+     "BMKG mengeluarkan peringatan dini tsunami setelah gempa di Kabupaten Donggala pada Jumat (28/9/2018)."),
     # quakes in two places
     ("Gempa magnitudo 5,6 mengguncang Cianjur pada Senin (21/11/2022).",
      "Gempa magnitudo 4,2 mengguncang Garut pada Senin (21/11/2022)."),

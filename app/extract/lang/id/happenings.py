@@ -108,7 +108,7 @@ TYPE_SURFACES: dict[str, tuple[str, ...]] = {
     "disaster": ("kabut asap", "karhutla", "kebakaran hutan", "kebakaran lahan", "angin kencang", "awan panas guguran", "awan panas", "panas guguran", "guguran lava", "lava pijar", "hujan abu"),
     "announcement": ("konferensi pers", "jumpa pers", "mengumumkan", "diumumkan"),
     # a plane or ship that "hilang kontak" is an accident, whatever it turns out to be
-    "accident": ("hilang kontak", "kehilangan kontak", "putus kontak"),
+    "accident": ("hilang kontak", "kehilangan kontak", "putus kontak", "lost kontak", "lost contact"),
     "layoff": ("pemutusan hubungan kerja", "perampingan karyawan", "merumahkan karyawan", "merumahkan",
                "pengurangan karyawan", "memberhentikan karyawan", "pemangkasan karyawan"),
     "protest": ("unjuk rasa", "berunjuk rasa", "aksi unjuk rasa", "aksi massa", "long march", "aksi demo",
@@ -211,6 +211,8 @@ CONTRAST_MARKERS = {
     # a qualifying session, not a qualifying competition ("Kualifikasi Piala Dunia 2026" is the match's own)
     "qualifier": r"\bkualifikasi\b(?!\s+(?:piala|pra-?piala|zona|grup|asia|euro|olimpiade|fifa|afc|world))",
     "drill": r"\bsimulasi\b",
+    # a tsunami warning issued or ended is not the quake or the tsunami it warns of
+    "warning": r"\bperingatan\s+dini\b",
     # "MK juga telah menolak gugatan serupa dari PSI": a like one, so another one
     "another": r"\b(?:gugatan|permohonan|perkara|kasus|kejadian|peristiwa)\s+(?:serupa|lain(?:nya)?)\b",
     # "pengangkatan 56 wakil menteri" in the afternoon is not the ministers' swearing-in that morning;
@@ -224,6 +226,9 @@ MAGNITUDE = (r"\b(?:magnitudo|[Mm]agnitude|M|kekuatan)\s*(?:\(M\)\s*)?(?:sebesar
 # what a court decided: one court's rulings of one day differ by it ("menolak" a petition, "mengabulkan" one)
 RULING_OUTCOMES = {"kabul": "granted", "tolak": "rejected"}
 # identifiers that tell one court's rulings of one day apart
+# a flight by its number ("Lion Air JT-610", "AirAsia QZ8501", "penerbangan SJ 182"): two crashes differ by it
+FLIGHT_NUMBER = (r"(?:\b[Pp]enerbangan|\b[Pp]esawat|\bAir|\bAirlines|\bAirways|\bAirAsia|\bGaruda(?:\s+Indonesia)?|"
+                 r"\bCitilink)(?:\s+(?:nomor|bernomor|no\.))?\s+(?P<code>[A-Z][A-Z0-9]|[0-9][A-Z])[- ]?(?P<n>\d{2,4})\b")
 CASE_NUMBER = r"\b(?:[Nn]omor|[Nn]o\.|[Pp]erkara)\s+(\d+(?:/[\w.-]+)+)|\b(\d+/PUU-[A-Z]+/\d{4})\b"
 
 # capitalised words that are no name of their own: titles, kinds of place and body, calendar words,
