@@ -23,7 +23,6 @@ _SCORE = re.compile(r"(?<![\d/.,:-])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/:-]|[.,
 _CLOCK = re.compile(lexicon.CLOCK_TIME, re.IGNORECASE)
 _CASE = re.compile(lexicon.CASE_NUMBER)
 _MAGNITUDE = re.compile(lexicon.MAGNITUDE)
-_FLIGHT = re.compile(lexicon.FLIGHT_NUMBER)
 
 
 def _number(text: str) -> str | None:
@@ -61,11 +60,6 @@ _MAIN_SHOCK_BEFORE = re.compile(r"\b(?:setelah|sesudah|usai|pasca|menyusul|mengi
 def case_numbers(text: str, start: int, end: int) -> tuple[str, ...]:
     """Case numbers ("90/PUU-XXI/2023"): two rulings of one court on one day differ by them."""
     return tuple(dict.fromkeys("case:" + (m[1] or m[2]) for m in _CASE.finditer(text, start, end)))
-
-
-def flight_numbers(text: str, start: int, end: int) -> tuple[str, ...]:
-    """Flight numbers ("flight:JT610" of "Lion Air JT-610" and "JT 610"): reports of one crash share it."""
-    return tuple(dict.fromkeys(f"flight:{m['code']}{int(m['n'])}" for m in _FLIGHT.finditer(text, start, end)))
 
 
 def magnitudes(text: str, start: int, end: int) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .event_types import TypeMatch, content_lemmas
-from .figures import case_numbers, find_figures, flight_numbers, magnitudes
+from .figures import case_numbers, find_figures, magnitudes
 from .lang.id import happenings as lexicon
 from .model import ActorMention, EventMention, Timex
 from .names import common_words, passage_names

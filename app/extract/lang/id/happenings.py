@@ -226,9 +226,6 @@ MAGNITUDE = (r"\b(?:magnitudo|[Mm]agnitude|M|kekuatan)\s*(?:\(M\)\s*)?(?:sebesar
 # what a court decided: one court's rulings of one day differ by it ("menolak" a petition, "mengabulkan" one)
 RULING_OUTCOMES = {"kabul": "granted", "tolak": "rejected"}
 # identifiers that tell one court's rulings of one day apart
-# a flight by its number ("Lion Air JT-610", "AirAsia QZ8501", "penerbangan SJ 182"): two crashes differ by it
-FLIGHT_NUMBER = (r"(?:\b[Pp]enerbangan|\b[Pp]esawat|\bAir|\bAirlines|\bAirways|\bAirAsia|\bGaruda(?:\s+Indonesia)?|"
-                 r"\bCitilink)(?:\s+(?:nomor|bernomor|no\.))?\s+(?P<code>[A-Z][A-Z0-9]|[0-9][A-Z])[- ]?(?P<n>\d{2,4})\b")
 CASE_NUMBER = r"\b(?:[Nn]omor|[Nn]o\.|[Pp]erkara)\s+(\d+(?:/[\w.-]+)+)|\b(\d+/PUU-[A-Z]+/\d{4})\b"
 
 # capitalised words that are no name of their own: titles, kinds of place and body, calendar words,
