@@ -121,13 +121,18 @@ def year_from_weekdays(text: str, candidates: list[Candidate], cues: _Cues,
                 and not cues.as_of_after.match(text, c.end, min(len(text), c.end + 60)):
             continue  # "belum bermain ... hingga Rabu (20/11) dini hari": a period's end, not a day told
         d = agreeing_date(p, years)
+        if d is None and years.floor:
+            # "Pilwali Makassar 2018 ... Jumat (6/7)" beside "periode 2019-2024" and a coming "tahun 2020": no year
+            # from 2020 on has 6 July on a Friday; a year the text names has
+            d = next((date(y, p.month, p.day) for y in named_years(text, cues) if weekday_agrees(y, p)), None)
         if d is None and years.floor and today is not None:
             # "Senin (19/6)" beside a background "8 Oktober 2010": no year near 2010 has 19 June on a Monday,
             # so the year named is no guide; the latest agreeing year before the reading, not before it, is
             d = latest_agreeing_day(p, today, years.named)
         if d:
             return PublicationDate(d, "inferred", f"no dateline: '{text[c.start:c.end]}' falls on a "
-                                                  f"{p.weekday_text} in {d.year}, the text naming {years.named}")
+                                                  f"{p.weekday_text} in {d.year}, the text naming "
+                                                  f"{d.year if d.year in named_years(text, cues) else years.named}")
     return None
 
 
@@ -168,6 +173,11 @@ def year_evidence(text: str, candidates: list[Candidate], cues: _Cues, today: da
         # any number of years; its year only bounds the guess from the day of reading
         return None
     return YearEvidence(max(hinted), floor=False)
+
+
+def named_years(text: str, cues: _Cues) -> list[int]:
+    """Every year the text names, in dates or in names ("Pilwali Makassar 2018"), latest first."""
+    return sorted({int(m.group()) for m in cues.year_hint.finditer(text)}, reverse=True)
 
 
 def legal_floor(text: str, cues: _Cues) -> int | None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from .event_types import ONE_OCCURRENCE_TYPES, WEAK_TYPES, type_family
 from .lang.id import clause_words
 from .model import EventMention
-from .summary import after_dateline
+from .summary import opens_with_dateline
 
 _QUOTE_MARKS = "\"“”‘'"
 _ANOTHER = re.compile(clause_words.ANOTHER_OF_A_KIND, re.IGNORECASE)
@@ -104,7 +104,7 @@ def _story_start(text: str, body_start: int) -> int:
     JAKARTA — ..."); without one, the body's start."""
     pos = body_start
     while 0 <= pos < len(text):
-        if after_dateline(text, pos) > pos:
+        if opens_with_dateline(text, pos):
             return pos
         pos = text.find("\n", pos)
         pos = pos + 1 if pos >= 0 else -1
@@ -144,7 +144,7 @@ def merge_restatements(mentions: list[EventMention], body_start: int = 0, text: 
                     # someone ("\"Yang ragu boleh mundur,\" kata Prabowo saat pelantikan"); among
                     # equals, the first told
                     return (m.date_source == "stated", m.start >= body_start, m.start >= story,
-                            bool(text) and after_dateline(text, m.start) > m.start,
+                            bool(text) and opens_with_dateline(text, m.start),
                             not any(q in text[m.start:m.end] for q in _QUOTE_MARKS[:3]))
                 lead, other = (mention, earlier) if rank(mention) > rank(earlier) else (earlier, mention)
                 kept[i] = replace(lead, also=tuple(sorted({*lead.also, *other.also, (other.start, other.end)})),

@@ -26,6 +26,20 @@ def after_dateline(text: str, start: int) -> int:
     return m.end() if m and m.end() - start <= _DATELINE_LIMIT else start
 
 
+_KICKER_WORDS = 3  # "PELANTIKAN KEPALA DAERAH - ": a caption's label in capitals, no place and outlet
+
+
+def opens_with_dateline(text: str, start: int) -> bool:
+    """Whether the paragraph at `start` opens with a place and outlet ("TRIBUNLOMBOK.COM, MATARAM - "), not
+    a photo caption's label ("PELANTIKAN KEPALA DAERAH - "): a label has three words or more and no comma,
+    dot or parenthesis."""
+    end = after_dateline(text, start)
+    if end == start:
+        return False
+    head = text[start:end].rstrip(" \t-–—")
+    return any(ch in head for ch in ",.()") or len(head.split()) < _KICKER_WORDS
+
+
 def summary_of(text: str, start: int, end: int, anchor: int) -> str:
     """The passage text[start:end] as one line; a long one keeps the part around `anchor`."""
     # the dateline is not the happening

@@ -315,6 +315,8 @@ def test_publication_date_causes_seen_on_real_news(text, dct, source):
     ("Presiden Terpilih 2024-2029", date(2028, 9, 11)),
     ("Konferensi Asia Afrika tahun 1955", None),  # a Monday 11 Sep only in 1961: a guess, not a reading
     ("Pilpres 2024", date(2023, 9, 11)),  # a year in a name is no floor: the nearest agreeing year
+    # no year from the one stated on agrees; a year the text names in a name does
+    ("Piala Dunia 2006 dan rencana tahun 2008", date(2006, 9, 11)),
     ("nomor 12/PUU/2010", None),  # no year within three of the one named
 ])
 def test_the_year_of_a_weekday_date_comes_from_the_years_the_story_names(years, expected):

@@ -76,6 +76,15 @@ def test_numbered_steps_with_their_clock_times_after_the_subject_are_events_of_t
     assert len(quakes) == 3 and all(e.value == "2018-09-28" for e in quakes)
 
 
+def test_the_lead_a_dateline_opens_is_cited_not_a_caption_with_a_label_in_capitals(gazetteer):
+    lead = ("TRIBUNLOMBOK.COM, MATARAM - Presiden Prabowo Subianto melantik 961 kepala daerah di Istana Kepresidenan "
+            "Jakarta pada Kamis (20/2/2025).")
+    text = ("Judul Pelantikan\nPELANTIKAN KEPALA DAERAH - Presiden Prabowo Subianto saat melantik 961 kepala daerah di "
+            "Istana Kepresidenan, Jakarta, pada Kamis pagi (20/2/2025).\n" + lead + "\n")
+    swearing_in = [e for e in events(text, gazetteer) if e.event_type == "inauguration"]
+    assert [e.start for e in swearing_in] == [text.index(lead)]
+
+
 def test_a_plane_that_lost_contact_had_an_accident(gazetteer):
     text = "Judul\nPesawat Lion Air itu lepas landas pukul 06.20 Senin 29 Oktober 2018 dan mengalami lost kontak pukul 06.33."
     assert [e.event_type for e in events(text, gazetteer)] == ["accident"]
