@@ -146,6 +146,8 @@ VERB_PREFIXES = ("me", "di", "ber", "ter")
 # the sources' counts meet on the toll's card, which says where they disagree
 TYPE_FAMILY: dict[str, str] = {
     "visit": "visit", "meeting": "visit",
+    # a demonstration that turns into a riot ("unjuk rasa ... berujung ricuh") is one happening
+    "protest": "protest", "unrest": "protest",
     "death": "death",
 }
 
