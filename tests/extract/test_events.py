@@ -452,6 +452,16 @@ def test_a_light_verb_before_a_happening_s_noun_takes_the_story_s_day(gazetteer)
     assert not [e for e in events(text, gazetteer, date(2022, 12, 6)) if e.event_type == "court_ruling"]
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    ("Majelis hakim Tipikor Jakpus menjatuhi vonis 12 tahun penjara terhadap Juliari.", "court_ruling"),
+    ("Kericuhan memuncak ketika mobil polisi dibalikkan dan dibakar massa.", "unrest"),
+])
+def test_a_verb_that_says_a_happening_s_noun_took_place_takes_the_story_s_day(gazetteer, sentence, kind):
+    text = f"Judul\nWarga berunjuk rasa di depan gedung pengadilan pada Senin (23/8/2021).\n{sentence}\n"
+    found = [e for e in events(text, gazetteer, date(2021, 8, 23)) if e.event_type == kind]
+    assert [(e.value, e.date_source) for e in found] == [("2021-08-23", "story")]
+
+
 def test_a_sentence_opening_on_a_part_of_that_day_goes_on_with_the_day_just_told(gazetteer):
     text = ("Judul\nLongsor menimbun 22 warga Desa Cihanjuang, kata Kepala SAR, Minggu (10/1/2021).\n"
             "Longsor terjadi pada Sabtu (9/1/2021) sekitar pukul 15.30 WIB.\n"

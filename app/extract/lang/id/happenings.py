@@ -294,7 +294,11 @@ HAPPENING_VERBS = frozenset({"terjadi", "melanda", "menimpa", "berlangsung", "di
                              "dilanjutkan", "mengeluarkan", "melontarkan", "memuntahkan", "meluncur", "meluncurkan",
                              "menerjang", "menghantam", "merendam", "menggenangi", "menimbun", "meletus",
                              # "dua korban sudah ditemukan", "jenazah bertambah menjadi 13": the count moved
-                             "ditemukan", "bertambah", "dievakuasi"})
+                             "ditemukan", "bertambah", "dievakuasi",
+                             # "majelis hakim menjatuhi vonis 12 tahun", "kericuhan memuncak", "kerusuhan pecah"
+                             # (not "putusan dibacakan": a hearing reads out many things, on the dev set two
+                             # more happenings told twice)
+                             "menjatuhi", "menjatuhkan", "dijatuhi", "dijatuhkan", "memuncak", "pecah"})
 # a light verb right before a happening's noun says it took place: "elemen masyarakat menggelar demo",
 # "LBH melakukan unjuk rasa" (not any noun of the sentence: "menggelar nonton bareng sidang vonis")
 # ... for the types mostly told by a noun (a demonstration, a signing); "melakukan peninjauan" stays the noun it is
