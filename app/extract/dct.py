@@ -123,7 +123,7 @@ def _is_dateline(text: str, c: Candidate, cues: _Cues, headings: frozenset[tuple
         # "Gempa 7,7 SR mengguncang Kabupaten Donggala, Sulawesi Tengah, pada Jumat (28/9/2018) pukul 17.02 WIB":
         # names leave few lower-case words, but a verb before the date makes the line the story's sentence
         return False
-    near = text[max(line_start, c.start - 40):min(len(text), c.end + 25)]
+    near = text[max(line_start, c.start - 40):min(line_end, c.end + 25)]  # its own line: the cue of the next is its own
     return bool(cues.dateline.search(near) or time)
 
 

@@ -123,6 +123,10 @@ PUBLICATION_CASES = [
     ("Judul\nPada 2021 ia menjabat. Sejak kabar reshuffle pada Selasa (14/6), tokoh bermunculan. Keduanya akan "
      "dilantik siang ini (15/6).\n" + BODY, date(2022, 6, 15), "inferred"),
     # the WIB of a clock time in the lead's sentence is no dateline cue: the lead's date is the happening's
+    # a headline's date is no dateline because the dateline below it names an outlet
+    ("Hari Ini dalam Sejarah: Gempa Jogja Sabtu Wage 27 Mei 2006\nKompas.com - 27/05/2023, 08:15 WIB\n"
+     "KOMPAS.com - Gempa bumi magnitudo 5,9 mengguncang Jogja pada Sabtu Wage, 27 Mei 2006.\n" + BODY,
+     date(2023, 5, 27), "dateline"),
     # ... also when names leave the sentence few lower-case words: its verb makes it the story's
     ("Judul\nGempa 7,7 SR mengguncang Kabupaten Donggala, Sulawesi Tengah, pada Jumat (28/9/2018) pukul 17.02 WIB.\n"
      + BODY, date(2018, 9, 28), "inferred"),
