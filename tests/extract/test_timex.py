@@ -310,6 +310,12 @@ RELATIVE = [
     ("kini", TUESDAY_DCT, "PRESENT_REF"),
     ("dulu", TUESDAY_DCT, "PAST_REF"),
     ("dahulu", TUESDAY_DCT, "PAST_REF"),
+    ("tempo hari", TUESDAY_DCT, "PAST_REF"),
+    ("sebentar lagi", TUESDAY_DCT, "FUTURE_REF"),
+    ("beberapa waktu terakhir", TUESDAY_DCT, "PAST_REF"),
+    ("tahun-tahun sebelumnya", TUESDAY_DCT, "PAST_REF"),  # years in general, not the year before
+    ("bulan-bulan terakhir", TUESDAY_DCT, "PAST_REF"),
+    ("hari-hari mendatang", TUESDAY_DCT, "FUTURE_REF"),
     ("beberapa hari mendatang", TUESDAY_DCT, "FUTURE_REF"),
     ("beberapa tahun lalu", TUESDAY_DCT, "PAST_REF"),
     ("sejak jutaan tahun lalu", TUESDAY_DCT, "PAST_REF"),

@@ -196,8 +196,11 @@ RULES: list[Rule] = [
           + r"|(?P<se>" + alternation(SE_UNITS) + r"))\s+(?P<rel>yang\s+lalu|lalu|silam|sebelumnya|kemudian|"
           r"mendatang|lagi|setelahnya|berikutnya)\b", parsers.parse_relative_count, Resolver.relative_count),
     _rule("vague", r"\b(?P<vague>saat\s+ini|sekarang|dewasa\s+ini|kini|baru-baru\s+ini|dulu|dahulu|"
-          r"dalam\s+waktu\s+dekat|belum\s+lama\s+ini|beberapa\s+waktu\s+(?:yang\s+)?lalu|"
-          r"beberapa\s+waktu\s+(?:ke\s+depan|mendatang)|belakangan\s+ini)\b",
+          r"dalam\s+waktu\s+dekat|belum\s+lama\s+ini|beberapa\s+waktu\s+(?:(?:yang\s+)?lalu|terakhir)|"
+          r"beberapa\s+waktu\s+(?:ke\s+depan|mendatang)|belakangan\s+ini|"
+          r"sebentar\s+lagi|tempo\s+hari|"
+          # "tahun-tahun sebelumnya": years in general, not the year before
+          r"(?P<plural>tahun|bulan|hari|pekan|minggu)-(?P=plural)\s+(?:sebelumnya|terakhir|lalu|mendatang|berikutnya))\b",
           parsers.parse_vague, Resolver.vague),
     _rule("weekday", r"\b(?P<hari>hari\s+)?" + WD + TOD + r"(?:\s+(?P<week>pekan|minggu)\s+(?P<wrel>lalu|depan|ini))?"
           r"(?:\s+(?P<rel>lalu|kemarin|depan|ini|mendatang|nanti))?\b", parsers.parse_weekday, Resolver.weekday),

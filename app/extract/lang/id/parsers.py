@@ -358,9 +358,11 @@ def parse_vague(m: re.Match, text: str) -> Parsed | None:
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(?:lebih|terlebih|duluan)\s*$", before):
             return None  # "terlebih dahulu" means "first", not "in the past"
-    if word in ("dulu", "dahulu", "baru-baru ini", "belum lama ini") or word.endswith("lalu"):
+    if word in ("dulu", "dahulu", "baru-baru ini", "belum lama ini", "tempo hari") \
+            or word.endswith(("lalu", "sebelumnya", "terakhir")):
         vague = "past"
-    elif word.startswith("dalam") or word.endswith(("depan", "mendatang")):
+    elif word.startswith("dalam") or word.endswith(("depan", "mendatang", "berikutnya")) \
+            or word == "sebentar lagi":
         vague = "future"
     else:
         vague = "present"

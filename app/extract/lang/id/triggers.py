@@ -19,12 +19,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 # words that are triggers on their own ("jum" is the first half of "jum'at")
 _TRIGGER_WORDS = frozenset(set(ALL_MONTHS) | set(WEEKDAYS) | set(SE_UNITS) | {
     "jum", "kemarin", "besok", "esok", "lusa", "tadi", "semalam", "sekarang", "kini", "dulu", "dahulu", "abad",
-    "dekat", "keesokan", "harinya", "tanggal", "tgl"})
+    "dekat", "keesokan", "harinya", "tanggal", "tgl", "tempo"})
 # a unit followed by a relation is a trigger ("tahun lalu", "saat ini", "hari yang sama")
 _UNITS = frozenset({"hari", "pagi", "siang", "sore", "petang", "malam", "pekan", "minggu", "bulan", "tahun",
-                    "dekade", "dasawarsa", "saat", "dewasa", "baru", "lama", "waktu", "belakangan"})
+                    "dekade", "dasawarsa", "saat", "dewasa", "baru", "lama", "waktu", "belakangan", "sebentar"})
 _RELATIONS = frozenset({"ini", "lalu", "depan", "kemarin", "mendatang", "silam", "yang", "sebelumnya", "berikutnya",
-                        "kemudian", "lagi", "setelahnya", "ke", "baru", "sama"})
+                        "kemudian", "lagi", "setelahnya", "ke", "baru", "sama", "terakhir"})
 
 
 # Each rule holds a token of one kind (`Rule.needs` in grammar.py): a month name ("11 September
