@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from .dct_years import as_date, latest_agreeing_year, weekday_date, year_evidence, year_from_weekdays
+from .dct_years import (as_date, latest_agreeing_year, office_patterns, weekday_date, year_evidence,
+                        year_from_weekdays)
 from .headings import heading_spans
 from .headline import body_start
 from .lang import Language, indonesian
@@ -66,9 +67,8 @@ def _cues_of(language: Language) -> _Cues:
                  re.compile(words.REPUBLISHED_FROM, re.IGNORECASE), language.clause_tense,
                  re.compile(words.ANNIVERSARY_BEFORE, re.IGNORECASE), re.compile(words.TODAY_AFTER, re.IGNORECASE),
                  re.compile(words.YESTERDAY_END, re.IGNORECASE), re.compile(words.LEGAL_YEAR),
-                 tuple((re.compile(rf"\b(?:{title})\s+(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})\b"),
-                        terms) for title, names, terms in words.OFFICE_TERMS),
-                 re.compile(words.NOT_IN_OFFICE_BEFORE, re.IGNORECASE), re.compile(words.NOT_IN_OFFICE_AFTER, re.IGNORECASE))
+                 office_patterns(words.OFFICE_TERMS), re.compile(words.NOT_IN_OFFICE_BEFORE, re.IGNORECASE),
+                 re.compile(words.NOT_IN_OFFICE_AFTER, re.IGNORECASE))
 
 
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")

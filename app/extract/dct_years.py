@@ -1,8 +1,10 @@
 """Which year a date the text gives without one is in: "Senin (11/9)" falls on a Monday in 2023,
 near the latest year the text states ("Pemilu 2024" only hints); with nothing stated, the latest
-year before the day the text is read. Used by `dct.py` for the publication date."""
+year before the day the text is read, within the terms of the office-holders the text names
+("Presiden Joko Widodo": 2014-2024). Used by `dct.py` for the publication date."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -62,6 +64,13 @@ def latest_agreeing_day(p: DateParts, today: date, floor: int | None = None,
     last = max(today.year - _GUESS_YEARS, floor - 1 if floor else today.year - _GUESS_YEARS)
     return next((d for y in range(today.year, last, -1)
                  if weekday_agrees(y, p) and (d := date(y, p.month, p.day)) <= today), None)
+
+
+def office_patterns(terms: tuple) -> tuple[tuple[re.Pattern, tuple[tuple[date, date], ...]], ...]:
+    """Each office-holder of `lang.id.offices.OFFICE_TERMS` as one pattern, title then name, with their terms."""
+    def names(alternatives: tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, sorted(alternatives, key=len, reverse=True)))  # the longest name first
+    return tuple((re.compile(rf"\b(?:{title})\s+(?:{names(holder)})\b"), held) for title, holder, held in terms)
 
 
 def office_era(text: str, cues: _Cues) -> list[tuple[date, date]] | None:

@@ -143,9 +143,14 @@ def _serials(case_numbers: frozenset[str]) -> frozenset[str]:
 def _one_person_named_apart(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     """People one source names in full and the other by part of the name ("Nurul Ghufron" and
     "Ghufron"): the full names."""
-    return frozenset(max(x, y, key=len) for x in a for y in b
-                     if x != y and ((short := min(x, y, key=len).split()) and set(short) <= set(max(x, y, key=len).split()))
-                     and max(map(len, short)) >= 4)
+    found = set()
+    for x in a:
+        for y in b:
+            short, full = sorted((x, y), key=len)
+            words = short.split()
+            if x != y and set(words) <= set(full.split()) and max(map(len, words)) >= 4:
+                found.add(full)
+    return frozenset(found)
 
 
 _MAGNITUDE_REVISED = 0.35  # how far one agency's first magnitude and its revision (M7.7, then M7.4) lie apart
