@@ -25,6 +25,8 @@ _THEN_ANAPHOR = re.compile(lexicon.THEN_ANAPHOR, re.IGNORECASE)
 _NOUN_AT_TIME = re.compile(lexicon.NOUN_AT_TIME, re.IGNORECASE)
 _TALLY_AS_OF_NOW = re.compile(lexicon.TALLY_AS_OF_NOW, re.IGNORECASE)
 _SINCE_CLOCK = re.compile(lexicon.SINCE_CLOCK, re.IGNORECASE)
+_FIRST_OF_ALL = re.compile(r"\b(?:terlebih|lebih)\s+(?:dahulu|dulu)\b", re.IGNORECASE)
+_PAST_WORD = re.compile(r"\b(?:dahulu|dulu)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(clause_words.RELATIVE_BEFORE, re.IGNORECASE)
 _ABLE = clause_words.ABLE_WORDS
 _ABLE_WORD = re.compile(clause_words.ABLE, re.IGNORECASE)
@@ -112,6 +114,8 @@ def story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_se
     blocking = words & not_story
     if blocking and blocking <= {"sejak", "semenjak"} and _SINCE_CLOCK.search(sentence.text):
         blocking = set()
+    if blocking & {"dulu", "dahulu"} and not _PAST_WORD.search(_FIRST_OF_ALL.sub("", sentence.text)):
+        blocking -= {"dulu", "dahulu"}  # "terlebih dahulu melakukan kirab": first, not long ago
     if blocking & _ABLE and len(_NEGATED_ABLE.findall(sentence.text)) == len(_ABLE_WORD.findall(sentence.text)):
         # "41 warga binaan tewas akibat tidak bisa keluar dari kamar": what could not be done then, told as
         # a fact, not a happening that might be

@@ -462,6 +462,16 @@ def test_a_verb_that_says_a_happening_s_noun_took_place_takes_the_story_s_day(ga
     assert [(e.value, e.date_source) for e in found] == [("2021-08-23", "story")]
 
 
+def test_steps_of_a_ceremony_are_events_and_first_of_all_is_no_long_ago(gazetteer):
+    text = ("Judul\nPresiden Prabowo Subianto melantik 961 kepala daerah di Istana Merdeka pada Kamis (20/2/2025).\n"
+            "Sebelum dilantik, para kepala daerah terlebih dahulu melakukan kirab dari Monas ke Istana Merdeka.\n"
+            "Usai pelantikan, Presiden Prabowo kemudian turun dari panggung dan menyalami seluruh kepala daerah.\n")
+    found = events(text, gazetteer, date(2025, 2, 20))
+    cited = {(s, e) for m in found for s, e in ((m.start, m.end), *m.also)}
+    assert any(text[s:e].startswith("Sebelum dilantik") for s, e in cited)  # "terlebih dahulu": first
+    assert any(text[m.start:m.end].startswith("Usai pelantikan") and m.value == "2025-02-20" for m in found)
+
+
 def test_a_sentence_opening_on_a_part_of_that_day_goes_on_with_the_day_just_told(gazetteer):
     text = ("Judul\nLongsor menimbun 22 warga Desa Cihanjuang, kata Kepala SAR, Minggu (10/1/2021).\n"
             "Longsor terjadi pada Sabtu (9/1/2021) sekitar pukul 15.30 WIB.\n"

@@ -49,7 +49,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
                   "kesepakatan"),
     "statement": ("kata", "ujar", "ungkap", "nyata", "tegas", "sebut", "jelas", "klaim", "bantah", "akui", "pidato"),
     "other": ("gelar", "laksana", "selenggara", "langsung", "hadir", "serah", "salur", "tulis", "tanam",
-              "capai", "catat", "kirim", "dengar", "temui", "resmikan"),
+              "capai", "catat", "kirim", "dengar", "temui", "resmikan", "salam", "kirab"),
 }
 
 # a type that yields to others in one clause: "divonis mati atas pembunuhan berencana", "ditangkap
