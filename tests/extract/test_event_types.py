@@ -10,6 +10,7 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Presiden Jokowi tiba di Cianjur", "visit"),
     ("Pesawat yang membawa Putin mendarat di Pyongyang", "visit"),
     ("Ketibaan rombongan disambut warga", "visit"),
+    ("Sebuah alat berat proyek (crane) terjatuh di Masjidil Haram dan menimpa para jemaah", "accident"),
     ("Kedatangan Kim disambut Putin", "visit"),
     ("Prabowo dilantik sebagai presiden", "inauguration"),
     ("Prabowo mengucapkan sumpah jabatan", "inauguration"),

@@ -25,7 +25,9 @@ _VEHICLE_WORDS = ("kereta", "ka", "krl", "commuter", "pesawat", "kapal", "perahu
                   "motor", "sepeda", "kendaraan", "minibus", "angkot", "lokomotif", "gerbong", "rel", "jalur",
                   "lalu lintas", "tol", "penumpang", "helikopter", "maut",
                   # ships by their prefixes: "KMP Yunicee", "KRI Nanggala-402" (not "KM": a kilometre post too)
-                  "kmp", "kri", "feri", "ferry", "kapal selam", "tongkang")
+                  "kmp", "kri", "feri", "ferry", "kapal selam", "tongkang",
+                  # what falls or gives way on people: "crane terjatuh di Masjidil Haram", "jembatan gantung putus"
+                  "crane", "alat berat", "derek", "lift", "eskalator", "jembatan", "panggung", "balkon", "tribun")
 # lemmas that only name the type when a word of its context stands in the same clause
 # ("putus" is any decision, "tolak" any refusal: a court's only next to a court)
 NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
