@@ -11,6 +11,8 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Pesawat yang membawa Putin mendarat di Pyongyang", "visit"),
     ("Ketibaan rombongan disambut warga", "visit"),
     ("Sebuah alat berat proyek (crane) terjatuh di Masjidil Haram dan menimpa para jemaah", "accident"),
+    ("Pertamina menaikkan harga Pertamax menjadi Rp12.500 per liter", "policy"),
+    ("Harga Pertamax resmi naik mulai hari ini", "policy"),
     ("Kedatangan Kim disambut Putin", "visit"),
     ("Prabowo dilantik sebagai presiden", "inauguration"),
     ("Prabowo mengucapkan sumpah jabatan", "inauguration"),
@@ -160,6 +162,7 @@ def test_a_visit_and_the_meeting_it_was_for_are_one_family_a_quake_and_its_toll_
 
 
 @pytest.mark.parametrize("text", ["Harga cabai anjlok di pasar induk", "Pemerintah dituding membungkam kritik warga",
+                                  "Sudewo naik ke atas mobil polisi", "Hujan turun sejak sore",
                                   "Cicilan itu jatuh tempo bulan depan"])
 def test_accident_and_match_verbs_need_their_context(text):
     assert [m.type for m in type_matches(text)] == []

@@ -30,7 +30,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
                       "tumbang", "final", "laga", "medali", "bungkam", "tekuk", "gulung", "bantai", "hajar",
                       "libas", "menggilas", "kandas", "tunduk"),
     "announcement": ("umum", "konferensi", "rilis", "konfirmasi"),
-    "policy": ("laku", "tetap", "sah", "kebijakan", "regulasi", "terbit", "teken", "cabut"),
+    "policy": ("laku", "tetap", "sah", "kebijakan", "regulasi", "terbit", "teken", "cabut", "naik", "turun"),
     # a place people use closed: an airport, a climbing route, a toll road
     "closure": ("tutup",),
     "launch": ("luncur", "resmi", "perkenal"),

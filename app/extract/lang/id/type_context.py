@@ -28,6 +28,8 @@ _VEHICLE_WORDS = ("kereta", "ka", "krl", "commuter", "pesawat", "kapal", "perahu
                   "kmp", "kri", "feri", "ferry", "kapal selam", "tongkang",
                   # what falls or gives way on people: "crane terjatuh di Masjidil Haram", "jembatan gantung putus"
                   "crane", "alat berat", "derek", "lift", "eskalator", "jembatan", "panggung", "balkon", "tribun")
+_PRICE_WORDS = ("harga", "tarif", "iuran", "suku bunga", "bi rate", "upah", "ump", "umk", "gaji", "bbm", "pertamax",
+                "pertalite", "solar", "elpiji", "lpg", "listrik", "cukai", "ppn", "pajak", "ongkos", "biaya")
 # lemmas that only name the type when a word of its context stands in the same clause
 # ("putus" is any decision, "tolak" any refusal: a court's only next to a court)
 NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
@@ -40,6 +42,9 @@ NEEDS_CONTEXT: dict[str, tuple[str, ...]] = {
     "tetap": ("peraturan", "kebijakan", "keputusan", "status", "tersangka", "darurat", "perpres", "permen",
               "klb", "kejadian luar biasa",
               "perda", "uu", "undang-undang", "tarif", "harga"),
+    # a price or rate raised or cut ("Pertamina menaikkan harga Pertamax", "tarif listrik turun"), not a climb
+    # ("naik ke panggung") or a fall of rain
+    "naik": _PRICE_WORDS, "turun": _PRICE_WORDS,
     "sah": ("uu", "undang-undang", "ruu", "rancangan", "peraturan", "dpr", "paripurna", "perda", "apbn"),
     "terbit": ("peraturan", "perpres", "pp", "permen", "surat", "keputusan", "edaran", "inpres"),
     "resmi": ("meresmikan", "diresmikan", "peresmian"),
