@@ -22,7 +22,7 @@ from .headings import heading_spans
 from .names import topic_names
 from .lang.id import happenings as lexicon
 from .model import ActorMention, EventMention, Sentence, Timex
-from .mention import make_mention, name_words
+from .mention import make_mention, name_words, with_place
 from .places import PlaceMention
 from .restatements import merge_restatements, resolve_generic_references
 from .status import PLANNED_CUES, relative_to_publication, status_of
@@ -164,8 +164,25 @@ def build_events(text: str, sentences: list[Sentence], timexes: list[Timex], act
     # opens with the Kejaksaan Agung building is that building's fire
     occurrence_topic = topic | {a.canonical.lower() for a in actors
                                 if a.start < lead_end and a.kind in ("person", "organisation")}
+    merged = merge_restatements(resolve_generic_references(mentions, text), body_start, text)
     return [_with_topic(m, occurrence_topic if m.event_type in ONE_OCCURRENCE_TYPES else topic)
-            for m in merge_restatements(resolve_generic_references(mentions, text), body_start, text)]
+            for m in _with_story_places(merged)]
+
+
+def _with_story_places(mentions: list[EventMention]) -> list[EventMention]:
+    """A flood, a quake, a crash whose passage names no place ("terendam akibat banjir yang terjadi pada
+    1 Januari 2020") is where the article's other passages of its kind place it, when they agree on one."""
+    places: dict[str | None, list[EventMention]] = {}
+    for m in mentions:
+        if m.event_type in ONE_OCCURRENCE_TYPES and m.place:
+            places.setdefault(m.event_type, []).append(m)
+    out = []
+    for m in mentions:
+        placed = places.get(m.event_type, []) if m.place is None and m.event_type in ONE_OCCURRENCE_TYPES else []
+        # the widest place the others name, when every other place lies within it
+        widest = next((p for p in placed if all(q.place == p.place or p.place in q.place_within for q in placed)), None)
+        out.append(with_place(m, widest.place, widest.place_within) if widest else m)
+    return out
 
 
 def _outside_names(matches: list[TypeMatch], places: list[PlaceMention]) -> list[TypeMatch]:

@@ -85,6 +85,13 @@ def test_the_lead_a_dateline_opens_is_cited_not_a_caption_with_a_label_in_capita
     assert [e.start for e in swearing_in] == [text.index(lead)]
 
 
+def test_a_flood_whose_passage_names_no_place_is_where_the_article_s_floods_are(gazetteer):
+    text = ("Judul\nBanjir kembali melanda Jakarta Utara pada Senin (13/1/2020) pagi.\n"
+            "Warung milik Suminem terendam akibat banjir yang terjadi pada 1 Januari 2020 lalu.\n")
+    floods = {e.value: e.place for e in events(text, gazetteer, date(2020, 1, 13)) if e.event_type == "disaster"}
+    assert floods == {"2020-01-13": "Jakarta Utara", "2020-01-01": "Jakarta Utara"}
+
+
 def test_a_plane_that_lost_contact_had_an_accident(gazetteer):
     text = "Judul\nPesawat Lion Air itu lepas landas pukul 06.20 Senin 29 Oktober 2018 dan mengalami lost kontak pukul 06.33."
     assert [e.event_type for e in events(text, gazetteer)] == ["accident"]
