@@ -13,6 +13,8 @@ from app.extract.event_types import event_type_of, type_family, type_matches
     ("Sebuah alat berat proyek (crane) terjatuh di Masjidil Haram dan menimpa para jemaah", "accident"),
     ("Pertamina menaikkan harga Pertamax menjadi Rp12.500 per liter", "policy"),
     ("Harga Pertamax resmi naik mulai hari ini", "policy"),
+    ("Polisi menghentikan festival musik di Istora Senayan", "closure"),
+    ("Konser itu dibubarkan pihak keamanan", "closure"),
     ("Kedatangan Kim disambut Putin", "visit"),
     ("Prabowo dilantik sebagai presiden", "inauguration"),
     ("Prabowo mengucapkan sumpah jabatan", "inauguration"),

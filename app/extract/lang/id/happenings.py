@@ -32,7 +32,7 @@ TYPE_LEMMAS: dict[str, tuple[str, ...]] = {
     "announcement": ("umum", "konferensi", "rilis", "konfirmasi"),
     "policy": ("laku", "tetap", "sah", "kebijakan", "regulasi", "terbit", "teken", "cabut", "naik", "turun"),
     # a place people use closed: an airport, a climbing route, a toll road
-    "closure": ("tutup",),
+    "closure": ("tutup", "henti", "bubar", "batal", "tunda"),
     "launch": ("luncur", "resmi", "perkenal"),
     "arrest": ("tangkap", "tahan", "ciduk", "bekuk", "tersangka"),
     # an appeal lodged or withdrawn (its phrases are in TYPE_SURFACES: "banding" alone also compares)
