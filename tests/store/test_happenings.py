@@ -110,3 +110,20 @@ def test_key_moments_are_the_happenings_of_several_outlets_and_each_month_s_most
     # April's only happening is its month's most-told
     assert any("Banjir" in s for s in moments) and any("Gempa" in s for s in moments)
     assert not any("rapat" in s for s in moments)
+
+
+def test_the_neighbourhood_is_closed_over_a_long_chain_of_days(tmp_path, gazetteer):
+    # one flood a day for a fortnight: each day touches the next, so what clustering the first may
+    # touch reaches the last (a chain cut short made the dev set's happenings depend on the order)
+    from app.store.happenings import neighbourhood
+    days = "\n".join(f"Banjir melanda Desa Sukamaju{'i' * d} pada {d} November 2020 sore." for d in range(1, 15))
+    url = f"sqlite:///{tmp_path / 'chain.db'}"
+    upgrade_to_head(url)
+    engine = make_engine(url)
+    with Session(engine) as session:
+        ingest_text(session, f"Banjir Sepanjang November\n{days}\n", ArticleMeta(source_name="chain.txt"), gazetteer)
+        session.commit()
+        first = session.exec(select(Citation).where(Citation.value == "2020-11-01")).first()
+        reached = {c.value for c in neighbourhood(session, [first])}
+    engine.dispose()
+    assert "2020-11-14" in reached
