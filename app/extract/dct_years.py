@@ -46,8 +46,9 @@ def latest_agreeing_year(text: str, candidates: list[Candidate], cues: _Cues,
     # the latest of the days that agree with that year, as when the year is stated
     d, c = max(((date(year, c.parts.month, c.parts.day), c) for c in days if weekday_agrees(year, c.parts)
                 and date(year, c.parts.month, c.parts.day) <= today), key=lambda pair: pair[0])
+    in_era = era and any(start <= latest <= end for start, end in era)
     said = (f"fell on a {c.parts.weekday_text} in {year}, the latest such year while the office-holders it names "
-            f"held office") if era else f"last fell on a {c.parts.weekday_text} in {year}"
+            f"held office") if in_era else f"last fell on a {c.parts.weekday_text} in {year}"
     return PublicationDate(d, "guessed", f"a guess: the text names no year, and '{text[c.start:c.end]}' {said}")
 
 

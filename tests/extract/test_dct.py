@@ -296,6 +296,16 @@ def test_a_year_long_past_is_background_and_the_weekday_is_read_from_the_day_of_
     ("Mantan Presiden Jokowi menyoroti kebakaran", date(2026, 8, 22)),
     ("Di era Presiden Jokowi, kebakaran", date(2026, 8, 22)),
     ("Presiden terpilih Prabowo menyoroti kebakaran", date(2026, 8, 22)),
+    # a minister by the full name, the portfolio's words between title and name
+    ("Mendikbud Nadiem Makarim menyoroti kebakaran", date(2020, 8, 22)),
+    ("Menteri Kelautan dan Perikanan Edhy Prabowo menyoroti kebakaran", date(2020, 8, 22)),
+    # one person's two terms as minister: the later one first
+    ("Menteri Keuangan (Menkeu) Sri Mulyani menyoroti kebakaran", date(2020, 8, 22)),
+    # chiefs of police, leaders abroad
+    ("Kapolri Jenderal Idham Azis menyoroti kebakaran", date(2020, 8, 22)),
+    # no Saturday 22 August in Tito Karnavian's years as chief of police (2016-2019): the latest one before the reading
+    ("Kapolri Jenderal Tito Karnavian menyoroti kebakaran", date(2026, 8, 22)),
+    ("PM Jepang Shinzo Abe menyoroti kebakaran", date(2020, 8, 22)),
     # holders who never held office together (a quote of an earlier time): no era
     ("Presiden SBY dan Presiden Prabowo menyoroti kebakaran", date(2026, 8, 22)),
 ])
