@@ -72,6 +72,7 @@ def _cues_of(language: Language) -> _Cues:
 
 
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+_BYLINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.'’]*[ \t]+){1,6}?(?:-|–|—|\|)[ \t]*")
 _PROSE_VERB = re.compile(r"\b(?:mem|men|meng|meny|me|di|ber|ter)[a-z]{4,}\b")
 _PROSE_WORDS = 4  # lower-case words around a date on its line that make the line a sentence of the story
 _AFTER_CHARS = 60
@@ -111,6 +112,8 @@ def _is_dateline(text: str, c: Candidate, cues: _Cues, headings: frozenset[tuple
     if not in_head:
         return False
     line_end = line_start + len(line)
+    if not headline and _BYLINE_BEFORE.fullmatch(text, line_start, c.start) and not text[c.end:line_end].strip():
+        return True  # a byline: "Andika Pratama - Rabu, 02 Maret 2022", names, a dash, the date ending the line
     before = len(_PROSE_WORD.findall(text, line_start, c.start))
     time = cues.time_after.match(text, c.end, min(len(text), c.end + 30))
     # the sentence the date stands in: "JAKARTA, KOMPAS — Presiden Joko Widodo, Kamis (24/11/2022), kembali

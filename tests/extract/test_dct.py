@@ -123,6 +123,10 @@ PUBLICATION_CASES = [
     ("Judul\nPada 2021 ia menjabat. Sejak kabar reshuffle pada Selasa (14/6), tokoh bermunculan. Keduanya akan "
      "dilantik siang ini (15/6).\n" + BODY, date(2022, 6, 15), "inferred"),
     # the WIB of a clock time in the lead's sentence is no dateline cue: the lead's date is the happening's
+    # a byline: names, a dash and the date ending the line
+    ("Nyepi di Bali, Bandara Tutup 24 Jam\nAndika Pratama - Rabu, 02 Maret 2022\nMerahPutih.com - Bandara akan "
+     "berhenti beroperasi saat Nyepi pada Kamis (3/3) dan dibuka kembali Jumat (4/3).\n" + BODY,
+     date(2022, 3, 2), "dateline"),
     # a headline's date is no dateline because the dateline below it names an outlet
     ("Hari Ini dalam Sejarah: Gempa Jogja Sabtu Wage 27 Mei 2006\nKompas.com - 27/05/2023, 08:15 WIB\n"
      "KOMPAS.com - Gempa bumi magnitudo 5,9 mengguncang Jogja pada Sabtu Wage, 27 Mei 2006.\n" + BODY,
