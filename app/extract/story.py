@@ -31,6 +31,9 @@ _RELATIVE_BEFORE = re.compile(clause_words.RELATIVE_BEFORE, re.IGNORECASE)
 _ABLE = clause_words.ABLE_WORDS
 _ABLE_WORD = re.compile(clause_words.ABLE, re.IGNORECASE)
 _NEGATED_ABLE = re.compile(clause_words.NEGATED_ABLE, re.IGNORECASE)
+_DONE_ABLE = re.compile(clause_words.DONE_ABLE, re.IGNORECASE)
+_THAT_IF = re.compile(clause_words.THAT_IF, re.IGNORECASE)
+_IF_WORD = re.compile(r"\bjika\b", re.IGNORECASE)
 _QUOTE_OPEN = "\"“”‘'"
 _QUOTED = re.compile(r"[\"“”]")
 _PUBLISHED_PARAGRAPHS = 3  # paragraphs that may take the publication date when no day was stated yet
@@ -114,6 +117,10 @@ def story_mention(text: str, sentence: Sentence, matches: list[TypeMatch], in_se
     blocking = words & not_story
     if blocking and blocking <= {"sejak", "semenjak"} and _SINCE_CLOCK.search(sentence.text):
         blocking = set()
+    if "jika" in blocking and len(_THAT_IF.findall(sentence.text)) == len(_IF_WORD.findall(sentence.text)):
+        blocking -= {"jika"}  # "Basarnas memastikan jika pesawat ... jatuh": that, not if
+    if blocking & _ABLE and len(_DONE_ABLE.findall(sentence.text)) == len(_ABLE_WORD.findall(sentence.text)):
+        blocking -= _ABLE  # "empat WNI sudah bisa keluar dari kota": they got out
     if blocking & {"dulu", "dahulu"} and not _PAST_WORD.search(_FIRST_OF_ALL.sub("", sentence.text)):
         blocking -= {"dulu", "dahulu"}  # "terlebih dahulu melakukan kirab": first, not long ago
     if blocking & _ABLE and len(_NEGATED_ABLE.findall(sentence.text)) == len(_ABLE_WORD.findall(sentence.text)):

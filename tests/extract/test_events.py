@@ -461,6 +461,9 @@ def test_a_light_verb_before_a_happening_s_noun_takes_the_story_s_day(gazetteer)
 
 @pytest.mark.parametrize("sentence,kind", [
     ("Majelis hakim Tipikor Jakpus menjatuhi vonis 12 tahun penjara terhadap Juliari.", "court_ruling"),
+    # "jika" after a verb of saying is "that", "sejak pagi" the day's morning: neither keeps the story's day away
+    ("Basarnas memastikan jika pesawat Lion Air itu jatuh di perairan Karawang.", "accident"),
+    ("Sejak pagi, polisi menangkap tiga pria di depan gedung pengadilan.", "arrest"),
     ("Kericuhan memuncak ketika mobil polisi dibalikkan dan dibakar massa.", "unrest"),
 ])
 def test_a_verb_that_says_a_happening_s_noun_took_place_takes_the_story_s_day(gazetteer, sentence, kind):

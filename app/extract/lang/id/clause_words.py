@@ -34,6 +34,11 @@ DURING_AFTER = r"^\W*(?:\w+\W+){0,2}?(?:saat|ketika|sewaktu|dalam)\b"
 ABLE_WORDS = frozenset({"bisa", "dapat"})
 ABLE = r"\b(?:bisa|dapat)\b"
 NEGATED_ABLE = r"\b(?:tidak|tak|belum)\s+(?:bisa|dapat)\b"
+# "sudah bisa keluar dari kota", "berhasil dapat ...": what could be done, and was
+DONE_ABLE = r"\b(?:sudah|telah|berhasil|akhirnya)\s+(?:bisa|dapat)\b"
+# "memastikan jika pesawat ... jatuh": "jika" after a verb of saying or knowing is "that", no condition
+THAT_IF = r"\b(?:memastikan|dipastikan|mengatakan|menyebut|menyebutkan|menjelaskan|mengungkapkan|menegaskan|" \
+          r"menyatakan|membenarkan|mengaku|mengakui|menilai|menduga|mengetahui|tahu|melaporkan|mengabarkan)\s+jika\b"
 # a quake's measure between its noun and the "yang" of its clause: "Gempa dengan magnitudo 6,2 yang terjadi"
 HEAD_MEASURE = (r"(?:\s+bumi)?\s+(?:dengan|berkekuatan|bermagnitudo|berskala)\s+(?:magnitudo\s+|kekuatan\s+)?"
                 r"(?:\(?M\)?\s*)?\d{1,2}(?:[,.]\d)?(?:\s*(?:SR|skala\s+richter|magnitudo))?\s+")

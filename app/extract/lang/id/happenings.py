@@ -344,7 +344,7 @@ REPORTED_CUES = (r"\b(?:diduga|dilaporkan|menurut|kabarnya|dikabarkan|dituding|m
                  r"mencurigai|dicurigai|dituduh|menuduh|reportedly)\b")
 SINCE = r"\b(?:sejak|semenjak)\s+(?:tahun\s+|bulan\s+)?$"
 # "tercatat sejak pukul 12.00 WIB": since a time of the story's day, no background
-SINCE_CLOCK = r"\b(?:sejak|semenjak)\s+(?:pukul|jam)\s+\d"
+SINCE_CLOCK = r"\b(?:sejak|semenjak)\s+(?:(?:pukul|jam)\s+\d|pagi|siang|sore|petang|malam|dini\s+hari)"
 CLAUSE_SPLIT = (r",\s+(?:meskipun|meski|namun|sedangkan|sementara|tetapi|dan\s+setelah|lalu|kemudian|"
                 r"sebelum|setelah|dan|hingga|sampai)\b|;\s*|\s+(?:sedangkan|sementara itu)\s+|\s+(?:hingga|sampai)\s+(?=\w+\s*\()")
 # "... waktu setempat atau Selasa (21/1) WIB": the second date is the first one in another zone
