@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from .dct_years import (as_date, latest_agreeing_year, office_patterns, weekday_date, year_evidence,
+from .dct_years import (as_date, latest_agreeing_year, meant_date, office_patterns, weekday_date, year_evidence,
                         year_from_weekdays)
 from .headings import heading_spans
 from .headline import body_start
@@ -239,7 +239,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
                                                        or cues.today_at.match(text, c.start, c.end)
                                                        or cues.today_after.match(text, c.end)):
             continue
-        d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues, today)
+        d = meant_date(c.parts, candidates) if c.parts.year else weekday_date(c, candidates, text, cues, today)
         if d:
             return PublicationDate(d, "inferred", f"the text calls '{text[c.start:c.end]}' today"), None
     stated_past = [d for c in explicit if (d := as_date(c.parts)) and clause_tense(text, c.start, c.end) != "future"]
@@ -255,7 +255,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         if c.parts.day and c.parts.month and (cues.yesterday_after.match(text, c.end, min(len(text), c.end + 12))
                                               or cues.yesterday_before.search(text, max(0, c.start - 20), c.start)
                                               or cues.yesterday_at.match(text, c.start, c.end)):
-            d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues, today)
+            d = meant_date(c.parts, candidates) if c.parts.year else weekday_date(c, candidates, text, cues, today)
         elif c.parts.weekday is not None and not c.parts.day and (
                 cues.yesterday_after.match(text, c.end, min(len(text), c.end + 12))
                 or cues.yesterday_end.search(text, c.start, c.end)):
@@ -275,7 +275,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
         if c.parts.weekday is None and not (c.parts.day and c.parts.month):
             continue
         if c.parts.day and c.parts.month:
-            d = as_date(c.parts) if c.parts.year else weekday_date(c, candidates, text, cues, today)
+            d = meant_date(c.parts, candidates) if c.parts.year else weekday_date(c, candidates, text, cues, today)
         else:  # a bare "Selasa": the date another passage gives that weekday
             d = _date_of_weekday(c.parts.weekday, explicit, candidates, text, cues, today)
         if d and not written_after(d):  # the day called tomorrow may itself be stated without "akan"
@@ -283,7 +283,7 @@ def detect_publication_date(text: str, candidates: list[Candidate], language: La
                                    f"the text calls '{text[c.start:c.end]}' tomorrow"), None
     past = []
     for c in explicit:
-        d = as_date(c.parts)
+        d = meant_date(c.parts, candidates)
         # "status tanggap darurat hingga 20 Desember 2022": the end of a period, often still ahead;
         # "hingga Jumat (12/9/2025) pagi, jumlah korban ..." is a tally as of that day
         until = cues.until_before.search(text, max(0, c.start - 12), c.start)

@@ -26,6 +26,24 @@ def as_date(parts: DateParts, swap: bool = False) -> date | None:
         return None
 
 
+def meant_date(parts: DateParts, candidates: list[Candidate] = ()) -> date | None:
+    """The date a text means: as written, unless it is a January day whose stated weekday only the
+    next year agrees with ("Jumat, 3 Januari 2024" written in 2025: last year's number out of habit),
+    and no other date of the text in that year has its weekday right ("Kamis (13/1/2021)" beside
+    "Kamis (14/01/2021)": the weekday is the slip)."""
+    d = as_date(parts)
+    if d is None or d.month != 1 or parts.weekday is None or d.weekday() == parts.weekday:
+        return d
+    if any(c.parts.year == parts.year and c.parts.weekday is not None and (o := as_date(c.parts))
+           and o.weekday() == c.parts.weekday for c in candidates):
+        return d
+    try:
+        meant = d.replace(year=d.year + 1)
+    except ValueError:
+        return d
+    return meant if meant.weekday() == parts.weekday else d
+
+
 _GUESS_YEARS = 12  # a weekday and day/month recur after 5, 6 or 11 years: a window this wide holds one
 _NEAR_DAYS = 31  # how near a weekday's agreeing date a date without one must be to take its year
 

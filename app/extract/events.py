@@ -21,6 +21,7 @@ from .clauses import clauses_of, dates_of_clause, inside_quote, is_noise, main_c
 from .headings import heading_spans
 from .names import topic_names
 from .lang.id import happenings as lexicon
+from .lang.id.lexicon import WEEKDAYS
 from .model import ActorMention, EventMention, Sentence, Timex
 from .mention import make_mention, name_words, with_place
 from .places import PlaceMention
@@ -234,9 +235,45 @@ def _stated_mention(text: str, start: int, end: int, timex: Timex, matches: list
     if timex.weekday_conflict:
         flags = ({"kind": "weekday_mismatch", "detail": timex.weekday_conflict,
                   "readings": [{"date": value, "weekday": timex.stated_weekday}]},)
+        if (meant := _year_slip(timex, dct)) is not None:
+            # "Jumat, 3 Januari 2024" in a story of 2 January 2025: the old year written out of habit; the
+            # weekday and the publication date agree on the new one. The date as written stays the timex's
+            flags = ({**flags[0], "readings": [{"date": value, "weekday": timex.stated_weekday},
+                                               {"date": meant, "weekday": timex.stated_weekday}]},)
+            value = meant
     status = status_of(text[start:end], timex.start - start, relative_to_publication(timex.value, dct))
     return make_mention(text, start, end, value, timex.granularity, status, timex, kind, in_sentence, named,
                     places, "stated", f"the date stated in the passage ('{timex.text}')", flags, in_clause)
+
+
+_YEAR_SLIP_DAYS = 45  # how near the publication date the date meant lies, a year from the one written
+
+
+def _year_slip(timex: Timex, dct: date | None) -> str | None:
+    """The day meant when a writer kept last year's number in January ("Jumat, 3 Januari 2024" for
+    2025): the stated weekday agrees with that day of the next year, which lies near the publication
+    date."""
+    if dct is None or timex.granularity != "day" or not timex.stated_weekday or not re.fullmatch(
+            r"\d{4}-\d\d-\d\d", timex.value or ""):
+        return None
+    written = date.fromisoformat(timex.value)
+    if written.month != 1:
+        # the old year is written out of habit in January; later in the year a year back is a story of
+        # a year before ("Selasa, 2 Maret 2020" in an article of March 2021), its weekday the slip
+        return None
+    meant = written.replace(year=written.year + 1)
+    weekday = (written.weekday() + _weekday_gap(timex)) % 7
+    if meant.weekday() == weekday and abs((meant - dct).days) <= _YEAR_SLIP_DAYS:
+        return meant.isoformat()
+    return None
+
+
+def _weekday_gap(timex: Timex) -> int:
+    """How many days the stated weekday lies after the written date's own weekday."""
+    stated = WEEKDAYS.get(timex.stated_weekday.lower().replace("'", "")) if timex.stated_weekday else None
+    if stated is None:
+        return 0
+    return (stated - date.fromisoformat(timex.value).weekday()) % 7
 
 
 def _announced_plan(text: str, timex: Timex, kind: TypeMatch | None, in_clause: list[TypeMatch]) -> TypeMatch | None:

@@ -123,6 +123,12 @@ PUBLICATION_CASES = [
     ("Judul\nPada 2021 ia menjabat. Sejak kabar reshuffle pada Selasa (14/6), tokoh bermunculan. Keduanya akan "
      "dilantik siang ini (15/6).\n" + BODY, date(2022, 6, 15), "inferred"),
     # the WIB of a clock time in the lead's sentence is no dateline cue: the lead's date is the happening's
+    # last year's number written in January: the weekday agrees with the next year only
+    ("Judul\nMK menghapus ambang batas pencalonan presiden, kata Eddy di Jakarta, Jumat, 3 Januari 2024.\n" + BODY,
+     date(2025, 1, 3), "inferred"),
+    # ... but a weekday slip, not a year's, when another date of that year has its weekday right
+    ("Judul\nGempa menyebabkan longsor di Majene pada Kamis (14/01/2021).\nPeta gempa magnitudo 5,9 yang terjadi "
+     "pada Kamis (13/1/2021) dirilis BMKG.\n" + BODY, date(2021, 1, 14), "inferred"),
     # a byline: names, a dash and the date ending the line
     ("Nyepi di Bali, Bandara Tutup 24 Jam\nAndika Pratama - Rabu, 02 Maret 2022\nMerahPutih.com - Bandara akan "
      "berhenti beroperasi saat Nyepi pada Kamis (3/3) dan dibuka kembali Jumat (4/3).\n" + BODY,

@@ -92,6 +92,13 @@ def test_a_flood_whose_passage_names_no_place_is_where_the_article_s_floods_are(
     assert floods == {"2020-01-13": "Jakarta Utara", "2020-01-01": "Jakarta Utara"}
 
 
+def test_last_year_s_number_written_in_january_dates_the_event_in_the_year_meant(gazetteer):
+    text = "Judul\nMahkamah Konstitusi mengabulkan gugatan ambang batas itu dalam putusan, Kamis (02/01/2024).\n"
+    ruling, = [e for e in events(text, gazetteer, date(2025, 1, 2)) if e.event_type == "court_ruling"]
+    assert ruling.value == "2025-01-02" and ruling.timex.value == "2024-01-02"  # the date as written stays
+    assert [r["date"] for r in ruling.flags[0]["readings"]] == ["2024-01-02", "2025-01-02"]
+
+
 def test_a_plane_that_lost_contact_had_an_accident(gazetteer):
     text = "Judul\nPesawat Lion Air itu lepas landas pukul 06.20 Senin 29 Oktober 2018 dan mengalami lost kontak pukul 06.33."
     assert [e.event_type for e in events(text, gazetteer)] == ["accident"]
