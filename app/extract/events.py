@@ -262,18 +262,9 @@ def _year_slip(timex: Timex, dct: date | None) -> str | None:
         # a year before ("Selasa, 2 Maret 2020" in an article of March 2021), its weekday the slip
         return None
     meant = written.replace(year=written.year + 1)
-    weekday = (written.weekday() + _weekday_gap(timex)) % 7
-    if meant.weekday() == weekday and abs((meant - dct).days) <= _YEAR_SLIP_DAYS:
+    if meant.weekday() == WEEKDAYS.get(timex.stated_weekday.lower()) and abs((meant - dct).days) <= _YEAR_SLIP_DAYS:
         return meant.isoformat()
     return None
-
-
-def _weekday_gap(timex: Timex) -> int:
-    """How many days the stated weekday lies after the written date's own weekday."""
-    stated = WEEKDAYS.get(timex.stated_weekday.lower().replace("'", "")) if timex.stated_weekday else None
-    if stated is None:
-        return 0
-    return (stated - date.fromisoformat(timex.value).weekday()) % 7
 
 
 def _announced_plan(text: str, timex: Timex, kind: TypeMatch | None, in_clause: list[TypeMatch]) -> TypeMatch | None:

@@ -36,6 +36,10 @@ ABLE = r"\b(?:bisa|dapat)\b"
 NEGATED_ABLE = r"\b(?:tidak|tak|belum)\s+(?:bisa|dapat)\b"
 # "sudah bisa keluar dari kota", "berhasil dapat ...": what could be done, and was
 DONE_ABLE = r"\b(?:sudah|telah|berhasil|akhirnya)\s+(?:bisa|dapat)\b"
+# "terlebih dahulu": first of all, not long ago
+FIRST_OF_ALL = r"\b(?:terlebih|lebih)\s+(?:dahulu|dulu)\b"
+PAST_WORD = r"\b(?:dahulu|dulu)\b"
+IF_WORD = r"\bjika\b"
 # "memastikan jika pesawat ... jatuh": "jika" after a verb of saying or knowing is "that", no condition
 THAT_IF = r"\b(?:memastikan|dipastikan|mengatakan|menyebut|menyebutkan|menjelaskan|mengungkapkan|menegaskan|" \
           r"menyatakan|membenarkan|mengaku|mengakui|menilai|menduga|mengetahui|tahu|melaporkan|mengabarkan)\s+jika\b"
