@@ -1,13 +1,18 @@
-"""The development set is what it says: verbatim text with its source, gold offsets that slice back."""
+"""The development and held-out sets are what they say: verbatim text with its source, gold offsets that
+slice back."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-DEV = Path(__file__).resolve().parent / "data" / "dev"
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data"
+SETS = pytest.mark.parametrize("DEV", [DATA / "dev", DATA / "holdout"], ids=["dev", "holdout"])
 
 
-def test_every_gold_file_has_its_article_its_url_and_exact_offsets():
+@SETS
+def test_every_gold_file_has_its_article_its_url_and_exact_offsets(DEV):
     golds = sorted((DEV / "gold").glob("*.json"))
     assert len(golds) >= 70
     for path in golds:
@@ -20,7 +25,8 @@ def test_every_gold_file_has_its_article_its_url_and_exact_offsets():
             assert text[e["start"]:e["end"]] == e["evidence"], (path.name, e)
 
 
-def test_every_report_and_distractor_is_a_passage_of_its_article():
+@SETS
+def test_every_report_and_distractor_is_a_passage_of_its_article(DEV):
     happenings = 0
     for path in sorted((DEV / "happenings").glob("*.json")):
         group = json.loads(path.read_text(encoding="utf-8"))
