@@ -48,9 +48,10 @@ class _Cues:
     today_after: re.Pattern
     yesterday_end: re.Pattern
     legal_year: re.Pattern
-    offices: tuple[tuple[re.Pattern, tuple[tuple[date, date], ...]], ...] = ()
-    not_in_office_before: re.Pattern | None = None
-    not_in_office_after: re.Pattern | None = None
+    offices: tuple[tuple[re.Pattern, tuple[tuple[date, date], ...]], ...]
+    not_in_office_before: re.Pattern
+    not_in_office_after: re.Pattern
+    prose_verb: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -68,12 +69,11 @@ def _cues_of(language: Language) -> _Cues:
                  re.compile(words.ANNIVERSARY_BEFORE, re.IGNORECASE), re.compile(words.TODAY_AFTER, re.IGNORECASE),
                  re.compile(words.YESTERDAY_END, re.IGNORECASE), re.compile(words.LEGAL_YEAR),
                  office_patterns(words.OFFICE_TERMS), re.compile(words.NOT_IN_OFFICE_BEFORE, re.IGNORECASE),
-                 re.compile(words.NOT_IN_OFFICE_AFTER, re.IGNORECASE))
+                 re.compile(words.NOT_IN_OFFICE_AFTER, re.IGNORECASE), re.compile(words.PROSE_VERB))
 
 
 _PROSE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
-_BYLINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.'’]*[ \t]+){1,6}?(?:-|–|—|\|)[ \t]*")
-_PROSE_VERB = re.compile(r"\b(?:mem|men|meng|meny|me|di|ber|ter)[a-z]{4,}\b")
+_BYLINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.'’]*[ \t]+){1,6}?(?:-|–|—|\|)[ \t]*")  # names, then a dash
 _PROSE_WORDS = 4  # lower-case words around a date on its line that make the line a sentence of the story
 _AFTER_CHARS = 60
 _HEADLINE_WORDS = 3
@@ -122,11 +122,12 @@ def _is_dateline(text: str, c: Candidate, cues: _Cues, headings: frozenset[tuple
     after = len(_PROSE_WORD.findall(text, after_start, min(line_end, after_start + _AFTER_CHARS)))
     if before >= _PROSE_WORDS or before + after >= _PROSE_WORDS:
         return False
-    if any(not cues.dateline.fullmatch(verb.group()) for verb in _PROSE_VERB.finditer(text, line_start, c.start)):
+    if any(not cues.dateline.fullmatch(v.group()) for v in cues.prose_verb.finditer(text, line_start, c.start)):
         # "Gempa 7,7 SR mengguncang Kabupaten Donggala, Sulawesi Tengah, pada Jumat (28/9/2018) pukul 17.02 WIB":
         # names leave few lower-case words, but a verb before the date makes the line the story's sentence
         return False
-    near = text[max(line_start, c.start - 40):min(line_end, c.end + 25)]  # its own line: the cue of the next is its own
+    # the cue on the date's own line: one on the next line ("Kompas.com - 27/05/2023") is that line's date's
+    near = text[max(line_start, c.start - 40):min(line_end, c.end + 25)]
     return bool(cues.dateline.search(near) or time)
 
 

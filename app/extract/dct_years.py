@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .model import PublicationDate
@@ -26,22 +27,28 @@ def as_date(parts: DateParts, swap: bool = False) -> date | None:
         return None
 
 
+def january_slip(written: date, weekday: int) -> date | None:
+    """The day meant when a writer kept last year's number in January ("Jumat, 3 Januari 2024" written
+    in 2025): that day of the next year, when only it falls on the stated `weekday` (Monday 0). Later in
+    the year a year back is a story of a year before ("Selasa, 2 Maret 2020" in an article of March 2021),
+    its weekday the slip."""
+    if written.month != 1 or written.weekday() == weekday:
+        return None
+    meant = written.replace(year=written.year + 1)
+    return meant if meant.weekday() == weekday else None
+
+
 def meant_date(parts: DateParts, candidates: list[Candidate] = ()) -> date | None:
-    """The date a text means: as written, unless it is a January day whose stated weekday only the
-    next year agrees with ("Jumat, 3 Januari 2024" written in 2025: last year's number out of habit),
-    and no other date of the text in that year has its weekday right ("Kamis (13/1/2021)" beside
-    "Kamis (14/01/2021)": the weekday is the slip)."""
+    """The date a text means: as written, unless it is a January slip (`january_slip`) and no other date
+    of the text in that year has its weekday right ("Kamis (13/1/2021)" beside "Kamis (14/01/2021)": the
+    weekday is the slip)."""
     d = as_date(parts)
-    if d is None or d.month != 1 or parts.weekday is None or d.weekday() == parts.weekday:
+    if d is None or parts.weekday is None or (meant := january_slip(d, parts.weekday)) is None:
         return d
     if any(c.parts.year == parts.year and c.parts.weekday is not None and (o := as_date(c.parts))
            and o.weekday() == c.parts.weekday for c in candidates):
         return d
-    try:
-        meant = d.replace(year=d.year + 1)
-    except ValueError:
-        return d
-    return meant if meant.weekday() == parts.weekday else d
+    return meant
 
 
 _GUESS_YEARS = 12  # a weekday and day/month recur after 5, 6 or 11 years: a window this wide holds one
@@ -71,7 +78,7 @@ def latest_agreeing_year(text: str, candidates: list[Candidate], cues: _Cues,
 
 
 def latest_agreeing_day(p: DateParts, today: date, floor: int | None = None,
-                        era: list[tuple[date, date]] | None = None) -> date | None:
+                        era: tuple[tuple[date, date], ...] | None = None) -> date | None:
     """The latest day, not after `today` and at most _GUESS_YEARS back (nor before the year `floor`),
     on which p's day and month fall on its weekday; with an `era` (the terms of the office-holders
     the text names), the latest such day inside it, however far back, when there is one."""
@@ -92,10 +99,11 @@ def office_patterns(terms: tuple) -> tuple[tuple[re.Pattern, tuple[tuple[date, d
     return tuple((re.compile(rf"\b(?:{title})\s+(?:{names(holder)})\b"), held) for title, holder, held in terms)
 
 
-def office_era(text: str, cues: _Cues) -> list[tuple[date, date]] | None:
+@lru_cache(maxsize=16)  # asked for each year-less weekday of a text: its 70 patterns read the text once
+def office_era(text: str, cues: _Cues) -> tuple[tuple[date, date], ...] | None:
     """When the text was written, by the office-holders it names in office ("Presiden Joko
-    Widodo"): the days all of them held their offices, as a list of terms; None when it names
-    none, or names some who never held office together (a quote of an earlier time)."""
+    Widodo"): the days all of them held their offices, as terms; None when it names none, or
+    names some who never held office together (a quote of an earlier time)."""
     era: list[tuple[date, date]] | None = None
     for pattern, terms in cues.offices:
         if not any(not cues.not_in_office_before.search(text, max(0, m.start() - 25), m.start())
@@ -105,7 +113,7 @@ def office_era(text: str, cues: _Cues) -> list[tuple[date, date]] | None:
             (max(a, c), min(b, d)) for a, b in era for c, d in terms if max(a, c) < min(b, d)]
         if not era:
             return None
-    return era
+    return tuple(era) if era is not None else None
 
 
 def other_agreeing_years(day: date, today: date) -> list[int]:

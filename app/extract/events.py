@@ -18,6 +18,7 @@ from datetime import date
 from .values import is_partial
 from .event_types import ONE_OCCURRENCE_TYPES, WEAK_TYPES, TypeMatch, event_type_of, type_family, type_matches
 from .clauses import clauses_of, dates_of_clause, inside_quote, is_noise, main_clause, names_a_term, relative_head
+from .dct_years import january_slip
 from .headings import heading_spans
 from .names import topic_names
 from .lang.id import happenings as lexicon
@@ -250,21 +251,14 @@ _YEAR_SLIP_DAYS = 45  # how near the publication date the date meant lies, a yea
 
 
 def _year_slip(timex: Timex, dct: date | None) -> str | None:
-    """The day meant when a writer kept last year's number in January ("Jumat, 3 Januari 2024" for
-    2025): the stated weekday agrees with that day of the next year, which lies near the publication
-    date."""
+    """The day meant when a writer kept last year's number in January (`dct_years.january_slip`),
+    when it lies near the publication date."""
     if dct is None or timex.granularity != "day" or not timex.stated_weekday or not re.fullmatch(
             r"\d{4}-\d\d-\d\d", timex.value or ""):
         return None
-    written = date.fromisoformat(timex.value)
-    if written.month != 1:
-        # the old year is written out of habit in January; later in the year a year back is a story of
-        # a year before ("Selasa, 2 Maret 2020" in an article of March 2021), its weekday the slip
-        return None
-    meant = written.replace(year=written.year + 1)
-    if meant.weekday() == WEEKDAYS.get(timex.stated_weekday.lower()) and abs((meant - dct).days) <= _YEAR_SLIP_DAYS:
-        return meant.isoformat()
-    return None
+    weekday = WEEKDAYS.get(timex.stated_weekday.lower())
+    meant = january_slip(date.fromisoformat(timex.value), weekday) if weekday is not None else None
+    return meant.isoformat() if meant and abs((meant - dct).days) <= _YEAR_SLIP_DAYS else None
 
 
 def _announced_plan(text: str, timex: Timex, kind: TypeMatch | None, in_clause: list[TypeMatch]) -> TypeMatch | None:

@@ -53,8 +53,7 @@ def find_figures(text: str, start: int, end: int, event_type: str | None) -> tup
 
 
 _AFTERSHOCK = re.compile(lexicon.CONTRAST_MARKERS["aftershock"], re.IGNORECASE)
-_MAIN_SHOCK_BEFORE = re.compile(r"\b(?:setelah|sesudah|usai|pasca|menyusul|mengikuti)\s*(?:gempa|guncangan)\b[^.]{0,30}$",
-                                re.IGNORECASE)
+_MAIN_SHOCK_BEFORE = re.compile(lexicon.MAIN_SHOCK_BEFORE, re.IGNORECASE)
 
 
 def case_numbers(text: str, start: int, end: int) -> tuple[str, ...]:

@@ -123,6 +123,11 @@ PUBLICATION_CASES = [
     ("Judul\nPada 2021 ia menjabat. Sejak kabar reshuffle pada Selasa (14/6), tokoh bermunculan. Keduanya akan "
      "dilantik siang ini (15/6).\n" + BODY, date(2022, 6, 15), "inferred"),
     # the WIB of a clock time in the lead's sentence is no dateline cue: the lead's date is the happening's
+    ("Judul\nGempa bumi berkekuatan M5,6 terjadi di Cianjur, Senin, 21 November 2022 pukul 13.21 WIB.\n" + BODY,
+     date(2022, 11, 21), "inferred"),
+    # ... also when names leave the sentence few lower-case words: its verb makes it the story's
+    ("Judul\nGempa 7,7 SR mengguncang Kabupaten Donggala, Sulawesi Tengah, pada Jumat (28/9/2018) pukul 17.02 WIB.\n"
+     + BODY, date(2018, 9, 28), "inferred"),
     # last year's number written in January: the weekday agrees with the next year only
     ("Judul\nMK menghapus ambang batas pencalonan presiden, kata Eddy di Jakarta, Jumat, 3 Januari 2024.\n" + BODY,
      date(2025, 1, 3), "inferred"),
@@ -137,11 +142,6 @@ PUBLICATION_CASES = [
     ("Hari Ini dalam Sejarah: Gempa Jogja Sabtu Wage 27 Mei 2006\nKompas.com - 27/05/2023, 08:15 WIB\n"
      "KOMPAS.com - Gempa bumi magnitudo 5,9 mengguncang Jogja pada Sabtu Wage, 27 Mei 2006.\n" + BODY,
      date(2023, 5, 27), "dateline"),
-    # ... also when names leave the sentence few lower-case words: its verb makes it the story's
-    ("Judul\nGempa 7,7 SR mengguncang Kabupaten Donggala, Sulawesi Tengah, pada Jumat (28/9/2018) pukul 17.02 WIB.\n"
-     + BODY, date(2018, 9, 28), "inferred"),
-    ("Judul\nGempa bumi berkekuatan M5,6 terjadi di Cianjur, Senin, 21 November 2022 pukul 13.21 WIB.\n" + BODY,
-     date(2022, 11, 21), "inferred"),
     # cue words are whole words: "Nusantara" holds no ANTARA
     ("Judul\nWarga Nusantara berkumpul pada 17 Agustus 2023 di lapangan kota untuk upacara.\n" + BODY,
      date(2023, 8, 17), "inferred"),

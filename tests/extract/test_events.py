@@ -60,20 +60,20 @@ def test_a_chronology_s_heading_dates_the_step_below_it(gazetteer):
             ("2018-11-12", "Baiq menangis mengetahui putusan tersebut.")} <= found
 
 
-def test_steps_told_at_their_own_clock_times_are_events_of_their_own(gazetteer):
-    text = ("Judul\nPesawat Lion Air JT-610 jatuh di perairan Karawang, Senin (29/10/2018).\n"
-            "3. Pukul 06.33 WIB, pihak AirNav menyatakan hilang kontak dengan Lion Air JT-610.\n"
-            "4. Pukul 10.26 WIB, Basarnas memastikan pesawat Lion Air JT-610 jatuh di perairan Karawang.\n")
-    crashes = [e for e in events(text, gazetteer) if e.event_type == "accident"]
-    assert len(crashes) == 3 and all(e.value == "2018-10-29" for e in crashes)
-
-
-def test_numbered_steps_with_their_clock_times_after_the_subject_are_events_of_their_own(gazetteer):
-    text = ("Judul\nGempa bumi kuat secara beruntun mengguncang Donggala dan Palu pada Jumat (28/9/2018).\n"
-            "1. Gempa pukul 14.00 WIB dengan kekuatan 5,9 SR.\n"
-            "2. Gempa pukul 17.02 WIB dengan kekuatan 7,7 SR.\n")
-    quakes = [e for e in events(text, gazetteer) if e.event_type == "disaster"]
-    assert len(quakes) == 3 and all(e.value == "2018-09-28" for e in quakes)
+@pytest.mark.parametrize("text,kind,value", [
+    ("Judul\nPesawat Lion Air JT-610 jatuh di perairan Karawang, Senin (29/10/2018).\n"
+     "3. Pukul 06.33 WIB, pihak AirNav menyatakan hilang kontak dengan Lion Air JT-610.\n"
+     "4. Pukul 10.26 WIB, Basarnas memastikan pesawat Lion Air JT-610 jatuh di perairan Karawang.\n",
+     "accident", "2018-10-29"),
+    # ... also when the clock time follows the step's subject
+    ("Judul\nGempa bumi kuat secara beruntun mengguncang Donggala dan Palu pada Jumat (28/9/2018).\n"
+     "1. Gempa pukul 14.00 WIB dengan kekuatan 5,9 SR.\n"
+     "2. Gempa pukul 17.02 WIB dengan kekuatan 7,7 SR.\n",
+     "disaster", "2018-09-28"),
+])
+def test_steps_told_at_their_own_clock_times_are_events_of_their_own(gazetteer, text, kind, value):
+    steps = [e for e in events(text, gazetteer) if e.event_type == kind]
+    assert len(steps) == 3 and all(e.value == value for e in steps)
 
 
 def test_the_lead_a_dateline_opens_is_cited_not_a_caption_with_a_label_in_capitals(gazetteer):

@@ -57,3 +57,6 @@ AS_OF_AFTER = (r"[^.;]{0,25}?(?:,\s*|\s+)(?:jumlah|total|tercatat|terdata|korban
 # read/2021/05/23/...": a syndicated article names where it first appeared, and the link holds that day
 REPUBLISHED_FROM = (r"\b(?:artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dipublikasikan)|telah\s+tayang\s+di|"
                     r"sudah\s+tayang\s+di)\b")
+# a verb before a date on its line (prefixed "me-", "di-", "ber-", "ter-": "mengguncang", "dilantik") makes
+# the line a sentence of the story, however many names leave few lower-case words in it
+PROSE_VERB = r"\b(?:mem|men|meng|meny|me|di|ber|ter)[a-z]{4,}\b"

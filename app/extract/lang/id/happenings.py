@@ -228,6 +228,8 @@ MAGNITUDE = (r"\b(?:magnitudo|[Mm]agnitude|M|kekuatan)\s*(?:\(M\)\s*)?(?:sebesar
 # what a court decided: one court's rulings of one day differ by it ("menolak" a petition, "mengabulkan" one)
 RULING_OUTCOMES = {"kabul": "granted", "tolak": "rejected"}
 # identifiers that tell one court's rulings of one day apart
+# "152 gempa susulan setelah gempa dengan magnitudo 7,4": the words before the quake the aftershocks follow
+MAIN_SHOCK_BEFORE = r"\b(?:setelah|sesudah|usai|pasca|menyusul|mengikuti)\s*(?:gempa|guncangan)\b[^.]{0,30}$"
 CASE_NUMBER = r"\b(?:[Nn]omor|[Nn]o\.|[Pp]erkara)\s+(\d+(?:/[\w.-]+)+)|\b(\d+/PUU-[A-Z]+/\d{4})\b"
 
 # capitalised words that are no name of their own: titles, kinds of place and body, calendar words,
